@@ -1,0 +1,41 @@
+// Command-line argument parsing shared by the commands: flags are `--name value` or `--flag`.
+import { parseArgs } from 'node:util';
+import { TiaoduError } from '../core/errors.ts';
+
+export type Flags = Record<string, string | boolean | string[] | undefined>;
+
+export function parse(argv: string[], options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { data: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' }, ...options },
+      allowPositionals: true,
+    });
+  } catch (e) {
+    throw new TiaoduError('usage', `参数错误：${(e as Error).message}`);
+  }
+}
+
+export function required(values: Flags, name: string): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v === '') throw new TiaoduError('usage', `缺少参数 --${name}`);
+  return v;
+}
+
+export function numberFlag(values: Flags, name: string): number | undefined {
+  const v = values[name];
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n)) {
+    throw new TiaoduError('usage', `参数 --${name} 应为数字，收到「${String(v)}」`);
+  }
+  return n;
+}
+
+/** 'YYYY-MM' → { year, month }, or a usage error naming the flag. */
+export function periodFlag(value: string, name: string): { year: number; month: number } {
+  const m = /^(\d{4})-(\d{1,2})$/.exec(value.trim());
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) throw new TiaoduError('usage', `参数 --${name} 应为 YYYY-MM，收到「${value}」`);
+  return { year: Number(m[1]), month };
+}

@@ -1,0 +1,222 @@
+// Writes parsed statistics into the database, all-or-nothing per file, reporting created/updated/ignored.
+import { resolveIndicator } from '../core/catalog.ts';
+import { buildRegionIndex, resolveRegion } from '../core/regionNames.ts';
+import type { Indicator } from '../core/types.ts';
+import { parseFile } from '../intake/index.ts';
+import { ImportError, type ImportIssue, type ParsedRow } from '../intake/types.ts';
+import { csvField, type Db } from './db.ts';
+import { listIndicators } from './indicators.ts';
+import { listRegions } from './regions.ts';
+
+export interface ImportSummary {
+  file: string;
+  format: string;
+  rows: number;
+  created: number;
+  updated: number;
+  ignored: number;
+  dryRun: boolean;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  user?: string;
+  /** Limits every row to this region and its descendants (a reporter's scope). */
+  scopeRegionCode?: string;
+}
+
+const MAX_ISSUES = 100;
+const stagingColumns = [
+  'line',
+  'region_code',
+  'indicator_code',
+  'year',
+  'month',
+  'scope',
+  'value',
+  'yoy',
+  'month_value',
+  'month_yoy',
+  'forecast',
+];
+
+class DryRunDone extends Error {
+  constructor(public summary: ImportSummary) {
+    super('dry run');
+  }
+}
+
+type Resolver = (row: ParsedRow, file: string, issues: ImportIssue[]) => { region: string; indicator: Indicator } | null;
+
+async function makeResolver(db: Db, options: ImportOptions): Promise<Resolver> {
+  const indicators = await listIndicators(db);
+  const regions = await listRegions(db);
+  const index = buildRegionIndex(regions);
+  const parentOf = new Map(regions.map((r) => [r.code, r.parentCode]));
+  const within = (code: string, root: string): boolean => {
+    for (let c: string | null | undefined = code; c; c = parentOf.get(c)) if (c === root) return true;
+    return false;
+  };
+  const regionCache = new Map<string, ReturnType<typeof resolveRegion>>();
+  const indicatorCache = new Map<string, ReturnType<typeof resolveIndicator>>();
+  return (row, file, issues) => {
+    let r = regionCache.get(row.region);
+    if (!r) regionCache.set(row.region, (r = resolveRegion(row.region, index)));
+    let i = indicatorCache.get(row.indicator);
+    if (!i) indicatorCache.set(row.indicator, (i = resolveIndicator(row.indicator, indicators)));
+    const issue = (cell: { row: number; column: string }, value: string, expected: string, code: string) => {
+      issues.push({ file, row: cell.row, column: cell.column, value, expected, code, message: expected });
+    };
+    if (!r.ok) {
+      const names = r.candidates.map((c) => `${c.name}(${c.code})`).join('、');
+      issue(
+        row.loc.region,
+        row.region,
+        r.reason === 'ambiguous'
+          ? `地区名称有歧义，可能是：${names}；请写地区代码或「上级/名称」`
+          : '已载入的地区中没有这个名称或代码（先用 tiaodu init 载入地区）',
+        `region.${r.reason}`,
+      );
+    }
+    if (!i.ok) {
+      issue(
+        row.loc.indicator,
+        row.indicator,
+        i.reason === 'ambiguous' ? `指标有歧义：${i.candidates.join('、')}` : '指标库中没有这个指标名称、别名或代码',
+        `indicator.${i.reason}`,
+      );
+    }
+    if (!r.ok || !i.ok) return null;
+    if (options.scopeRegionCode && !within(r.region.code, options.scopeRegionCode)) {
+      issue(row.loc.region, row.region, '无权填报本单位辖区以外的地区', 'forbidden');
+      return null;
+    }
+    return { region: r.region.code, indicator: i.indicator };
+  };
+}
+
+function stagingCsv(rows: { line: number; region: string; indicator: string; row: ParsedRow }[]): string {
+  return rows
+    .map(({ line, region, indicator, row }) =>
+      [
+        line,
+        region,
+        indicator,
+        row.year,
+        row.month,
+        row.scope ?? '',
+        row.value,
+        row.yoy,
+        row.monthValue ?? null,
+        row.monthYoy ?? null,
+        row.forecast ?? false,
+      ]
+        .map(csvField)
+        .join(','),
+    )
+    .join('\n');
+}
+
+/** Imports one file. On any bad row nothing from the file is written and an ImportError lists every issue. */
+export async function importFile(db: Db, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const file = path.split('/').pop() ?? path;
+  const { format, rows } = await parseFile(path);
+  const resolve = await makeResolver(db, options);
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS import_staging (
+          line integer, region_code text, indicator_code text, year smallint, month smallint, scope text,
+          value double precision, yoy double precision, month_value double precision,
+          month_yoy double precision, forecast boolean)`);
+      await tx.exec('TRUNCATE import_staging');
+      const issues: ImportIssue[] = [];
+      let count = 0;
+      try {
+        for await (const batch of rows) {
+          const ok: { line: number; region: string; indicator: string; row: ParsedRow }[] = [];
+          for (const row of batch) {
+            const r = resolve(row, file, issues);
+            if (r) ok.push({ line: (row.loc.value ?? row.loc.yoy ?? row.loc.region).row, region: r.region, indicator: r.indicator.code, row });
+            if (issues.length >= MAX_ISSUES) throw new ImportError(issues);
+          }
+          count += batch.length;
+          if (ok.length > 0 && issues.length === 0) await tx.copyCsv('import_staging', stagingColumns, stagingCsv(ok));
+        }
+      } catch (e) {
+        if (e instanceof ImportError && e.issues !== issues) issues.push(...e.issues);
+        else if (!(e instanceof ImportError)) throw e;
+      }
+      if (issues.length === 0) issues.push(...(await duplicateIssues(tx, file)));
+      if (issues.length > 0) throw new ImportError(issues.slice(0, MAX_ISSUES));
+      const summary = { file: path, format, rows: count, ...(await countChanges(tx)), dryRun: !!options.dryRun };
+      if (options.dryRun) throw new DryRunDone(summary);
+      await writeStaging(tx, options.user ?? null, path);
+      await tx.query(
+        'INSERT INTO import_batch (file, format, created, updated, ignored, imported_by) VALUES ($1,$2,$3,$4,$5,$6)',
+        [path, format, summary.created, summary.updated, summary.ignored, options.user ?? null],
+      );
+      return summary;
+    });
+  } catch (e) {
+    if (e instanceof DryRunDone) return e.summary;
+    throw e;
+  }
+}
+
+/** Two lines that name the same region, indicator and period (perhaps by different names). */
+async function duplicateIssues(tx: Db, file: string): Promise<ImportIssue[]> {
+  const dups = await tx.query<{ lines: number[]; region_code: string; indicator_code: string; year: number; month: number }>(
+    `SELECT array_agg(line ORDER BY line) AS lines, region_code, indicator_code, year, month
+     FROM import_staging GROUP BY region_code, indicator_code, year, month, scope
+     HAVING count(*) > 1 ORDER BY min(line) LIMIT ${MAX_ISSUES}`,
+  );
+  return dups.map((d) => ({
+    file,
+    row: d.lines[1] ?? 0,
+    column: '',
+    value: `${d.region_code} ${d.indicator_code} ${d.year}-${String(d.month).padStart(2, '0')}`,
+    expected: `与第${d.lines[0]}行重复：同一地区、指标和期间只能有一行`,
+    code: 'duplicate',
+    message: `与第${d.lines[0]}行重复`,
+  }));
+}
+
+const sameKey = `o.region_code = s.region_code AND o.indicator_code = s.indicator_code
+  AND o.year = s.year AND o.month = s.month AND o.scope = s.scope`;
+const changed = `(o.value IS DISTINCT FROM s.value OR o.yoy IS DISTINCT FROM s.yoy
+  OR o.month_value IS DISTINCT FROM s.month_value OR o.month_yoy IS DISTINCT FROM s.month_yoy
+  OR o.forecast IS DISTINCT FROM s.forecast)`;
+
+async function countChanges(tx: Db): Promise<{ created: number; updated: number; ignored: number }> {
+  const [r] = await tx.query<{ created: number; updated: number; ignored: number }>(
+    `SELECT count(*) FILTER (WHERE o.region_code IS NULL)::int AS created,
+            count(*) FILTER (WHERE o.region_code IS NOT NULL AND ${changed})::int AS updated,
+            count(*) FILTER (WHERE o.region_code IS NOT NULL AND NOT ${changed})::int AS ignored
+     FROM import_staging s LEFT JOIN observation o ON ${sameKey}`,
+  );
+  return r ?? { created: 0, updated: 0, ignored: 0 };
+}
+
+async function writeStaging(tx: Db, user: string | null, source: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO observation_history (region_code, indicator_code, year, month, scope,
+       old_value, new_value, old_yoy, new_yoy, changed_by, source)
+     SELECT s.region_code, s.indicator_code, s.year, s.month, s.scope, o.value, s.value, o.yoy, s.yoy, $1, $2
+     FROM import_staging s JOIN observation o ON ${sameKey} WHERE ${changed}`,
+    [user, source],
+  );
+  await tx.query(
+    `INSERT INTO observation AS o (region_code, indicator_code, year, month, scope, value, yoy, month_value,
+       month_yoy, forecast, status, source, entered_by)
+     SELECT region_code, indicator_code, year, month, scope, value, yoy, month_value, month_yoy, forecast,
+       'published', $2, $1 FROM import_staging
+     ON CONFLICT (region_code, indicator_code, year, month, scope) DO UPDATE SET
+       value = EXCLUDED.value, yoy = EXCLUDED.yoy, month_value = EXCLUDED.month_value,
+       month_yoy = EXCLUDED.month_yoy, forecast = EXCLUDED.forecast, source = EXCLUDED.source,
+       entered_by = EXCLUDED.entered_by, entered_at = now()
+     WHERE o.value IS DISTINCT FROM EXCLUDED.value OR o.yoy IS DISTINCT FROM EXCLUDED.yoy
+       OR o.month_value IS DISTINCT FROM EXCLUDED.month_value OR o.month_yoy IS DISTINCT FROM EXCLUDED.month_yoy
+       OR o.forecast IS DISTINCT FROM EXCLUDED.forecast`,
+    [user, source],
+  );
+}

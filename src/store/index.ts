@@ -1,0 +1,21 @@
+// The store's public surface: open a database, migrate it, and the queries the CLI and server use.
+import { type Db, type OpenOptions, openDb } from './db.ts';
+import { seedIndicators } from './indicators.ts';
+import { migrate } from './migrate.ts';
+
+export * from './db.ts';
+export * from './importer.ts';
+export * from './indicators.ts';
+export * from './league.ts';
+export * from './progress.ts';
+export * from './regions.ts';
+export * from './series.ts';
+export * from './targets.ts';
+
+/** Opens the database, applies pending migrations and seeds the built-in catalogue. */
+export async function openStore(options: OpenOptions = {}): Promise<Db> {
+  const db = await openDb(options);
+  await migrate(db);
+  await seedIndicators(db);
+  return db;
+}

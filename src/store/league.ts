@@ -1,0 +1,114 @@
+// League tables (排位): regions ranked by value or growth for one indicator and period, with rank change.
+import { rankChange, rankItems } from '../core/rank.ts';
+import type { Indicator } from '../core/types.ts';
+import type { Db } from './db.ts';
+import { regionGroupMembers } from './regions.ts';
+import { growthOf } from './series.ts';
+
+export interface LeagueRow {
+  region: string;
+  code: string;
+  level: number;
+  value: number | null;
+  yoy: number | null;
+  yoyPublished: number | null;
+  yoyDerived: number | null;
+  rank: number | null;
+  rankBefore: number | null;
+  /** Positive = moved up (进位), negative = moved down (退位). */
+  rankChange: number | null;
+  previousPeriod: string | null;
+}
+
+export interface LeagueQuery {
+  indicator: Indicator;
+  year: number;
+  month: number;
+  by: 'value' | 'yoy';
+  level?: number;
+  group?: string;
+  parentCode?: string;
+}
+
+interface Entry {
+  code: string;
+  name: string;
+  level: number;
+  value: number | null;
+  yoy: number | null;
+  yoyPublished: number | null;
+  yoyDerived: number | null;
+}
+
+async function entries(db: Db, q: LeagueQuery, year: number, month: number, members: string[] | null) {
+  const rows = await db.query<{
+    code: string;
+    name: string;
+    level: number;
+    parent_code: string | null;
+    value: number | null;
+    yoy: number | null;
+    last_value: number | null;
+  }>(
+    `SELECT r.code, r.name, r.level, r.parent_code, o.value, o.yoy, p.value AS last_value
+     FROM observation o JOIN region r ON r.code = o.region_code
+     LEFT JOIN observation p ON p.region_code = o.region_code AND p.indicator_code = o.indicator_code
+       AND p.scope = o.scope AND p.year = o.year - 1 AND p.month = o.month
+     WHERE o.indicator_code = $1 AND o.year = $2 AND o.month = $3 AND o.scope = '' AND NOT o.forecast`,
+    [q.indicator.code, year, month],
+  );
+  let pool = rows;
+  if (members) pool = pool.filter((r) => members.includes(r.code));
+  if (q.parentCode) pool = pool.filter((r) => r.parent_code === q.parentCode);
+  const level = q.level ?? mostCommonLevel(pool.map((r) => Number(r.level)));
+  return pool
+    .filter((r) => Number(r.level) === level)
+    .map((r): Entry => {
+      const g = growthOf(q.indicator, r);
+      return { code: r.code, name: r.name, level: Number(r.level), value: r.value, ...g };
+    });
+}
+
+function mostCommonLevel(levels: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const l of levels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [l, c] of counts) if (best === undefined || c > (counts.get(best) ?? 0)) best = l;
+  return best;
+}
+
+/** The latest period before (year, month) that has data for the indicator. */
+async function previousPeriod(db: Db, code: string, year: number, month: number) {
+  const [r] = await db.query<{ year: number; month: number }>(
+    `SELECT year, month FROM observation WHERE indicator_code = $1 AND (year * 100 + month) < $2
+     ORDER BY year DESC, month DESC LIMIT 1`,
+    [code, year * 100 + month],
+  );
+  return r ? { year: Number(r.year), month: Number(r.month) } : null;
+}
+
+export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
+  const members = q.group ? await regionGroupMembers(db, q.group) : null;
+  const now = await entries(db, q, q.year, q.month, members);
+  const prev = await previousPeriod(db, q.indicator.code, q.year, q.month);
+  const before = prev ? await entries(db, { ...q, level: now[0]?.level }, prev.year, prev.month, members) : [];
+  const metric = (e: Entry) => (q.by === 'yoy' ? e.yoy : e.value);
+  const ranks = rankItems(now.map((e) => ({ key: e.code, value: metric(e) })), q.indicator.direction);
+  const ranksBefore = rankItems(before.map((e) => ({ key: e.code, value: metric(e) })), q.indicator.direction);
+  const prevLabel = prev ? `${prev.year}-${String(prev.month).padStart(2, '0')}` : null;
+  return now
+    .map((e) => ({
+      region: e.name,
+      code: e.code,
+      level: e.level,
+      value: e.value,
+      yoy: e.yoy,
+      yoyPublished: e.yoyPublished,
+      yoyDerived: e.yoyDerived,
+      rank: ranks.get(e.code) ?? null,
+      rankBefore: ranksBefore.get(e.code) ?? null,
+      rankChange: rankChange(ranks.get(e.code), ranksBefore.get(e.code)),
+      previousPeriod: prevLabel,
+    }))
+    .sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || a.code.localeCompare(b.code));
+}

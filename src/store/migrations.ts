@@ -1,0 +1,135 @@
+// Versioned schema migrations, applied in order at start. Append new versions; never edit an applied one.
+// Every fact table keeps the region in its key and has no cross-region foreign keys, so the same schema
+// can be sharded by region code on a distributed PostgreSQL (Citus) when one machine is outgrown.
+
+export const migrations: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'monitoring loop',
+    sql: `
+CREATE TABLE region (
+  code text PRIMARY KEY,
+  name text NOT NULL,
+  short_name text NOT NULL,
+  parent_code text,
+  level smallint NOT NULL,
+  kind text NOT NULL DEFAULT 'division'
+);
+CREATE INDEX region_parent ON region (parent_code);
+CREATE INDEX region_name ON region (name);
+CREATE INDEX region_short_name ON region (short_name);
+
+CREATE TABLE region_group (
+  name text PRIMARY KEY,
+  description text
+);
+CREATE TABLE region_group_member (
+  group_name text NOT NULL REFERENCES region_group (name) ON DELETE CASCADE,
+  region_code text NOT NULL,
+  PRIMARY KEY (group_name, region_code)
+);
+
+CREATE TABLE unit (
+  region_code text NOT NULL,
+  name text NOT NULL,
+  PRIMARY KEY (region_code, name)
+);
+
+CREATE TABLE indicator (
+  code text PRIMARY KEY,
+  name text NOT NULL UNIQUE,
+  aliases text[] NOT NULL DEFAULT '{}',
+  unit text NOT NULL,
+  frequency text NOT NULL,
+  measure text NOT NULL,
+  aggregation text NOT NULL,
+  direction text NOT NULL,
+  comparable boolean NOT NULL DEFAULT false,
+  jan_feb_combined boolean NOT NULL DEFAULT false,
+  reporting_unit text,
+  leader text,
+  intake text NOT NULL DEFAULT 'file',
+  alert_threshold double precision,
+  excellence_threshold double precision,
+  builtin boolean NOT NULL DEFAULT false
+);
+
+CREATE TABLE observation (
+  region_code text NOT NULL,
+  indicator_code text NOT NULL,
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  scope text NOT NULL DEFAULT '',
+  value double precision,
+  yoy double precision,
+  month_value double precision,
+  month_yoy double precision,
+  forecast boolean NOT NULL DEFAULT false,
+  status text NOT NULL DEFAULT 'published',
+  source text,
+  entered_by text,
+  entered_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (region_code, indicator_code, year, month, scope)
+);
+CREATE INDEX observation_period ON observation (indicator_code, year, month);
+
+-- Creation is recorded on the observation itself (source, entered_by, entered_at); changes are kept here.
+CREATE TABLE observation_history (
+  id bigserial PRIMARY KEY,
+  region_code text NOT NULL,
+  indicator_code text NOT NULL,
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  scope text NOT NULL,
+  old_value double precision,
+  new_value double precision,
+  old_yoy double precision,
+  new_yoy double precision,
+  changed_by text,
+  changed_at timestamptz NOT NULL DEFAULT now(),
+  source text
+);
+CREATE INDEX observation_history_key ON observation_history (region_code, indicator_code, year, month);
+
+CREATE TABLE target (
+  region_code text NOT NULL,
+  indicator_code text NOT NULL,
+  year smallint NOT NULL,
+  strength text NOT NULL,
+  kind text NOT NULL,
+  value double precision NOT NULL,
+  cmp text NOT NULL,
+  trajectory jsonb,
+  source text,
+  quote text,
+  set_by text,
+  set_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (region_code, indicator_code, year, strength)
+);
+
+CREATE TABLE target_history (
+  id bigserial PRIMARY KEY,
+  region_code text NOT NULL,
+  indicator_code text NOT NULL,
+  year smallint NOT NULL,
+  strength text NOT NULL,
+  old jsonb,
+  new jsonb,
+  changed_by text,
+  changed_at timestamptz NOT NULL DEFAULT now(),
+  source text
+);
+
+CREATE TABLE import_batch (
+  id bigserial PRIMARY KEY,
+  file text NOT NULL,
+  format text NOT NULL,
+  created integer NOT NULL,
+  updated integer NOT NULL,
+  ignored integer NOT NULL,
+  imported_by text,
+  imported_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
+];

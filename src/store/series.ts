@@ -1,0 +1,108 @@
+// Time series of one indicator in one region, with published and derived growth side by side.
+import { yoyGap, yoyGrowth } from '../core/growth.ts';
+import { formatPeriod } from '../core/period.ts';
+import type { Explanation, Indicator } from '../core/types.ts';
+import type { Db } from './db.ts';
+
+export interface SeriesPoint {
+  period: string;
+  value: number | null;
+  /** The published growth when known, else the derived one. */
+  yoy: number | null;
+  yoyPublished: number | null;
+  yoyDerived: number | null;
+  /** |published − derived| > 0.1 pp. */
+  yoyGapFlagged: boolean;
+  monthValue: number | null;
+  monthYoy: number | null;
+  forecast: boolean;
+  unit: string;
+  explain?: Explanation;
+}
+
+interface Row {
+  year: number;
+  month: number;
+  value: number | null;
+  yoy: number | null;
+  month_value: number | null;
+  month_yoy: number | null;
+  forecast: boolean;
+  last_value: number | null;
+}
+
+export const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
+
+/** The observation of each period joined with the same period a year earlier. */
+export async function observationsWithLastYear(
+  db: Db,
+  indicatorCode: string,
+  where: { regionCode?: string; year?: number; month?: number; from?: number; to?: number },
+  scope = '',
+): Promise<(Row & { region_code: string })[]> {
+  const conds = ['o.indicator_code = $1', 'o.scope = $2'];
+  const params: unknown[] = [indicatorCode, scope];
+  const add = (sql: string, v: unknown) => {
+    params.push(v);
+    conds.push(sql.replace('?', `$${params.length}`));
+  };
+  if (where.regionCode !== undefined) add('o.region_code = ?', where.regionCode);
+  if (where.year !== undefined) add('o.year = ?', where.year);
+  if (where.month !== undefined) add('o.month = ?', where.month);
+  if (where.from !== undefined) add('o.year * 100 + o.month >= ?', where.from);
+  if (where.to !== undefined) add('o.year * 100 + o.month <= ?', where.to);
+  return db.query(
+    `SELECT o.region_code, o.year, o.month, o.value, o.yoy, o.month_value, o.month_yoy, o.forecast,
+            p.value AS last_value
+     FROM observation o
+     LEFT JOIN observation p ON p.region_code = o.region_code AND p.indicator_code = o.indicator_code
+       AND p.scope = o.scope AND p.year = o.year - 1 AND p.month = o.month
+     WHERE ${conds.join(' AND ')}
+     ORDER BY o.region_code, o.year, o.month`,
+    params,
+  );
+}
+
+/** Published growth beside derived growth; comparable-price indicators never derive it from nominal values. */
+export function growthOf(indicator: Indicator, r: Pick<Row, 'value' | 'yoy' | 'last_value'>) {
+  const derived = indicator.comparable ? null : yoyGrowth(r.value, r.last_value);
+  const gap = yoyGap(r.yoy, derived);
+  const explain: Explanation = {
+    formula: indicator.comparable
+      ? '同比 = 公布的可比价增速（可比价增速不能由现价数值推算）'
+      : '同比(推算) = (本期累计 ÷ 上年同期累计 − 1) × 100；有公布数时以公布数为准',
+    inputs: { 本期: r.value, 上年同期: r.last_value, 公布同比: r.yoy },
+    result: r.yoy ?? derived,
+  };
+  return { yoy: r.yoy ?? round2(derived), yoyPublished: r.yoy, yoyDerived: round2(derived), flagged: gap.flagged, explain };
+}
+
+export async function series(
+  db: Db,
+  indicator: Indicator,
+  regionCode: string,
+  range: { from?: string; to?: string } = {},
+): Promise<SeriesPoint[]> {
+  const key = (s: string | undefined) => (s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined);
+  const rows = await observationsWithLastYear(db, indicator.code, {
+    regionCode,
+    from: key(range.from),
+    to: key(range.to),
+  });
+  return rows.map((r) => {
+    const g = growthOf(indicator, r);
+    return {
+      period: formatPeriod({ year: Number(r.year), month: Number(r.month) }),
+      value: r.value,
+      yoy: g.yoy,
+      yoyPublished: g.yoyPublished,
+      yoyDerived: g.yoyDerived,
+      yoyGapFlagged: g.flagged,
+      monthValue: r.month_value,
+      monthYoy: r.month_yoy,
+      forecast: r.forecast,
+      unit: indicator.unit,
+      explain: g.explain,
+    };
+  });
+}
