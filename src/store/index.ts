@@ -7,6 +7,7 @@ export * from './db.ts';
 export * from './importer.ts';
 export * from './indicators.ts';
 export * from './league.ts';
+export * from './observations.ts';
 export * from './progress.ts';
 export * from './regions.ts';
 export * from './series.ts';

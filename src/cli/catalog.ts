@@ -1,0 +1,134 @@
+// CLI commands for the catalogue: indicators, custom regions and peer groups, units, import templates.
+import { writeFile } from 'node:fs/promises';
+import { TiaoduError } from '../core/errors.ts';
+import type { Indicator } from '../core/types.ts';
+import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
+import {
+  addCustomRegion,
+  addUnit,
+  listIndicators,
+  openStore,
+  requireRegion,
+  saveIndicator,
+  setRegionGroup,
+} from '../store/index.ts';
+import { type Flags, numberFlag, parse, required } from './args.ts';
+import type { Command } from './commands.ts';
+import { printTable } from './print.ts';
+
+const open = (values: Flags) => openStore({ dataDir: typeof values.data === 'string' ? values.data : undefined });
+
+const indicator: Command = async (argv) => {
+  const [sub, ...rest] = argv;
+  const { values } = parse(rest, {
+    code: { type: 'string' },
+    name: { type: 'string' },
+    unit: { type: 'string' },
+    alias: { type: 'string', multiple: true },
+    frequency: { type: 'string' },
+    measure: { type: 'string' },
+    aggregation: { type: 'string' },
+    direction: { type: 'string' },
+    comparable: { type: 'boolean' },
+    'jan-feb': { type: 'boolean' },
+    alert: { type: 'string' },
+    excellence: { type: 'string' },
+  });
+  const db = await open(values);
+  try {
+    if (sub === 'list') {
+      const all = await listIndicators(db);
+      if (values.json) console.log(JSON.stringify(all));
+      else printTable(['代码', '名称', '单位', '频率', '类型', '别名'], all.map((i) => [i.code, i.name, i.unit, i.frequency, i.measure, i.aliases.join('、')]));
+      return 0;
+    }
+    if (sub === 'add') {
+      const pick = <T extends string>(v: unknown, allowed: T[], dflt: T, flag: string): T => {
+        const s = (v ?? dflt) as T;
+        if (!allowed.includes(s)) throw new TiaoduError('usage', `--${flag} 应为 ${allowed.join('、')}`);
+        return s;
+      };
+      const i: Indicator = {
+        code: required(values, 'code'),
+        name: required(values, 'name'),
+        unit: required(values, 'unit'),
+        aliases: (values.alias as string[] | undefined) ?? [],
+        frequency: pick(values.frequency, ['month', 'quarter', 'year'], 'month', 'frequency'),
+        measure: pick(values.measure, ['flow', 'stock', 'rate'], 'flow', 'measure'),
+        aggregation: pick(values.aggregation, ['sum', 'none'], 'sum', 'aggregation'),
+        direction: pick(values.direction, ['up', 'down'], 'up', 'direction'),
+        comparable: !!values.comparable,
+        janFebCombined: !!values['jan-feb'],
+        reportingUnit: null,
+        leader: null,
+        intake: 'file',
+        alertThreshold: numberFlag(values, 'alert') ?? null,
+        excellenceThreshold: numberFlag(values, 'excellence') ?? null,
+      };
+      await saveIndicator(db, i);
+      console.log(`已保存指标 ${i.code} ${i.name}`);
+      return 0;
+    }
+    throw new TiaoduError('usage', '用法: tiaodu indicator list | add --code … --name … --unit …');
+  } finally {
+    await db.close();
+  }
+};
+
+const region: Command = async (argv) => {
+  const [sub, ...rest] = argv;
+  const { values, positionals } = parse(rest, {
+    code: { type: 'string' },
+    name: { type: 'string' },
+    parent: { type: 'string' },
+    kind: { type: 'string' },
+  });
+  const db = await open(values);
+  try {
+    if (sub === 'add') {
+      const parent = await requireRegion(db, required(values, 'parent'));
+      const kind = values.kind === 'zone' ? 'zone' : 'park';
+      const r = await addCustomRegion(db, { code: required(values, 'code'), name: required(values, 'name'), parentCode: parent.code, kind });
+      console.log(`已添加 ${r.name}（${r.code}），隶属 ${parent.name}`);
+      return 0;
+    }
+    if (sub === 'group') {
+      const codes: string[] = [];
+      for (const p of positionals) codes.push((await requireRegion(db, p)).code);
+      await setRegionGroup(db, required(values, 'name'), codes);
+      console.log(`已设定地区分组「${values.name}」：${codes.length} 个地区`);
+      return 0;
+    }
+    throw new TiaoduError('usage', '用法: tiaodu region add --code … --name … --parent … | region group --name 组名 地区…');
+  } finally {
+    await db.close();
+  }
+};
+
+const unit: Command = async (argv) => {
+  const [sub, ...rest] = argv;
+  const { values } = parse(rest, { region: { type: 'string' }, name: { type: 'string' } });
+  if (sub !== 'add') throw new TiaoduError('usage', '用法: tiaodu unit add --region 地区 --name 单位名称');
+  const db = await open(values);
+  try {
+    const r = await requireRegion(db, required(values, 'region'));
+    await addUnit(db, r.code, required(values, 'name'));
+    console.log(`已添加单位 ${values.name}（${r.name}）`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+};
+
+const template: Command = async (argv) => {
+  const [kind, ...rest] = argv;
+  const { values } = parse(rest, { out: { type: 'string' } });
+  const out = required(values, 'out');
+  if (kind === 'long-csv') await writeFile(out, longTemplateCsv());
+  else if (kind === 'long-xlsx') await writeFile(out, await longTemplateXlsx());
+  else throw new TiaoduError('usage', '用法: tiaodu template long-csv|long-xlsx --out 文件');
+  console.log(`已写出模板 ${out}`);
+  return 0;
+};
+
+export const catalogCommands: Record<string, Command> = { indicator, region, unit, template };

@@ -1,0 +1,219 @@
+// The CLI commands: each parses its flags, opens the store, calls one store function and prints.
+import { TiaoduError } from '../core/errors.ts';
+import type { Comparator, Strength, Target, TargetKind, Trajectory } from '../core/types.ts';
+import type { Db } from '../store/db.ts';
+import {
+  type Depth,
+  depthLevels,
+  divisionsUnder,
+  importFile,
+  league,
+  openStore,
+  progress,
+  requireIndicator,
+  requireRegion,
+  series,
+  setTarget,
+  upsertRegions,
+} from '../store/index.ts';
+import { type Flags, numberFlag, parse, periodFlag, required } from './args.ts';
+import { catalogCommands } from './catalog.ts';
+import { demo } from './demo.ts';
+import { printTable } from './print.ts';
+import { serve, start } from './serve.ts';
+
+export type Command = (argv: string[]) => Promise<number>;
+
+async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openStore({ dataDir: typeof values.data === 'string' ? values.data : undefined });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const init: Command = async (argv) => {
+  const { values } = parse(argv, { region: { type: 'string' }, depth: { type: 'string' } });
+  const depth = (values.depth ?? 'town') as Depth;
+  if (!(depth in depthLevels)) throw new TiaoduError('usage', `--depth 应为 province、city、county 或 town`);
+  const regions = divisionsUnder(required(values, 'region'), depth);
+  await withStore(values, (db) => upsertRegions(db, regions));
+  console.log(`已载入 ${regions.length} 个地区（${regions[0]?.name ?? ''}，至${depthName[depth]}级）`);
+  return 0;
+};
+const depthName: Record<Depth, string> = { province: '省', city: '市', county: '县', town: '乡镇街道' };
+
+const importCmd: Command = async (argv) => {
+  const { values, positionals } = parse(argv, { 'dry-run': { type: 'boolean' }, user: { type: 'string' } });
+  if (positionals.length === 0) throw new TiaoduError('usage', '请给出要导入的文件');
+  return withStore(values, async (db) => {
+    for (const file of positionals) {
+      const s = await importFile(db, file, { dryRun: !!values['dry-run'], user: (values.user as string) ?? 'cli' });
+      const verb = s.dryRun ? '试导入（未写入）' : '已导入';
+      console.log(
+        `${verb} ${s.file}（格式 ${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,
+      );
+    }
+    return 0;
+  });
+};
+
+const seriesCmd: Command = async (argv) => {
+  const { values } = parse(argv, {
+    indicator: { type: 'string' },
+    region: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  });
+  return withStore(values, async (db) => {
+    const indicator = await requireIndicator(db, required(values, 'indicator'));
+    const region = await requireRegion(db, required(values, 'region'));
+    if (values.from) periodFlag(values.from, 'from');
+    if (values.to) periodFlag(values.to, 'to');
+    const points = await series(db, indicator, region.code, { from: values.from, to: values.to });
+    const out = values.explain ? points : points.map(({ explain: _, ...p }) => p);
+    if (values.json) console.log(JSON.stringify(out));
+    else {
+      console.log(`${region.name} · ${indicator.name}（${indicator.unit}）`);
+      printTable(
+        ['期间', '数值', '同比%', '公布同比', '推算同比', '差异'],
+        points.map((p) => [p.period, p.value, p.yoy, p.yoyPublished, p.yoyDerived, p.yoyGapFlagged ? '⚠>0.1' : '']),
+      );
+    }
+    return 0;
+  });
+};
+
+const leagueCmd: Command = async (argv) => {
+  const { values } = parse(argv, {
+    indicator: { type: 'string' },
+    period: { type: 'string' },
+    by: { type: 'string' },
+    level: { type: 'string' },
+    group: { type: 'string' },
+    parent: { type: 'string' },
+  });
+  const by = (values.by ?? 'value') as 'value' | 'yoy';
+  if (by !== 'value' && by !== 'yoy') throw new TiaoduError('usage', '--by 应为 value 或 yoy');
+  const { year, month } = periodFlag(required(values, 'period'), 'period');
+  return withStore(values, async (db) => {
+    const indicator = await requireIndicator(db, required(values, 'indicator'));
+    const parent = values.parent ? await requireRegion(db, values.parent) : undefined;
+    const rows = await league(db, {
+      indicator,
+      year,
+      month,
+      by,
+      level: numberFlag(values, 'level'),
+      group: values.group,
+      parentCode: parent?.code,
+    });
+    if (values.json) console.log(JSON.stringify(rows));
+    else {
+      console.log(`${indicator.name} ${values.period} 排位（按${by === 'yoy' ? '增速' : '数值'}）`);
+      printTable(
+        ['排位', '地区', `数值(${indicator.unit})`, '同比%', '位次变化'],
+        rows.map((r) => [r.rank, r.region, r.value, r.yoy, arrow(r.rankChange)]),
+      );
+    }
+    return 0;
+  });
+};
+const arrow = (c: number | null) => (c === null ? '' : c > 0 ? `↑${c}` : c < 0 ? `↓${-c}` : '—');
+
+function parseTrajectory(raw: string): Trajectory {
+  const checkpoints = raw.split(',').map((pair) => {
+    const [m, p] = pair.split(':').map((s) => Number(s.trim()));
+    if (!m || m < 1 || m > 12 || p === undefined || !Number.isFinite(p)) {
+      throw new TiaoduError('usage', `--trajectory 应写成「月:累计百分比,…」如 3:20,6:45,9:70,12:100，收到「${raw}」`);
+    }
+    return { month: m, percent: p };
+  });
+  const quarterly = checkpoints.every((c) => c.month % 3 === 0);
+  return { granularity: quarterly ? 'quarter' : 'month', checkpoints };
+}
+
+const cmpAliases: Record<string, Comparator> = { '≈': '≈', '~': '≈', '>=': '>=', '≥': '>=', '<=': '<=', '≤': '<=' };
+
+const targetCmd: Command = async (argv) => {
+  const [sub, ...rest] = argv;
+  if (sub !== 'set') throw new TiaoduError('usage', '用法: tiaodu target set --indicator … --region … --year …');
+  const { values } = parse(rest, {
+    indicator: { type: 'string' },
+    region: { type: 'string' },
+    year: { type: 'string' },
+    growth: { type: 'string' },
+    amount: { type: 'string' },
+    ceiling: { type: 'string' },
+    floor: { type: 'string' },
+    cmp: { type: 'string' },
+    strength: { type: 'string' },
+    trajectory: { type: 'string' },
+    source: { type: 'string' },
+  });
+  const kinds = (['growth', 'amount', 'ceiling', 'floor'] as TargetKind[]).filter((k) => values[k] !== undefined);
+  const kind = kinds[0];
+  if (!kind || kinds.length > 1) throw new TiaoduError('usage', '请在 --growth、--amount、--ceiling、--floor 中给出一个');
+  const strength = (values.strength ?? 'expected') as Strength;
+  if (!['expected', 'must', 'strive'].includes(strength)) {
+    throw new TiaoduError('usage', '--strength 应为 expected（预期）、must（确保）或 strive（力争）');
+  }
+  const cmp = cmpAliases[values.cmp ?? (kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=')];
+  if (!cmp) throw new TiaoduError('usage', '--cmp 应为 ≈、>= 或 <=');
+  const year = numberFlag(values, 'year');
+  if (!year || !Number.isInteger(year)) throw new TiaoduError('usage', '缺少或错误的 --year');
+  return withStore(values, async (db) => {
+    const indicator = await requireIndicator(db, required(values, 'indicator'));
+    const region = await requireRegion(db, required(values, 'region'));
+    const target: Target = {
+      indicatorCode: indicator.code,
+      regionCode: region.code,
+      year,
+      kind,
+      value: numberFlag(values, kind) as number,
+      cmp,
+      strength,
+      trajectory: values.trajectory ? parseTrajectory(values.trajectory) : null,
+      source: values.source ?? 'cli',
+      quote: null,
+    };
+    await setTarget(db, target, 'cli');
+    console.log(`已设定 ${region.name} ${year}年 ${indicator.name} 目标：${kind} ${cmp} ${target.value}（${strength}）`);
+    return 0;
+  });
+};
+
+const progressCmd: Command = async (argv) => {
+  const { values } = parse(argv, { region: { type: 'string' }, period: { type: 'string' } });
+  const { year, month } = periodFlag(required(values, 'period'), 'period');
+  return withStore(values, async (db) => {
+    const region = await requireRegion(db, required(values, 'region'));
+    const report = await progress(db, region.code, year, month);
+    const rows = values.explain ? report.rows : report.rows.map(({ explain: _, ...r }) => r);
+    if (values.json) console.log(JSON.stringify(rows));
+    else {
+      console.log(`${region.name} ${values.period} 目标进度${report.doubleHalf ? '（双过半）' : ''}`);
+      printTable(
+        ['指标', '目标', '实际', '时序进度%', '完成率%', '差距(百分点)', '状态'],
+        report.rows.map((r) => [r.indicator, r.target, r.actual, r.timeProgress, r.completion, r.gap, statusName(r.status)]),
+      );
+    }
+    return 0;
+  });
+};
+const statusName = (s: string | null) =>
+  s === null ? '无数据' : ({ ahead: '超前', on_track: '正常', behind: '滞后', off_track: '严重滞后' } as Record<string, string>)[s] ?? s;
+
+export const commands: Record<string, Command> = {
+  init,
+  import: importCmd,
+  series: seriesCmd,
+  league: leagueCmd,
+  target: targetCmd,
+  progress: progressCmd,
+  demo,
+  serve,
+  start,
+  ...catalogCommands,
+};

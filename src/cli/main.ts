@@ -1,0 +1,58 @@
+// `tiaodu` — the command line: init, demo, import, series, league, target, progress, serve.
+import { TiaoduError } from '../core/errors.ts';
+import { ImportError } from '../intake/types.ts';
+import { commands } from './commands.ts';
+
+const usage = `用法: tiaodu <命令> [参数]
+
+  init --region 代码|CN [--depth province|city|county|town]   载入地区（国家统计区划代码）
+  demo                                                      载入演示数据（真实城市的区县和乡镇）
+  start [--port N]                                          空库时载入演示数据，然后启动网页和接口
+  serve [--port N]                                          启动网页和 JSON 接口
+  import 文件… [--dry-run]                                  导入统计数据（国家统计局导出、本系统模板、报表）
+  series --indicator 指标 --region 地区 [--from YYYY-MM] [--to YYYY-MM] [--json] [--explain]
+  league --indicator 指标 --period YYYY-MM [--by value|yoy] [--level N] [--group 组] [--parent 地区] [--json]
+  target set --indicator 指标 --region 地区 --year YYYY (--growth 百分比 | --amount 数值 | --ceiling 数值)
+             [--cmp ≈|>=|<=] [--strength expected|must|strive] [--trajectory "3:20,6:45,9:70,12:100"]
+  progress --region 地区 --period YYYY-MM [--json] [--explain]
+  indicator list|add …    region add|group …    unit add …    template long-csv|long-xlsx --out 文件
+
+  通用参数: --data 目录（PGlite 数据目录，默认 ./data，或环境变量 TIAODU_DATA）；
+            设置 DATABASE_URL 时改用 PostgreSQL 服务器。`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(usage);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`未知命令「${name}」\n\n${usage}`);
+    return 2;
+  }
+  return command(rest);
+}
+
+function report(e: unknown): number {
+  if (e instanceof ImportError) {
+    console.error(`导入失败，未写入任何数据。共 ${e.issues.length} 处问题：`);
+    for (const i of e.issues.slice(0, 50)) {
+      const col = i.column ? ` 第${i.column}列` : '';
+      console.error(`  ${i.file} 第${i.row}行${col}「${i.value}」：${i.expected} [${i.code}]`);
+    }
+    if (e.issues.length > 50) console.error(`  ……另有 ${e.issues.length - 50} 处`);
+    return 1;
+  }
+  if (e instanceof TiaoduError) {
+    console.error(`错误：${e.message} [${e.code}]`);
+    return e.code === 'usage' ? 2 : 1;
+  }
+  console.error(e);
+  return 3;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => process.exit(report(e)),
+);

@@ -1,0 +1,64 @@
+// Bulk writing of observations that are already resolved to codes (demo data, benchmarks, data entry).
+import type { Observation } from '../core/types.ts';
+import { csvField, type Db } from './db.ts';
+
+const columns = ['region_code', 'indicator_code', 'year', 'month', 'scope', 'value', 'yoy', 'forecast', 'status', 'source', 'entered_by'];
+
+/** Loads observations by COPY in chunks; rows must be new (a key already present fails the whole load). */
+export async function loadObservations(db: Db, rows: Iterable<Observation>, user = 'system', chunk = 200_000): Promise<number> {
+  let n = 0;
+  let buf: string[] = [];
+  await db.transaction(async (tx) => {
+    for (const o of rows) {
+      buf.push(
+        [o.regionCode, o.indicatorCode, o.year, o.month, o.scope, o.value, o.yoy, o.forecast, o.status, o.source, user]
+          .map(csvField)
+          .join(','),
+      );
+      n++;
+      if (buf.length >= chunk) {
+        await tx.copyCsv('observation', columns, buf.join('\n'));
+        buf = [];
+      }
+    }
+    if (buf.length > 0) await tx.copyCsv('observation', columns, buf.join('\n'));
+  });
+  return n;
+}
+
+/** Enters or corrects one value (data entry), keeping the old one in history. */
+export async function saveObservation(db: Db, o: Observation, user: string): Promise<'created' | 'updated' | 'ignored'> {
+  return db.transaction(async (tx) => {
+    const key = [o.regionCode, o.indicatorCode, o.year, o.month, o.scope];
+    const [old] = await tx.query<{ value: number | null; yoy: number | null; forecast: boolean }>(
+      `SELECT value, yoy, forecast FROM observation
+       WHERE region_code = $1 AND indicator_code = $2 AND year = $3 AND month = $4 AND scope = $5`,
+      key,
+    );
+    if (old && old.value === o.value && old.yoy === o.yoy && old.forecast === o.forecast) return 'ignored';
+    if (old) {
+      await tx.query(
+        `INSERT INTO observation_history (region_code, indicator_code, year, month, scope, old_value, new_value,
+           old_yoy, new_yoy, changed_by, source) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+        [...key, old.value, o.value, old.yoy, o.yoy, user, o.source],
+      );
+    }
+    await tx.query(
+      `INSERT INTO observation (region_code, indicator_code, year, month, scope, value, yoy, forecast, status, source, entered_by)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
+       ON CONFLICT (region_code, indicator_code, year, month, scope) DO UPDATE SET value = EXCLUDED.value,
+         yoy = EXCLUDED.yoy, forecast = EXCLUDED.forecast, status = EXCLUDED.status, source = EXCLUDED.source,
+         entered_by = EXCLUDED.entered_by, entered_at = now()`,
+      [...key, o.value, o.yoy, o.forecast, o.status, o.source, user],
+    );
+    return old ? 'updated' : 'created';
+  });
+}
+
+export async function observationHistory(db: Db, regionCode: string, indicatorCode: string, year: number, month: number) {
+  return db.query<{ old_value: number | null; new_value: number | null; old_yoy: number | null; new_yoy: number | null; changed_by: string | null; source: string | null }>(
+    `SELECT old_value, new_value, old_yoy, new_yoy, changed_by, source FROM observation_history
+     WHERE region_code = $1 AND indicator_code = $2 AND year = $3 AND month = $4 ORDER BY id`,
+    [regionCode, indicatorCode, year, month],
+  );
+}
