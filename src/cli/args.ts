@@ -2,15 +2,24 @@
 import { parseArgs } from 'node:util';
 import { TiaoduError } from '../core/errors.ts';
 
-export type Flags = Record<string, string | boolean | string[] | undefined>;
+/** Flag values as strings: a boolean flag is 'true' when given; a repeated flag is joined with ','. */
+export type Flags = Record<string, string | undefined>;
 
-export function parse(argv: string[], options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>) {
+export function parse(
+  argv: string[],
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>,
+): { values: Flags; positionals: string[] } {
   try {
-    return parseArgs({
+    const { values, positionals } = parseArgs({
       args: argv,
       options: { data: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' }, ...options },
       allowPositionals: true,
     });
+    const flags: Flags = {};
+    for (const [k, v] of Object.entries(values)) {
+      flags[k] = Array.isArray(v) ? v.join(',') : v === undefined ? undefined : String(v);
+    }
+    return { values: flags, positionals };
   } catch (e) {
     throw new TiaoduError('usage', `参数错误：${(e as Error).message}`);
   }
@@ -18,7 +27,7 @@ export function parse(argv: string[], options: Record<string, { type: 'string' |
 
 export function required(values: Flags, name: string): string {
   const v = values[name];
-  if (typeof v !== 'string' || v === '') throw new TiaoduError('usage', `缺少参数 --${name}`);
+  if (v === undefined || v === '') throw new TiaoduError('usage', `缺少参数 --${name}`);
   return v;
 }
 
@@ -26,8 +35,8 @@ export function numberFlag(values: Flags, name: string): number | undefined {
   const v = values[name];
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (typeof v !== 'string' || v.trim() === '' || !Number.isFinite(n)) {
-    throw new TiaoduError('usage', `参数 --${name} 应为数字，收到「${String(v)}」`);
+  if (v.trim() === '' || !Number.isFinite(n)) {
+    throw new TiaoduError('usage', `参数 --${name} 应为数字，收到「${v}」`);
   }
   return n;
 }

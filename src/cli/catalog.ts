@@ -16,7 +16,7 @@ import { type Flags, numberFlag, parse, required } from './args.ts';
 import type { Command } from './commands.ts';
 import { printTable } from './print.ts';
 
-const open = (values: Flags) => openStore({ dataDir: typeof values.data === 'string' ? values.data : undefined });
+const open = (values: Flags) => openStore({ dataDir: values.data });
 
 const indicator: Command = async (argv) => {
   const [sub, ...rest] = argv;
@@ -52,7 +52,7 @@ const indicator: Command = async (argv) => {
         code: required(values, 'code'),
         name: required(values, 'name'),
         unit: required(values, 'unit'),
-        aliases: (values.alias as string[] | undefined) ?? [],
+        aliases: values.alias ? values.alias.split(',') : [],
         frequency: pick(values.frequency, ['month', 'quarter', 'year'], 'month', 'frequency'),
         measure: pick(values.measure, ['flow', 'stock', 'rate'], 'flow', 'measure'),
         aggregation: pick(values.aggregation, ['sum', 'none'], 'sum', 'aggregation'),

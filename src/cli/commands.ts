@@ -25,7 +25,7 @@ import { serve, start } from './serve.ts';
 export type Command = (argv: string[]) => Promise<number>;
 
 async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openStore({ dataDir: typeof values.data === 'string' ? values.data : undefined });
+  const db = await openStore({ dataDir: values.data });
   try {
     return await fn(db);
   } finally {
@@ -49,7 +49,7 @@ const importCmd: Command = async (argv) => {
   if (positionals.length === 0) throw new TiaoduError('usage', '请给出要导入的文件');
   return withStore(values, async (db) => {
     for (const file of positionals) {
-      const s = await importFile(db, file, { dryRun: !!values['dry-run'], user: (values.user as string) ?? 'cli' });
+      const s = await importFile(db, file, { dryRun: !!values['dry-run'], user: values.user ?? 'cli' });
       const verb = s.dryRun ? '试导入（未写入）' : '已导入';
       console.log(
         `${verb} ${s.file}（格式 ${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,
