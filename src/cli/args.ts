@@ -12,7 +12,12 @@ export function parse(
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { data: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' }, ...options },
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean' },
+        explain: { type: 'boolean' },
+        ...options,
+      },
       allowPositionals: true,
     });
     const flags: Flags = {};
@@ -45,6 +50,7 @@ export function numberFlag(values: Flags, name: string): number | undefined {
 export function periodFlag(value: string, name: string): { year: number; month: number } {
   const m = /^(\d{4})-(\d{1,2})$/.exec(value.trim());
   const month = m ? Number(m[2]) : 0;
-  if (!m || month < 1 || month > 12) throw new TiaoduError('usage', `参数 --${name} 应为 YYYY-MM，收到「${value}」`);
+  if (!m || month < 1 || month > 12)
+    throw new TiaoduError('usage', `参数 --${name} 应为 YYYY-MM，收到「${value}」`);
   return { year: Number(m[1]), month };
 }

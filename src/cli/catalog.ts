@@ -39,7 +39,11 @@ const indicator: Command = async (argv) => {
     if (sub === 'list') {
       const all = await listIndicators(db);
       if (values.json) console.log(JSON.stringify(all));
-      else printTable(['代码', '名称', '单位', '频率', '类型', '别名'], all.map((i) => [i.code, i.name, i.unit, i.frequency, i.measure, i.aliases.join('、')]));
+      else
+        printTable(
+          ['代码', '名称', '单位', '频率', '类型', '别名'],
+          all.map((i) => [i.code, i.name, i.unit, i.frequency, i.measure, i.aliases.join('、')]),
+        );
       return 0;
     }
     if (sub === 'add') {
@@ -88,7 +92,12 @@ const region: Command = async (argv) => {
     if (sub === 'add') {
       const parent = await requireRegion(db, required(values, 'parent'));
       const kind = values.kind === 'zone' ? 'zone' : 'park';
-      const r = await addCustomRegion(db, { code: required(values, 'code'), name: required(values, 'name'), parentCode: parent.code, kind });
+      const r = await addCustomRegion(db, {
+        code: required(values, 'code'),
+        name: required(values, 'name'),
+        parentCode: parent.code,
+        kind,
+      });
       console.log(`已添加 ${r.name}（${r.code}），隶属 ${parent.name}`);
       return 0;
     }
@@ -99,7 +108,10 @@ const region: Command = async (argv) => {
       console.log(`已设定地区分组「${values.name}」：${codes.length} 个地区`);
       return 0;
     }
-    throw new TiaoduError('usage', '用法: tiaodu region add --code … --name … --parent … | region group --name 组名 地区…');
+    throw new TiaoduError(
+      'usage',
+      '用法: tiaodu region add --code … --name … --parent … | region group --name 组名 地区…',
+    );
   } finally {
     await db.close();
   }

@@ -78,7 +78,14 @@ const seriesCmd: Command = async (argv) => {
       console.log(`${region.name} · ${indicator.name}（${indicator.unit}）`);
       printTable(
         ['期间', '数值', '同比%', '公布同比', '推算同比', '差异'],
-        points.map((p) => [p.period, p.value, p.yoy, p.yoyPublished, p.yoyDerived, p.yoyGapFlagged ? '⚠>0.1' : '']),
+        points.map((p) => [
+          p.period,
+          p.value,
+          p.yoy,
+          p.yoyPublished,
+          p.yoyDerived,
+          p.yoyGapFlagged ? '⚠>0.1' : '',
+        ]),
       );
     }
     return 0;
@@ -126,7 +133,10 @@ function parseTrajectory(raw: string): Trajectory {
   const checkpoints = raw.split(',').map((pair) => {
     const [m, p] = pair.split(':').map((s) => Number(s.trim()));
     if (!m || m < 1 || m > 12 || p === undefined || !Number.isFinite(p)) {
-      throw new TiaoduError('usage', `--trajectory 应写成「月:累计百分比,…」如 3:20,6:45,9:70,12:100，收到「${raw}」`);
+      throw new TiaoduError(
+        'usage',
+        `--trajectory 应写成「月:累计百分比,…」如 3:20,6:45,9:70,12:100，收到「${raw}」`,
+      );
     }
     return { month: m, percent: p };
   });
@@ -134,11 +144,19 @@ function parseTrajectory(raw: string): Trajectory {
   return { granularity: quarterly ? 'quarter' : 'month', checkpoints };
 }
 
-const cmpAliases: Record<string, Comparator> = { '≈': '≈', '~': '≈', '>=': '>=', '≥': '>=', '<=': '<=', '≤': '<=' };
+const cmpAliases: Record<string, Comparator> = {
+  '≈': '≈',
+  '~': '≈',
+  '>=': '>=',
+  '≥': '>=',
+  '<=': '<=',
+  '≤': '<=',
+};
 
 const targetCmd: Command = async (argv) => {
   const [sub, ...rest] = argv;
-  if (sub !== 'set') throw new TiaoduError('usage', '用法: tiaodu target set --indicator … --region … --year …');
+  if (sub !== 'set')
+    throw new TiaoduError('usage', '用法: tiaodu target set --indicator … --region … --year …');
   const { values } = parse(rest, {
     indicator: { type: 'string' },
     region: { type: 'string' },
@@ -152,9 +170,12 @@ const targetCmd: Command = async (argv) => {
     trajectory: { type: 'string' },
     source: { type: 'string' },
   });
-  const kinds = (['growth', 'amount', 'ceiling', 'floor'] as TargetKind[]).filter((k) => values[k] !== undefined);
+  const kinds = (['growth', 'amount', 'ceiling', 'floor'] as TargetKind[]).filter(
+    (k) => values[k] !== undefined,
+  );
   const kind = kinds[0];
-  if (!kind || kinds.length > 1) throw new TiaoduError('usage', '请在 --growth、--amount、--ceiling、--floor 中给出一个');
+  if (!kind || kinds.length > 1)
+    throw new TiaoduError('usage', '请在 --growth、--amount、--ceiling、--floor 中给出一个');
   const strength = (values.strength ?? 'expected') as Strength;
   if (!['expected', 'must', 'strive'].includes(strength)) {
     throw new TiaoduError('usage', '--strength 应为 expected（预期）、must（确保）或 strive（力争）');
@@ -179,7 +200,9 @@ const targetCmd: Command = async (argv) => {
       quote: null,
     };
     await setTarget(db, target, 'cli');
-    console.log(`已设定 ${region.name} ${year}年 ${indicator.name} 目标：${kind} ${cmp} ${target.value}（${strength}）`);
+    console.log(
+      `已设定 ${region.name} ${year}年 ${indicator.name} 目标：${kind} ${cmp} ${target.value}（${strength}）`,
+    );
     return 0;
   });
 };
@@ -196,14 +219,26 @@ const progressCmd: Command = async (argv) => {
       console.log(`${region.name} ${values.period} 目标进度${report.doubleHalf ? '（双过半）' : ''}`);
       printTable(
         ['指标', '目标', '实际', '时序进度%', '完成率%', '差距(百分点)', '状态'],
-        report.rows.map((r) => [r.indicator, r.target, r.actual, r.timeProgress, r.completion, r.gap, statusName(r.status)]),
+        report.rows.map((r) => [
+          r.indicator,
+          r.target,
+          r.actual,
+          r.timeProgress,
+          r.completion,
+          r.gap,
+          statusName(r.status),
+        ]),
       );
     }
     return 0;
   });
 };
 const statusName = (s: string | null) =>
-  s === null ? '无数据' : ({ ahead: '超前', on_track: '正常', behind: '滞后', off_track: '严重滞后' } as Record<string, string>)[s] ?? s;
+  s === null
+    ? '无数据'
+    : (({ ahead: '超前', on_track: '正常', behind: '滞后', off_track: '严重滞后' } as Record<string, string>)[
+        s
+      ] ?? s);
 
 export const commands: Record<string, Command> = {
   init,

@@ -46,7 +46,11 @@ class DryRunDone extends Error {
   }
 }
 
-type Resolver = (row: ParsedRow, file: string, issues: ImportIssue[]) => { region: string; indicator: Indicator } | null;
+type Resolver = (
+  row: ParsedRow,
+  file: string,
+  issues: ImportIssue[],
+) => { region: string; indicator: Indicator } | null;
 
 async function makeResolver(db: Db, options: ImportOptions): Promise<Resolver> {
   const indicators = await listIndicators(db);
@@ -82,7 +86,9 @@ async function makeResolver(db: Db, options: ImportOptions): Promise<Resolver> {
       issue(
         row.loc.indicator,
         row.indicator,
-        i.reason === 'ambiguous' ? `指标有歧义：${i.candidates.join('、')}` : '指标库中没有这个指标名称、别名或代码',
+        i.reason === 'ambiguous'
+          ? `指标有歧义：${i.candidates.join('、')}`
+          : '指标库中没有这个指标名称、别名或代码',
         `indicator.${i.reason}`,
       );
     }
@@ -136,11 +142,18 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
           const ok: { line: number; region: string; indicator: string; row: ParsedRow }[] = [];
           for (const row of batch) {
             const r = resolve(row, file, issues);
-            if (r) ok.push({ line: (row.loc.value ?? row.loc.yoy ?? row.loc.region).row, region: r.region, indicator: r.indicator.code, row });
+            if (r)
+              ok.push({
+                line: (row.loc.value ?? row.loc.yoy ?? row.loc.region).row,
+                region: r.region,
+                indicator: r.indicator.code,
+                row,
+              });
             if (issues.length >= MAX_ISSUES) throw new ImportError(issues);
           }
           count += batch.length;
-          if (ok.length > 0 && issues.length === 0) await tx.copyCsv('import_staging', stagingColumns, stagingCsv(ok));
+          if (ok.length > 0 && issues.length === 0)
+            await tx.copyCsv('import_staging', stagingColumns, stagingCsv(ok));
         }
       } catch (e) {
         if (e instanceof ImportError && e.issues !== issues) issues.push(...e.issues);
@@ -148,7 +161,13 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
       }
       if (issues.length === 0) issues.push(...(await duplicateIssues(tx, file)));
       if (issues.length > 0) throw new ImportError(issues.slice(0, MAX_ISSUES));
-      const summary = { file: path, format, rows: count, ...(await countChanges(tx)), dryRun: !!options.dryRun };
+      const summary = {
+        file: path,
+        format,
+        rows: count,
+        ...(await countChanges(tx)),
+        dryRun: !!options.dryRun,
+      };
       if (options.dryRun) throw new DryRunDone(summary);
       await writeStaging(tx, options.user ?? null, path);
       await tx.query(
@@ -165,7 +184,13 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
 
 /** Two lines that name the same region, indicator and period (perhaps by different names). */
 async function duplicateIssues(tx: Db, file: string): Promise<ImportIssue[]> {
-  const dups = await tx.query<{ lines: number[]; region_code: string; indicator_code: string; year: number; month: number }>(
+  const dups = await tx.query<{
+    lines: number[];
+    region_code: string;
+    indicator_code: string;
+    year: number;
+    month: number;
+  }>(
     `SELECT array_agg(line ORDER BY line) AS lines, region_code, indicator_code, year, month
      FROM import_staging GROUP BY region_code, indicator_code, year, month, scope
      HAVING count(*) > 1 ORDER BY min(line) LIMIT ${MAX_ISSUES}`,

@@ -91,10 +91,18 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
   const members = q.group ? await regionGroupMembers(db, q.group) : null;
   const now = await entries(db, q, q.year, q.month, members);
   const prev = await previousPeriod(db, q.indicator.code, q.year, q.month);
-  const before = prev ? await entries(db, { ...q, level: now[0]?.level }, prev.year, prev.month, members) : [];
+  const before = prev
+    ? await entries(db, { ...q, level: now[0]?.level }, prev.year, prev.month, members)
+    : [];
   const metric = (e: Entry) => (q.by === 'yoy' ? e.yoy : e.value);
-  const ranks = rankItems(now.map((e) => ({ key: e.code, value: metric(e) })), q.indicator.direction);
-  const ranksBefore = rankItems(before.map((e) => ({ key: e.code, value: metric(e) })), q.indicator.direction);
+  const ranks = rankItems(
+    now.map((e) => ({ key: e.code, value: metric(e) })),
+    q.indicator.direction,
+  );
+  const ranksBefore = rankItems(
+    before.map((e) => ({ key: e.code, value: metric(e) })),
+    q.indicator.direction,
+  );
   const prevLabel = prev ? `${prev.year}-${String(prev.month).padStart(2, '0')}` : null;
   return now
     .map((e) => ({
@@ -110,5 +118,9 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
       rankChange: rankChange(ranks.get(e.code), ranksBefore.get(e.code)),
       previousPeriod: prevLabel,
     }))
-    .sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+        a.code.localeCompare(b.code),
+    );
 }

@@ -2,16 +2,45 @@
 import type { Observation } from '../core/types.ts';
 import { csvField, type Db } from './db.ts';
 
-const columns = ['region_code', 'indicator_code', 'year', 'month', 'scope', 'value', 'yoy', 'forecast', 'status', 'source', 'entered_by'];
+const columns = [
+  'region_code',
+  'indicator_code',
+  'year',
+  'month',
+  'scope',
+  'value',
+  'yoy',
+  'forecast',
+  'status',
+  'source',
+  'entered_by',
+];
 
 /** Loads observations by COPY in chunks; rows must be new (a key already present fails the whole load). */
-export async function loadObservations(db: Db, rows: Iterable<Observation>, user = 'system', chunk = 200_000): Promise<number> {
+export async function loadObservations(
+  db: Db,
+  rows: Iterable<Observation>,
+  user = 'system',
+  chunk = 200_000,
+): Promise<number> {
   let n = 0;
   let buf: string[] = [];
   await db.transaction(async (tx) => {
     for (const o of rows) {
       buf.push(
-        [o.regionCode, o.indicatorCode, o.year, o.month, o.scope, o.value, o.yoy, o.forecast, o.status, o.source, user]
+        [
+          o.regionCode,
+          o.indicatorCode,
+          o.year,
+          o.month,
+          o.scope,
+          o.value,
+          o.yoy,
+          o.forecast,
+          o.status,
+          o.source,
+          user,
+        ]
           .map(csvField)
           .join(','),
       );
@@ -27,7 +56,11 @@ export async function loadObservations(db: Db, rows: Iterable<Observation>, user
 }
 
 /** Enters or corrects one value (data entry), keeping the old one in history. */
-export async function saveObservation(db: Db, o: Observation, user: string): Promise<'created' | 'updated' | 'ignored'> {
+export async function saveObservation(
+  db: Db,
+  o: Observation,
+  user: string,
+): Promise<'created' | 'updated' | 'ignored'> {
   return db.transaction(async (tx) => {
     const key = [o.regionCode, o.indicatorCode, o.year, o.month, o.scope];
     const [old] = await tx.query<{ value: number | null; yoy: number | null; forecast: boolean }>(
@@ -55,8 +88,21 @@ export async function saveObservation(db: Db, o: Observation, user: string): Pro
   });
 }
 
-export async function observationHistory(db: Db, regionCode: string, indicatorCode: string, year: number, month: number) {
-  return db.query<{ old_value: number | null; new_value: number | null; old_yoy: number | null; new_yoy: number | null; changed_by: string | null; source: string | null }>(
+export async function observationHistory(
+  db: Db,
+  regionCode: string,
+  indicatorCode: string,
+  year: number,
+  month: number,
+) {
+  return db.query<{
+    old_value: number | null;
+    new_value: number | null;
+    old_yoy: number | null;
+    new_yoy: number | null;
+    changed_by: string | null;
+    source: string | null;
+  }>(
     `SELECT old_value, new_value, old_yoy, new_yoy, changed_by, source FROM observation_history
      WHERE region_code = $1 AND indicator_code = $2 AND year = $3 AND month = $4 ORDER BY id`,
     [regionCode, indicatorCode, year, month],

@@ -36,7 +36,12 @@ const primaryOrder: Target['strength'][] = ['expected', 'must', 'strive'];
 
 /** The latest observation of the year up to `month`, with last year's same period for derived growth. */
 async function latestInYear(db: Db, indicator: Indicator, regionCode: string, year: number, month: number) {
-  const [r] = await db.query<{ month: number; value: number | null; yoy: number | null; last_value: number | null }>(
+  const [r] = await db.query<{
+    month: number;
+    value: number | null;
+    yoy: number | null;
+    last_value: number | null;
+  }>(
     `SELECT o.month, o.value, o.yoy, p.value AS last_value
      FROM observation o
      LEFT JOIN observation p ON p.region_code = o.region_code AND p.indicator_code = o.indicator_code
@@ -49,7 +54,12 @@ async function latestInYear(db: Db, indicator: Indicator, regionCode: string, ye
   return r;
 }
 
-export async function progress(db: Db, regionCode: string, year: number, month: number): Promise<ProgressReport> {
+export async function progress(
+  db: Db,
+  regionCode: string,
+  year: number,
+  month: number,
+): Promise<ProgressReport> {
   const indicators = new Map((await listIndicators(db)).map((i) => [i.code, i]));
   const targets = await targetsFor(db, regionCode, year);
   const byIndicator = new Map<string, Target[]>();
@@ -59,7 +69,9 @@ export async function progress(db: Db, regionCode: string, year: number, month: 
   for (const [code, ts] of byIndicator) {
     const indicator = indicators.get(code);
     if (!indicator) continue;
-    const sorted = [...ts].sort((a, b) => primaryOrder.indexOf(a.strength) - primaryOrder.indexOf(b.strength));
+    const sorted = [...ts].sort(
+      (a, b) => primaryOrder.indexOf(a.strength) - primaryOrder.indexOf(b.strength),
+    );
     const target = sorted[0];
     if (!target) continue;
     const stretch = ts.find((t) => t.strength === 'strive' && t !== target)?.value ?? null;

@@ -1,9 +1,9 @@
 // Regions (地区): loading the national division codes, custom regions (parks, zones), peer groups and units.
 import { createRequire } from 'node:module';
+import { TiaoduError } from '../core/errors.ts';
 import { buildRegionIndex, resolveRegion, shortRegionName } from '../core/regionNames.ts';
 import type { Region, RegionKind } from '../core/types.ts';
 import { csvField, type Db } from './db.ts';
-import { TiaoduError } from '../core/errors.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -51,7 +51,8 @@ export function divisionsUnder(rootCode: string, depth: Depth): Region[] {
   const out: Region[] = [];
   if (root === 'CN') out.push({ code: 'CN', name: '全国', parentCode: null, level: 0, kind: 'country' });
   const rootLevel = root === 'CN' ? 0 : ({ 2: 1, 4: 2, 6: 3, 9: 4 } as Record<number, number>)[root.length];
-  if (rootLevel === undefined) throw new TiaoduError('region.code', `地区代码「${rootCode}」不是有效的统计区划代码`);
+  if (rootLevel === undefined)
+    throw new TiaoduError('region.code', `地区代码「${rootCode}」不是有效的统计区划代码`);
   for (let level = Math.max(rootLevel, 1); level <= maxLevel; level++) {
     for (const d of divisionTable(level)) {
       if (root !== 'CN' && !d.code.startsWith(root)) continue;
@@ -98,7 +99,9 @@ const toRegion = (r: RegionRow): Region => ({
 });
 
 export async function listRegions(db: Db): Promise<Region[]> {
-  const rows = await db.query<RegionRow>('SELECT code, name, parent_code, level, kind FROM region ORDER BY code');
+  const rows = await db.query<RegionRow>(
+    'SELECT code, name, parent_code, level, kind FROM region ORDER BY code',
+  );
   return rows.map(toRegion);
 }
 
@@ -136,7 +139,8 @@ export async function addCustomRegion(
 ): Promise<Region> {
   const parent = await getRegion(db, input.parentCode);
   if (!parent) throw new TiaoduError('region.unknown', `上级地区「${input.parentCode}」不存在`);
-  if (await getRegion(db, input.code)) throw new TiaoduError('region.exists', `地区代码「${input.code}」已存在`);
+  if (await getRegion(db, input.code))
+    throw new TiaoduError('region.exists', `地区代码「${input.code}」已存在`);
   const region: Region = { ...input, level: parent.level + 1 };
   await upsertRegions(db, [region]);
   return region;
@@ -155,7 +159,10 @@ export async function setRegionGroup(db: Db, name: string, codes: string[], desc
     );
     await tx.query('DELETE FROM region_group_member WHERE group_name = $1', [name]);
     for (const code of codes) {
-      await tx.query('INSERT INTO region_group_member (group_name, region_code) VALUES ($1, $2)', [name, code]);
+      await tx.query('INSERT INTO region_group_member (group_name, region_code) VALUES ($1, $2)', [
+        name,
+        code,
+      ]);
     }
   });
 }
@@ -171,14 +178,18 @@ export async function regionGroupMembers(db: Db, name: string): Promise<string[]
 }
 
 export async function addUnit(db: Db, regionCode: string, name: string): Promise<void> {
-  if (!(await getRegion(db, regionCode))) throw new TiaoduError('region.unknown', `地区「${regionCode}」不存在`);
+  if (!(await getRegion(db, regionCode)))
+    throw new TiaoduError('region.unknown', `地区「${regionCode}」不存在`);
   await db.query('INSERT INTO unit (region_code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
     regionCode,
     name,
   ]);
 }
 
-export async function listUnits(db: Db, regionCode?: string): Promise<{ regionCode: string; name: string }[]> {
+export async function listUnits(
+  db: Db,
+  regionCode?: string,
+): Promise<{ regionCode: string; name: string }[]> {
   const rows = await db.query<{ region_code: string; name: string }>(
     regionCode
       ? 'SELECT region_code, name FROM unit WHERE region_code = $1 ORDER BY name'

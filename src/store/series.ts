@@ -74,7 +74,13 @@ export function growthOf(indicator: Indicator, r: Pick<Row, 'value' | 'yoy' | 'l
     inputs: { 本期: r.value, 上年同期: r.last_value, 公布同比: r.yoy },
     result: r.yoy ?? derived,
   };
-  return { yoy: r.yoy ?? round2(derived), yoyPublished: r.yoy, yoyDerived: round2(derived), flagged: gap.flagged, explain };
+  return {
+    yoy: r.yoy ?? round2(derived),
+    yoyPublished: r.yoy,
+    yoyDerived: round2(derived),
+    flagged: gap.flagged,
+    explain,
+  };
 }
 
 export async function series(
@@ -83,7 +89,8 @@ export async function series(
   regionCode: string,
   range: { from?: string; to?: string } = {},
 ): Promise<SeriesPoint[]> {
-  const key = (s: string | undefined) => (s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined);
+  const key = (s: string | undefined) =>
+    s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined;
   const rows = await observationsWithLastYear(db, indicator.code, {
     regionCode,
     from: key(range.from),

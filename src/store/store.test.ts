@@ -1,6 +1,5 @@
 // Integration tests of the monitoring loop on a real database (PGlite, or PostgreSQL when DATABASE_URL is set).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +24,8 @@ const GDP = join(import.meta.dirname, '../../../shared/data/gdp-annual/provincia
 const hasShared = existsSync(NBS);
 if (!hasShared) console.warn('../shared/data 不存在：跳过使用真实统计文件的测试');
 
-const count = async (db: Db) => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observation'))[0]?.n;
+const count = async (db: Db) =>
+  (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observation'))[0]?.n;
 
 describe(`regions and name resolution on ${driverName}`, () => {
   let db: Db;
@@ -37,7 +37,9 @@ describe(`regions and name resolution on ${driverName}`, () => {
   afterAll(() => drop());
 
   it('loads a province with its cities, counties and towns from the division codes', async () => {
-    const [r] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM region WHERE code LIKE '3301%'");
+    const [r] = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM region WHERE code LIKE '3301%'",
+    );
     expect(r?.n).toBeGreaterThan(150);
     expect((await requireRegion(db, '330106')).name).toBe('西湖区');
     expect((await requireRegion(db, '330100')).name).toBe('杭州市');

@@ -45,7 +45,16 @@ export async function setTarget(db: Db, t: Target, user: string | null = null): 
        ON CONFLICT (region_code, indicator_code, year, strength) DO UPDATE SET kind = EXCLUDED.kind,
          value = EXCLUDED.value, cmp = EXCLUDED.cmp, trajectory = EXCLUDED.trajectory, source = EXCLUDED.source,
          quote = EXCLUDED.quote, set_by = EXCLUDED.set_by, set_at = now()`,
-      [...key, t.kind, t.value, t.cmp, t.trajectory ? JSON.stringify(t.trajectory) : null, t.source, t.quote, user],
+      [
+        ...key,
+        t.kind,
+        t.value,
+        t.cmp,
+        t.trajectory ? JSON.stringify(t.trajectory) : null,
+        t.source,
+        t.quote,
+        user,
+      ],
     );
     await tx.query(
       `INSERT INTO target_history (region_code, indicator_code, year, strength, old, new, changed_by, source)
@@ -64,10 +73,10 @@ export async function targetsFor(db: Db, regionCode: string, year: number): Prom
 }
 
 export async function targetsForIndicator(db: Db, indicatorCode: string, year: number): Promise<Target[]> {
-  const rows = await db.query<TargetRow>(`${select} WHERE indicator_code = $1 AND year = $2 ORDER BY region_code`, [
-    indicatorCode,
-    year,
-  ]);
+  const rows = await db.query<TargetRow>(
+    `${select} WHERE indicator_code = $1 AND year = $2 ORDER BY region_code`,
+    [indicatorCode, year],
+  );
   return rows.map(toTarget);
 }
 

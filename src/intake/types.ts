@@ -1,0 +1,77 @@
+// What the file importers produce: rows as written in the file, with the cell each came from, or issues.
+
+export interface CellRef {
+  /** 1-based row number as a spreadsheet shows it. */
+  row: number;
+  /** Spreadsheet column letter, with the header when it helps: 'D(2019年10月)'. */
+  column: string;
+}
+
+export interface ParsedRow {
+  /** As written in the file (name, alias or code); resolved against the catalogue later. */
+  indicator: string;
+  /** As written in the file (name or code); resolved against the loaded regions later. */
+  region: string;
+  year: number;
+  month: number;
+  value: number | null;
+  yoy: number | null;
+  monthValue?: number | null;
+  monthYoy?: number | null;
+  scope?: string;
+  forecast?: boolean;
+  loc: { indicator: CellRef; region: CellRef; value: CellRef | null; yoy: CellRef | null };
+}
+
+export interface ImportIssue {
+  file: string;
+  row: number;
+  column: string;
+  value: string;
+  expected: string;
+  code: string;
+  message: string;
+}
+
+export const formatIssue = (i: ImportIssue): string =>
+  `文件 ${i.file} 第${i.row}行${i.column ? ` 第${i.column}列` : ''}「${i.value}」：${i.expected}`;
+
+/** A refused file: every issue found (capped), and nothing from the file was written. */
+export class ImportError extends Error {
+  constructor(public readonly issues: ImportIssue[]) {
+    super(issues.length > 0 ? formatIssue(issues[0] as ImportIssue) : '导入失败');
+    this.name = 'ImportError';
+  }
+}
+
+export type FileFormat =
+  | 'nbs-monthly'
+  | 'nbs-annual'
+  | 'nbs-quarterly'
+  | 'long-csv'
+  | 'long-xlsx'
+  | 'wide-report-csv'
+  | 'wide-report-xlsx';
+
+/** Spreadsheet column letter of a 0-based index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A number as statistics files write it: '1,234.5', '-3.2', '１２．５'; blank → null; anything else → undefined. */
+export function parseNumber(raw: string): number | null | undefined {
+  const s = raw
+    .trim()
+    .replace(/[\uff10-\uff19\uff0e\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/,/g, '');
+  if (s === '' || s === '-' || s === '—' || s === '…') return null;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return undefined;
+  return Number(s);
+}
