@@ -21,12 +21,11 @@ export function monthValuesFromYtd(ytd: (number | null)[], janFebCombined: boole
  */
 export function ytdFromMonthValues(months: (number | null)[], janFebCombined: boolean): (number | null)[] {
   const out: (number | null)[] = [];
-  months.forEach((v, i) => {
-    if (i === 0 && janFebCombined) return out.push(null);
-    if (v === null || v === undefined) return out.push(null);
-    if (i === 0 || (i === 1 && janFebCombined)) return out.push(v);
+  for (const [i, v] of months.entries()) {
     const prev = out[i - 1];
-    out.push(prev === null || prev === undefined ? null : prev + v);
-  });
+    if ((i === 0 && janFebCombined) || v === null || v === undefined) out.push(null);
+    else if (i === 0 || (i === 1 && janFebCombined)) out.push(v);
+    else out.push(prev === null || prev === undefined ? null : prev + v);
+  }
   return out;
 }

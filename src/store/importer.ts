@@ -64,10 +64,10 @@ async function makeResolver(db: Db, options: ImportOptions): Promise<Resolver> {
   const regionCache = new Map<string, ReturnType<typeof resolveRegion>>();
   const indicatorCache = new Map<string, ReturnType<typeof resolveIndicator>>();
   return (row, file, issues) => {
-    let r = regionCache.get(row.region);
-    if (!r) regionCache.set(row.region, (r = resolveRegion(row.region, index)));
-    let i = indicatorCache.get(row.indicator);
-    if (!i) indicatorCache.set(row.indicator, (i = resolveIndicator(row.indicator, indicators)));
+    const r = regionCache.get(row.region) ?? resolveRegion(row.region, index);
+    regionCache.set(row.region, r);
+    const i = indicatorCache.get(row.indicator) ?? resolveIndicator(row.indicator, indicators);
+    indicatorCache.set(row.indicator, i);
     const issue = (cell: { row: number; column: string }, value: string, expected: string, code: string) => {
       issues.push({ file, row: cell.row, column: cell.column, value, expected, code, message: expected });
     };
