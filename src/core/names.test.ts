@@ -54,6 +54,7 @@ describe('region names', () => {
     r('330122004', '城南街道', '330122', 4),
     r('330382', '乐清市', '3303', 3),
     r('330382003', '城南街道', '330382', 4),
+    r('330203005', '鼓楼街道', '330203', 4),
   ];
   const index = buildRegionIndex(regions);
   const code = (s: string) => {
@@ -82,5 +83,6 @@ describe('region names', () => {
     expect(code('桐庐县/城南街道')).toBe('330122004');
     expect(code('乐清市 城南街道')).toBe('330382003');
     expect(code('鼓楼区')).toBe('unknown');
+    expect(code('鼓楼')).toBe('330203005');
   });
 });
