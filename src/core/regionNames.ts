@@ -83,7 +83,9 @@ export function resolveRegion(
   if (code && (inScope([code])?.length ?? 0) > 0) return { ok: true, region: code };
   // A short-name match only for a query without its own suffix: '云南' finds 云南省, but 鼓楼区 never finds 鼓楼街道.
   const byShort = shortRegionName(s) === s ? inScope(index.byShort.get(s)) : undefined;
-  return pick(inScope(index.byName.get(s))) ?? pick(byShort) ?? { ok: false, reason: 'unknown', candidates: [] };
+  return (
+    pick(inScope(index.byName.get(s))) ?? pick(byShort) ?? { ok: false, reason: 'unknown', candidates: [] }
+  );
 }
 
 /** 6- and 12-digit statistical codes to the short form the division list uses (330100 → 3301). */
