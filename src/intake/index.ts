@@ -3,9 +3,10 @@ import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { decodeText } from './decode.ts';
-import { parseLongCsv, parseLongXlsx } from './long.ts';
+import { isLongXlsx, parseLongCsv, parseLongXlsx } from './long.ts';
 import { nbsFormat, parseNbs } from './nbs.ts';
 import { type FileFormat, ImportError, type ParsedRow } from './types.ts';
+import { REGION_HEADER, readWideCsv, readWideXlsx } from './wide.ts';
 
 export * from './types.ts';
 
@@ -27,9 +28,12 @@ export function detectFormat(file: string, head: Uint8Array): FileFormat {
   const first = text.replace(/^\ufeff/, '').split('\n')[0] ?? '';
   if (/^"?数据库[:：]/.test(first)) return nbsFormat(first);
   if (/(^|,)"?(指标|indicator)"?(,|$)/i.test(first)) return 'long-csv';
+  const lines = text.split('\n').slice(0, 12);
+  if (lines.some((l) => REGION_HEADER.test(l.split(',')[0]?.replace(/["\s]/g, '') ?? '')))
+    return 'wide-report-csv';
   throw refuse(
     file,
-    '无法识别文件格式。支持：国家统计局导出的 CSV（以「数据库：」开头）、本系统的长表模板（表头含 指标,地区,期间,数值），以及 .xlsx 模板',
+    '无法识别文件格式。支持：国家统计局导出的 CSV（以「数据库：」开头）、本系统的长表模板（表头含 指标,地区,期间,数值）、宽表报表（首列为「地区」，标题写明期间），以及这些格式的 .xlsx',
   );
 }
 
@@ -57,6 +61,11 @@ export async function parseFile(
   const format = detectFormat(file, head.subarray(0, bytesRead));
   if (format === 'long-csv') return { format, rows: parseLongCsv(createReadStream(path), file) };
   const buf = await readFile(path);
-  if (format === 'long-xlsx') return { format, rows: once(await parseLongXlsx(buf, file)) };
+  if (format === 'long-xlsx') {
+    // One extension, two layouts: the long template starts with its header row; anything else is a 报表.
+    if (await isLongXlsx(buf)) return { format, rows: once(await parseLongXlsx(buf, file)) };
+    return { format: 'wide-report-xlsx', rows: once(await readWideXlsx(buf, file)) };
+  }
+  if (format === 'wide-report-csv') return { format, rows: once(readWideCsv(decodeText(buf, file), file)) };
   return { format, rows: once(parseNbs(decodeText(buf, file), file)) };
 }

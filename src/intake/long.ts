@@ -214,3 +214,15 @@ export async function parseLongXlsx(buf: Buffer, file: string): Promise<ParsedRo
   if (reader.issues.length > 0) throw new ImportError(reader.issues.slice(0, 100));
   return rows;
 }
+
+/** Whether the workbook's first row is the long template's header. */
+export async function isLongXlsx(buf: Buffer): Promise<boolean> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const first = wb.worksheets[0]?.getRow(1);
+  const cells: string[] = [];
+  first?.eachCell((c) => {
+    cells.push(c.text.trim());
+  });
+  return cells.some((c) => FIELDS[c] === 'indicator');
+}

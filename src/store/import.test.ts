@@ -165,6 +165,22 @@ describe(`all-or-nothing imports on ${driverName}`, () => {
     expect(issues[0]).toMatchObject({ row: 3, column: 'D', value: '五十' });
   });
 
+  it('imports the wide 报表, its 全市 row as the city', async () => {
+    const report = `2025年1-5月各区县主要经济指标,,
+地区,社会消费品零售总额(亿元),
+,累计,同比(%)
+西湖区,400.5,5.1
+滨江区,200.25,7.2
+全市,3900,4.9
+`;
+    const s = await importFile(db, write('报表.csv', report));
+    expect(s).toMatchObject({ format: 'wide-report-csv', created: 3 });
+    const [city] = await db.query<{ value: number; yoy: number }>(
+      "SELECT value, yoy FROM observation WHERE region_code = '3301' AND indicator_code = 'retail_sales' AND year = 2025 AND month = 5",
+    );
+    expect(city).toEqual({ value: 3900, yoy: 4.9 });
+  });
+
   it('limits a reporter to its own region', async () => {
     const p = write('scope.csv', `${header}\n固定资产投资,上城区,2025-05,90,1\n`);
     const err = await importFile(db, p, { scopeRegionCode: '330106' }).catch((e: unknown) => e);

@@ -4,6 +4,7 @@ import { buildRegionIndex, resolveRegion } from '../core/regionNames.ts';
 import type { Indicator } from '../core/types.ts';
 import { parseFile } from '../intake/index.ts';
 import { ImportError, type ImportIssue, type ParsedRow } from '../intake/types.ts';
+import { TOTAL_ROW } from '../intake/wide.ts';
 import { csvField, type Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
 import { listRegions } from './regions.ts';
@@ -52,7 +53,27 @@ type Resolver = (
   issues: ImportIssue[],
 ) => { region: string; indicator: Indicator } | null;
 
-async function makeResolver(db: Db, options: ImportOptions): Promise<Resolver> {
+/**
+ * A 报表's 合计/全市 row stands for the region the other rows belong to: when they all share one parent,
+ * the total row becomes that parent; otherwise it is left to fail as an unknown region.
+ */
+function totalsToParent(batch: ParsedRow[], index: ReturnType<typeof buildRegionIndex>): void {
+  const totals = batch.filter((r) => TOTAL_ROW.test(r.region));
+  if (totals.length === 0) return;
+  const parents = new Set<string | null>();
+  for (const r of batch) {
+    if (TOTAL_ROW.test(r.region)) continue;
+    const found = resolveRegion(r.region, index);
+    if (found.ok) parents.add(found.region.parentCode);
+  }
+  const [parent] = [...parents];
+  if (parents.size === 1 && parent && index.byCode.has(parent)) for (const t of totals) t.region = parent;
+}
+
+async function makeResolver(
+  db: Db,
+  options: ImportOptions,
+): Promise<{ resolve: Resolver; resolveTotals: (batch: ParsedRow[]) => void }> {
   const indicators = await listIndicators(db);
   const regions = await listRegions(db);
   const index = buildRegionIndex(regions);
@@ -63,7 +84,7 @@ async function makeResolver(db: Db, options: ImportOptions): Promise<Resolver> {
   };
   const regionCache = new Map<string, ReturnType<typeof resolveRegion>>();
   const indicatorCache = new Map<string, ReturnType<typeof resolveIndicator>>();
-  return (row, file, issues) => {
+  const resolve: Resolver = (row, file, issues) => {
     const r = regionCache.get(row.region) ?? resolveRegion(row.region, index);
     regionCache.set(row.region, r);
     const i = indicatorCache.get(row.indicator) ?? resolveIndicator(row.indicator, indicators);
@@ -99,6 +120,7 @@ async function makeResolver(db: Db, options: ImportOptions): Promise<Resolver> {
     }
     return { region: r.region.code, indicator: i.indicator };
   };
+  return { resolve, resolveTotals: (batch) => totalsToParent(batch, index) };
 }
 
 function stagingCsv(rows: { line: number; region: string; indicator: string; row: ParsedRow }[]): string {
@@ -127,7 +149,7 @@ function stagingCsv(rows: { line: number; region: string; indicator: string; row
 export async function importFile(db: Db, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const file = path.split('/').pop() ?? path;
   const { format, rows } = await parseFile(path);
-  const resolve = await makeResolver(db, options);
+  const { resolve, resolveTotals } = await makeResolver(db, options);
   try {
     return await db.transaction(async (tx) => {
       await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS import_staging (
@@ -140,6 +162,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
       try {
         for await (const batch of rows) {
           const ok: { line: number; region: string; indicator: string; row: ParsedRow }[] = [];
+          resolveTotals(batch);
           for (const row of batch) {
             const r = resolve(row, file, issues);
             if (r)

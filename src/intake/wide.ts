@@ -1,0 +1,179 @@
+// The wide 报表 analysts mail around: a title with the period, rows = regions, columns = indicators × 本月/累计/同比.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { parseNbsPeriod } from './nbs.ts';
+import {
+  type CellRef,
+  columnLetter,
+  ImportError,
+  type ImportIssue,
+  type ParsedRow,
+  parseNumber,
+} from './types.ts';
+
+export const REGION_HEADER =
+  /^(地区|单位|县区|区县|县\(市、区\)|县（市、区）|县市区|区域|乡镇|镇街|乡镇街道|名称)$/;
+const SUB_HEADER =
+  /^(本月|当月|累计|1[-—–~～至]\d{1,2}月|同比|增长|增速|增幅|比重|同比增长|同比增速|本月同比|当月同比|当月增速|累计同比|累计增速)/;
+const FOOTER = /^(注[:：]|说明[:：]|数据来源|填报人|审核人|制表)/;
+/** Rows that stand for the whole (their region is the common parent of the others). */
+export const TOTAL_ROW = /^(合计|总计|全市|全县|全区|全省|全州|全盟|全旗)$/;
+
+type Role = 'value' | 'yoy' | 'monthValue' | 'monthYoy' | 'skip';
+
+function roleOf(sub: string, head: string): Role {
+  const s = `${sub}`.replace(/\s+/g, '');
+  if (/^(本月|当月)(同比|增速|增长)/.test(s)) return 'monthYoy';
+  if (/^(本月|当月)/.test(s)) return 'monthValue';
+  if (/^(累计|1[-—–~～至]\d{1,2}月)(同比|增速|增长)/.test(s)) return 'yoy';
+  if (/^(同比|增长|增速|增幅)/.test(s)) return 'yoy';
+  if (/^(累计|1[-—–~～至]\d{1,2}月)/.test(s)) return 'value';
+  if (/比重|位次|排名|排位/.test(s)) return 'skip';
+  if (s === '' && /(增速|增长|同比)(\(%\)|（%）)?$/.test(head)) return 'yoy';
+  return s === '' ? 'value' : 'skip';
+}
+
+/** The period a title states: '2025年1-6月…', '2025年6月…', '2025年上半年…', '2025年一季度…', '前三季度', '全年'. */
+export function periodFromTitle(title: string): { year: number; month: number } | null {
+  const s = title.replace(/\s+/g, '');
+  const y = /(\d{4})年/.exec(s);
+  if (!y) return null;
+  const year = Number(y[1]);
+  const rest = s.slice((y.index ?? 0) + y[0].length);
+  let m = /^1?[-—–~～至]?(\d{1,2})月/.exec(rest);
+  if (m) return { year, month: Number(m[1]) };
+  if (/^(上半年|1[-—–~～至]2季度)/.test(rest)) return { year, month: 6 };
+  if (/^(前三季度|1[-—–~～至]3季度)/.test(rest)) return { year, month: 9 };
+  if (/^(全年|1[-—–~～至]12月)/.test(rest)) return { year, month: 12 };
+  m = /^(?:第)?([一二三四1-4])季度/.exec(rest);
+  if (m) return parseNbsPeriod(`${year}年第${m[1]}季度`);
+  return null;
+}
+
+const stripUnit = (s: string) => s.replace(/[(（][^()（）]*[)）]$/, '').trim();
+
+export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
+  const fail = (row: number, expected: string, value = ''): never => {
+    throw new ImportError([{ file, row, column: 'A', value, expected, code: 'format', message: expected }]);
+  };
+  const headerIndex = rows.findIndex((r) => REGION_HEADER.test((r[0] ?? '').replace(/\s+/g, '')));
+  if (headerIndex < 0) return fail(1, '找不到表头行：第一列应为「地区」「单位」或「县区」');
+  let period: { year: number; month: number } | null = null;
+  for (const r of rows.slice(0, headerIndex)) {
+    for (const c of r) {
+      const p = /期间[:：](\d{4})-(\d{1,2})/.exec(c);
+      period ??= p ? { year: Number(p[1]), month: Number(p[2]) } : periodFromTitle(c);
+    }
+  }
+  if (!period) return fail(1, '标题中找不到期间：应写明如「2025年1-6月」或加一行「期间：2025-06」');
+  const header = rows[headerIndex] ?? [];
+  const sub = rows[headerIndex + 1] ?? [];
+  const hasSub = sub.slice(1).some((c) => SUB_HEADER.test(c.replace(/\s+/g, '')));
+  const firstData = headerIndex + (hasSub ? 2 : 1);
+  const width = Math.max(header.length, sub.length);
+  const columns: { col: number; indicator: string; role: Role; ref: CellRef }[] = [];
+  let current = '';
+  for (let c = 1; c < width; c++) {
+    const h = (header[c] ?? '').trim();
+    if (h) current = h;
+    if (!current) continue;
+    const role = roleOf(hasSub ? (sub[c] ?? '') : '', h || current);
+    if (role === 'skip') continue;
+    // Without a sub-header a growth column is named like '固定资产投资增速(%)': the indicator is the part before.
+    const name = stripUnit(current);
+    const indicator = !hasSub && role === 'yoy' ? name.replace(/(增速|增长|同比)$/, '') : name;
+    columns.push({ col: c, indicator, role, ref: { row: headerIndex + 1, column: columnLetter(c) } });
+  }
+  if (columns.length === 0) fail(headerIndex + 1, '表头中没有指标列');
+  const issues: ImportIssue[] = [];
+  const out = new Map<string, ParsedRow>();
+  const seenRegion = new Map<string, number>();
+  for (let i = firstData; i < rows.length; i++) {
+    const r = rows[i] ?? [];
+    const region = (r[0] ?? '').replace(/\s+/g, '');
+    if (FOOTER.test(region)) break;
+    if (!region || r.slice(1).every((c) => c.trim() === '')) continue;
+    const line = i + 1;
+    const first = seenRegion.get(region);
+    if (first !== undefined) {
+      issues.push({
+        file,
+        row: line,
+        column: 'A',
+        value: region,
+        expected: `与第${first}行重复`,
+        code: 'duplicate',
+        message: '重复行',
+      });
+      continue;
+    }
+    seenRegion.set(region, line);
+    for (const c of columns) {
+      const raw = r[c.col] ?? '';
+      const n = parseNumber(raw);
+      const at = { row: line, column: `${columnLetter(c.col)}(${c.indicator})` };
+      if (n === undefined) {
+        issues.push({
+          file,
+          row: line,
+          column: at.column,
+          value: raw,
+          expected: '应为数字',
+          code: 'number',
+          message: '不是数字',
+        });
+        continue;
+      }
+      if (n === null) continue;
+      const key = `${c.indicator}|${region}`;
+      const row: ParsedRow = out.get(key) ?? {
+        indicator: c.indicator,
+        region,
+        ...period,
+        value: null,
+        yoy: null,
+        loc: { indicator: c.ref, region: { row: line, column: 'A' }, value: null, yoy: null },
+      };
+      if (c.role === 'value') Object.assign(row, { value: n, loc: { ...row.loc, value: at } });
+      else if (c.role === 'yoy') Object.assign(row, { yoy: n, loc: { ...row.loc, yoy: at } });
+      else if (c.role === 'monthValue' || c.role === 'monthYoy') row[c.role] = n;
+      out.set(key, row);
+    }
+  }
+  if (issues.length > 0) throw new ImportError(issues.slice(0, 100));
+  return [...out.values()].filter((r) => r.value !== null || r.yoy !== null);
+}
+
+export function readWideCsv(text: string, file: string): ParsedRow[] {
+  return parseWideReport(
+    parse(text, { relax_column_count: true, relax_quotes: true, bom: true }) as string[][],
+    file,
+  );
+}
+
+/** The first sheet of a workbook in the wide layout; merged header cells are read like blanks and filled forward. */
+export async function readWideXlsx(buf: Buffer, file: string): Promise<ParsedRow[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const sheet = wb.worksheets[0];
+  if (!sheet)
+    throw new ImportError([
+      {
+        file,
+        row: 0,
+        column: '',
+        value: '',
+        expected: '工作簿中没有工作表',
+        code: 'format',
+        message: '空工作簿',
+      },
+    ]);
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
+    rows.push(cells);
+  }
+  return parseWideReport(rows, file);
+}
