@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSwings } from '../core/swing.ts';
+import type { Db } from '../store/db.ts';
+import { divisionsUnder, league, progress, requireIndicator, series } from '../store/index.ts';
+import { driverName, freshStore } from '../store/testing.ts';
+import { DEMO_CITY, GAP, generateDemo, SWING } from './generate.ts';
+import { loadDemo } from './index.ts';
+
+const regions = divisionsUnder(DEMO_CITY, 'town');
+
+describe('the demo generator', () => {
+  const a = generateDemo(regions);
+
+  it('is deterministic', () => {
+    expect(generateDemo(regions)).toEqual(a);
+  });
+
+  it('makes year-to-date flows grow month by month and leaves January blank under 1–2月', () => {
+    const xihu = a.observations.filter(
+      (o) => o.regionCode === '330106' && o.indicatorCode === 'fai' && o.year === 2025,
+    );
+    expect(xihu.map((o) => o.month)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    for (let i = 1; i < xihu.length; i++) expect(xihu[i]?.value).toBeGreaterThan(xihu[i - 1]?.value ?? 0);
+  });
+
+  it('makes the city the sum of its districts', () => {
+    const at = (region: string) =>
+      a.observations.find(
+        (o) =>
+          o.regionCode === region && o.indicatorCode === 'retail_sales' && o.year === 2025 && o.month === 6,
+      )?.value ?? 0;
+    const districts = regions.filter((r) => r.parentCode === DEMO_CITY).map((r) => at(r.code));
+    expect(at(DEMO_CITY)).toBeCloseTo(
+      districts.reduce((s, v) => s + v, 0),
+      0,
+    );
+  });
+
+  it('has one published growth more than 0.3 pp from the derived one', () => {
+    const find = (year: number) =>
+      a.observations.find(
+        (o) =>
+          o.regionCode === GAP.region &&
+          o.indicatorCode === GAP.indicator &&
+          o.year === year &&
+          o.month === GAP.month,
+      );
+    const now = find(GAP.year);
+    const before = find(GAP.year - 1);
+    const derived = ((now?.value ?? 0) / (before?.value ?? 1) - 1) * 100;
+    expect(Math.abs((now?.yoy ?? 0) - derived)).toBeGreaterThan(0.3);
+  });
+
+  it('has a swing in one district’s industrial growth', () => {
+    const points = a.observations
+      .filter(
+        (o) => o.regionCode === SWING.region && o.indicatorCode === SWING.indicator && o.year === SWING.year,
+      )
+      .map((o) => ({ period: `${o.year}-${o.month}`, growth: o.yoy }));
+    expect(findSwings(points, 8).map((s) => s.period)).toContain(`${SWING.year}-${SWING.month}`);
+  });
+});
+
+describe(`loading the demo on ${driverName}`, () => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, drop } = await freshStore());
+    await loadDemo(db);
+  });
+  afterAll(() => drop());
+
+  it('gives every district progress rows against its 2025 targets', async () => {
+    const report = await progress(db, '330106', 2025, 6);
+    expect(report.rows.length).toBeGreaterThanOrEqual(8);
+    const trade = report.rows.find((r) => r.indicatorCode === 'trade_total');
+    expect(trade?.timeProgress).toBe(45);
+  });
+
+  it('ranks the districts 1..n in a league table of a peer group', async () => {
+    const indicator = await requireIndicator(db, '固定资产投资');
+    const rows = await league(db, { indicator, year: 2025, month: 6, by: 'yoy', group: '区县市' });
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    // The two laggards (淳安县, 建德市) are at the bottom with falling investment.
+    expect(
+      rows
+        .slice(-2)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['330127', '330182']);
+    expect(rows.at(-1)?.yoy).toBeLessThan(0);
+  });
+
+  it('shows the published-vs-derived gap flagged in the series', async () => {
+    const indicator = await requireIndicator(db, GAP.indicator);
+    const s = await series(db, indicator, GAP.region, { from: '2025-06', to: '2025-06' });
+    expect(s[0]?.yoyGapFlagged).toBe(true);
+  });
+
+  it('refuses to load twice', async () => {
+    await expect(loadDemo(db)).rejects.toMatchObject({ code: 'demo.not_empty' });
+  });
+});
