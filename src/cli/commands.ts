@@ -116,8 +116,10 @@ const leagueCmd: Command = async (argv) => {
       group: values.group,
       parentCode: parent?.code,
     });
-    if (values.json) console.log(JSON.stringify(rows));
+    const out = values.explain ? rows : rows.map(({ explain: _, ...r }) => r);
+    if (values.json) console.log(JSON.stringify(out));
     else {
+      if (values.explain) for (const r of rows) console.log(`${r.region}：${r.explain.formula}`);
       console.log(`${indicator.name} ${values.period} 排位（按${by === 'yoy' ? '增速' : '数值'}）`);
       printTable(
         ['排位', '地区', `数值(${indicator.unit})`, '同比%', '位次变化'],

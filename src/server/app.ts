@@ -42,6 +42,7 @@ const schemas = {
     level: z.coerce.number().int().min(0).max(5).optional(),
     group: z.string().optional(),
     parent: z.string().optional(),
+    explain: z.string().optional(),
   }),
   progress: z.object({ region: z.string().min(1), period }),
   targets: z.object({ region: z.string().min(1), year: z.coerce.number().int() }),

@@ -1,6 +1,6 @@
 // League tables (排位): regions ranked by value or growth for one indicator and period, with rank change.
 import { rankChange, rankItems } from '../core/rank.ts';
-import type { Indicator } from '../core/types.ts';
+import type { Explanation, Indicator } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { regionGroupMembers } from './regions.ts';
 import { growthOf } from './series.ts';
@@ -18,6 +18,7 @@ export interface LeagueRow {
   /** Positive = moved up (进位), negative = moved down (退位). */
   rankChange: number | null;
   previousPeriod: string | null;
+  explain: Explanation;
 }
 
 export interface LeagueQuery {
@@ -38,6 +39,7 @@ interface Entry {
   yoy: number | null;
   yoyPublished: number | null;
   yoyDerived: number | null;
+  explain: Explanation;
 }
 
 async function entries(db: Db, q: LeagueQuery, year: number, month: number, members: string[] | null) {
@@ -80,9 +82,10 @@ function mostCommonLevel(levels: number[]): number | undefined {
 /** The latest period before (year, month) that has data for the indicator. */
 async function previousPeriod(db: Db, code: string, year: number, month: number) {
   const [r] = await db.query<{ year: number; month: number }>(
-    `SELECT year, month FROM observation WHERE indicator_code = $1 AND (year * 100 + month) < $2
+    // A row comparison walks the (indicator_code, year, month) index backwards from the period.
+    `SELECT year, month FROM observation WHERE indicator_code = $1 AND (year, month) < ($2::smallint, $3::smallint)
      ORDER BY year DESC, month DESC LIMIT 1`,
-    [code, year * 100 + month],
+    [code, year, month],
   );
   return r ? { year: Number(r.year), month: Number(r.month) } : null;
 }
@@ -117,6 +120,16 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
       rankBefore: ranksBefore.get(e.code) ?? null,
       rankChange: rankChange(ranks.get(e.code), ranksBefore.get(e.code)),
       previousPeriod: prevLabel,
+      explain: {
+        formula: `排位 = 按${q.by === 'yoy' ? '同比增速' : '数值'}${q.indicator.direction === 'up' ? '从高到低' : '从低到高'}排列，并列者同名次、其后顺延（1,2,2,4）；位次变化 = 上期名次 − 本期名次。${e.explain.formula}`,
+        inputs: {
+          ...e.explain.inputs,
+          参与排位地区数: now.length,
+          上期: prevLabel,
+          上期名次: ranksBefore.get(e.code) ?? null,
+        },
+        result: ranks.get(e.code) ?? null,
+      },
     }))
     .sort(
       (a, b) =>

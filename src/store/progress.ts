@@ -1,5 +1,12 @@
 // Progress against target and time (时序进度) for one region and period: one row per indicator with a target.
-import { allGreen, doubleHalf, evaluateTarget, type TargetProgress } from '../core/progress.ts';
+import {
+  allGreen,
+  doubleHalf,
+  evaluateTarget,
+  requiredAmountForRest,
+  requiredGrowthForRest,
+  type TargetProgress,
+} from '../core/progress.ts';
 import type { Indicator, Target } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
@@ -23,6 +30,8 @@ export interface ProgressRow {
   status: TargetProgress['status'];
   /** The period the actual comes from (a quarterly indicator's latest quarter). */
   dataPeriod: string | null;
+  /** What the rest of the year needs: the growth over last year's remaining months, or the amount left. */
+  needed: { growth: number | null; remaining: number | null; perMonth: number | null };
   explain: TargetProgress['explain'];
 }
 
@@ -41,8 +50,11 @@ async function latestInYear(db: Db, indicator: Indicator, regionCode: string, ye
     value: number | null;
     yoy: number | null;
     last_value: number | null;
+    last_full: number | null;
   }>(
-    `SELECT o.month, o.value, o.yoy, p.value AS last_value
+    `SELECT o.month, o.value, o.yoy, p.value AS last_value,
+       (SELECT f.value FROM observation f WHERE f.region_code = o.region_code AND f.indicator_code = o.indicator_code
+          AND f.scope = '' AND f.year = o.year - 1 AND f.month = 12) AS last_full
      FROM observation o
      LEFT JOIN observation p ON p.region_code = o.region_code AND p.indicator_code = o.indicator_code
        AND p.scope = o.scope AND p.year = o.year - 1 AND p.month = o.month
@@ -52,6 +64,31 @@ async function latestInYear(db: Db, indicator: Indicator, regionCode: string, ye
     [regionCode, indicator.code, year, month],
   );
   return r;
+}
+
+function needed(
+  target: Target,
+  indicator: Indicator,
+  obs:
+    | { month: number; value: number | null; last_value: number | null; last_full: number | null }
+    | undefined,
+): ProgressRow['needed'] {
+  const none = { growth: null, remaining: null, perMonth: null };
+  if (!obs || obs.value === null || indicator.measure !== 'flow') return none;
+  if (target.kind === 'amount') {
+    const r = requiredAmountForRest(obs.value, target.value, Number(obs.month));
+    return { growth: null, remaining: round2(r.remaining), perMonth: round2(r.perMonth) };
+  }
+  // Growth at comparable prices cannot be projected from nominal values.
+  if (target.kind !== 'growth' || indicator.comparable || obs.last_value === null || obs.last_full === null)
+    return none;
+  const growth = requiredGrowthForRest({
+    ytdValue: obs.value,
+    lastYearYtdValue: obs.last_value,
+    lastYearFullYear: obs.last_full,
+    targetGrowthPct: target.value,
+  });
+  return { growth: round2(growth), remaining: null, perMonth: null };
 }
 
 export async function progress(
@@ -100,6 +137,7 @@ export async function progress(
       gap: round2(p.gap),
       status: p.status,
       dataPeriod: obs ? `${year}-${String(obs.month).padStart(2, '0')}` : null,
+      needed: needed(target, indicator, obs),
       explain: p.explain,
     });
   }

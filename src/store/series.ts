@@ -1,6 +1,7 @@
 // Time series of one indicator in one region, with published and derived growth side by side.
-import { yoyGap, yoyGrowth } from '../core/growth.ts';
+import { twoYearAverageFromValues, yoyGap, yoyGrowth } from '../core/growth.ts';
 import { formatPeriod } from '../core/period.ts';
+import { findSwings } from '../core/swing.ts';
 import type { Explanation, Indicator } from '../core/types.ts';
 import type { Db } from './db.ts';
 
@@ -13,8 +14,12 @@ export interface SeriesPoint {
   yoyDerived: number | null;
   /** |published − derived| > 0.1 pp. */
   yoyGapFlagged: boolean;
+  /** 两年平均增长, from the values two years apart (nominal indicators only). */
+  twoYearAverage: number | null;
   monthValue: number | null;
   monthYoy: number | null;
+  /** 大起大落: growth moved more than SWING_PP points from the previous point. */
+  swing: boolean;
   forecast: boolean;
   unit: string;
   explain?: Explanation;
@@ -29,7 +34,11 @@ interface Row {
   month_yoy: number | null;
   forecast: boolean;
   last_value: number | null;
+  last2_value: number | null;
 }
+
+/** A move in growth larger than this (pp) from one point to the next is a swing (大起大落). */
+export const SWING_PP = 5;
 
 export const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
 
@@ -53,10 +62,12 @@ export async function observationsWithLastYear(
   if (where.to !== undefined) add('o.year * 100 + o.month <= ?', where.to);
   return db.query(
     `SELECT o.region_code, o.year, o.month, o.value, o.yoy, o.month_value, o.month_yoy, o.forecast,
-            p.value AS last_value
+            p.value AS last_value, p2.value AS last2_value
      FROM observation o
      LEFT JOIN observation p ON p.region_code = o.region_code AND p.indicator_code = o.indicator_code
        AND p.scope = o.scope AND p.year = o.year - 1 AND p.month = o.month
+     LEFT JOIN observation p2 ON p2.region_code = o.region_code AND p2.indicator_code = o.indicator_code
+       AND p2.scope = o.scope AND p2.year = o.year - 2 AND p2.month = o.month
      WHERE ${conds.join(' AND ')}
      ORDER BY o.region_code, o.year, o.month`,
     params,
@@ -96,7 +107,7 @@ export async function series(
     from: key(range.from),
     to: key(range.to),
   });
-  return rows.map((r) => {
+  const points = rows.map((r) => {
     const g = growthOf(indicator, r);
     return {
       period: formatPeriod({ year: Number(r.year), month: Number(r.month) }),
@@ -105,11 +116,21 @@ export async function series(
       yoyPublished: g.yoyPublished,
       yoyDerived: g.yoyDerived,
       yoyGapFlagged: g.flagged,
+      twoYearAverage: indicator.comparable ? null : round2(twoYearAverageFromValues(r.value, r.last2_value)),
       monthValue: r.month_value,
       monthYoy: r.month_yoy,
+      swing: false,
       forecast: r.forecast,
       unit: indicator.unit,
       explain: g.explain,
     };
   });
+  const swings = new Set(
+    findSwings(
+      points.map((p) => ({ period: p.period, growth: p.yoy })),
+      SWING_PP,
+    ).map((s) => s.period),
+  );
+  for (const p of points) p.swing = swings.has(p.period);
+  return points;
 }

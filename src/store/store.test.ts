@@ -91,6 +91,18 @@ describe.skipIf(!hasShared)(`importing the NBS exports on ${driverName}`, () => 
     expect(june).toMatchObject({ value: 1729.11, yoy: 28.8, yoyPublished: 28.8, unit: '亿元' });
     expect(june?.yoyDerived).toBeCloseTo((1729.11 / 1342.21 - 1) * 100, 2);
     expect(s.some((p) => p.period.endsWith('-01'))).toBe(false);
+    // 两年平均 against 2017-06 (1224.33): √(1729.11 / 1224.33) − 1.
+    expect(june?.twoYearAverage).toBeCloseTo((Math.sqrt(1729.11 / 1224.33) - 1) * 100, 2);
+  });
+
+  it('flags a swing where growth moves more than 5 points in a month', async () => {
+    const indicator = await requireIndicator(db, '房地产投资');
+    const s = await series(db, indicator, (await requireRegion(db, '云南省')).code, {
+      from: '2019-01',
+      to: '2019-12',
+    });
+    // 云南 2019: 1–4月 27.4 → 1–5月 32.8 (+5.4 pp); 1–9月 29.7 → 1–10月 24.2 (−5.5 pp); no other move exceeds 5.
+    expect(s.filter((p) => p.swing).map((p) => p.period)).toEqual(['2019-05', '2019-10']);
   });
 
   it('reports unchanged rows as ignored when a file is imported again', async () => {
@@ -107,6 +119,8 @@ describe.skipIf(!hasShared)(`importing the NBS exports on ${driverName}`, () => 
     const yoys = rows.map((r) => r.yoy ?? 0);
     expect([...yoys].sort((a, b) => b - a)).toEqual(yoys);
     expect(rows[0]?.rank).toBe(1);
+    expect(rows[0]?.explain.formula).toContain('排位');
+    expect(rows[0]?.rankChange).not.toBeUndefined();
   });
 
   it('measures progress against growth and amount targets at June', async () => {
@@ -118,6 +132,8 @@ describe.skipIf(!hasShared)(`importing the NBS exports on ${driverName}`, () => 
     let [row] = (await progress(db, yunnan.code, 2019, 6)).rows;
     expect(row).toMatchObject({ targetKind: 'growth', actual: 28.8, timeProgress: 50 });
     expect(row?.gap).toBeCloseTo(20.8, 6);
+    // The rest of 2019 needs (3247.23 × 1.08 − 1729.11) ÷ (3247.23 − 1342.21) − 1 = −6.67 % (already far ahead).
+    expect(row?.needed.growth).toBeCloseTo(-6.67, 2);
     await setTarget(db, { ...base, kind: 'amount', value: 4000, strength: 'expected', ...more });
     [row] = (await progress(db, yunnan.code, 2019, 6)).rows;
     // 1729.11 / 4000 = 43.23 %; 43.23 − 50 = −6.77 pp.
