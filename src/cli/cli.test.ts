@@ -1,0 +1,92 @@
+// The `tiaodu` command as users and outside checks call it: a real process, a real data directory.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, '../../bin/tiaodu.js');
+const dir = mkdtempSync(join(tmpdir(), 'tiaodu-cli-'));
+const data = join(dir, 'db');
+// Without DATABASE_URL so this always exercises the embedded database, as `npx tiaodu` does by default.
+const env = { ...process.env, DATABASE_URL: '' };
+const tiaodu = async (...args: string[]) => {
+  try {
+    const r = await run('node', [bin, ...args, '--data', data], { env });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+};
+
+describe('the tiaodu command', () => {
+  it('loads regions, imports a file, and answers series, league and progress in JSON', async () => {
+    expect((await tiaodu('init', '--region', '330100', '--depth', 'county')).stdout).toContain('已载入');
+    const file = join(dir, '月报.csv');
+    writeFileSync(
+      file,
+      '指标,地区,期间,数值,同比(%)\n社零,西湖区,2024-06,400,\n社零,西湖区,2025-06,420,5.2\n社零,滨江区,2025-06,300,7.5\n',
+    );
+    const imported = await tiaodu('import', file);
+    expect(imported.stdout).toContain('新增 3');
+    const series = JSON.parse(
+      (await tiaodu('series', '--indicator', '社会消费品零售总额', '--region', '西湖区', '--json')).stdout,
+    );
+    expect(series[1]).toMatchObject({ period: '2025-06', value: 420, yoy: 5.2, yoyDerived: 5, unit: '亿元' });
+    const league = JSON.parse(
+      (await tiaodu('league', '--indicator', 'retail_sales', '--period', '2025-06', '--by', 'yoy', '--json'))
+        .stdout,
+    );
+    expect(
+      league.map((r: { region: string; code: string; rank: number }) => [r.region, r.code, r.rank]),
+    ).toEqual([
+      ['滨江区', '330108', 1],
+      ['西湖区', '330106', 2],
+    ]);
+    expect(
+      (
+        await tiaodu(
+          'target',
+          'set',
+          '--indicator',
+          '社零',
+          '--region',
+          '西湖区',
+          '--year',
+          '2025',
+          '--amount',
+          '1000',
+        )
+      ).code,
+    ).toBe(0);
+    const progress = JSON.parse(
+      (await tiaodu('progress', '--region', '西湖区', '--period', '2025-06', '--json')).stdout,
+    );
+    expect(progress[0]).toMatchObject({
+      targetKind: 'amount',
+      actual: 420,
+      completion: 42,
+      timeProgress: 50,
+      gap: -8,
+      status: 'behind',
+    });
+  });
+
+  it('refuses a bad file with a non-zero exit naming the file, row and column', async () => {
+    const bad = join(dir, '坏.csv');
+    writeFileSync(bad, '指标,地区,期间,数值\n社零,上城区,2025-06,1\n社零,拱墅区,2025-06,12x3.5\n');
+    const r = await tiaodu('import', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('坏.csv 第3行 第D列「12x3.5」');
+    expect(r.stderr).toContain('未写入任何数据');
+  });
+
+  it('says clearly when a region is unknown', async () => {
+    const r = await tiaodu('series', '--indicator', 'fai', '--region', '鼓楼区', '--json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('未知地区「鼓楼区」');
+  });
+});
