@@ -10,6 +10,7 @@ import {
   type Db,
   league,
   loadObservations,
+  openDb,
   openStore,
   progress,
   saveIndicator,
@@ -115,13 +116,15 @@ async function time<T>(runs: number, fn: (i: number) => Promise<T>): Promise<str
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'tiaodu-bench-'));
+  if (values.driver === 'postgres') {
+    // Start from an empty schema on the server, as PGlite starts from an empty directory.
+    const raw = await openDb({ url: process.env.DATABASE_URL });
+    await raw.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    await raw.close();
+  }
   const db: Db = await openStore(
     values.driver === 'postgres' ? { url: process.env.DATABASE_URL } : { dataDir: join(dir, 'db') },
   );
-  if (db.kind === 'postgres')
-    await db.exec(
-      'DROP TABLE IF EXISTS observation_history; TRUNCATE observation, target, region, region_group CASCADE',
-    );
   const rs = regions();
   await upsertRegions(db, rs);
   for (let i = 0; i < INDICATORS; i++) await saveIndicator(db, indicator(i));
