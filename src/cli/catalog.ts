@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { TiaoduError } from '../core/errors.ts';
 import type { Indicator } from '../core/types.ts';
+import { targetTemplateCsv } from '../intake/targets.ts';
 import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
 import {
   addCustomRegion,
@@ -138,7 +139,8 @@ const template: Command = async (argv) => {
   const out = required(values, 'out');
   if (kind === 'long-csv') await writeFile(out, longTemplateCsv());
   else if (kind === 'long-xlsx') await writeFile(out, await longTemplateXlsx());
-  else throw new TiaoduError('usage', '用法: tiaodu template long-csv|long-xlsx --out 文件');
+  else if (kind === 'targets-csv') await writeFile(out, targetTemplateCsv());
+  else throw new TiaoduError('usage', '用法: tiaodu template long-csv|long-xlsx|targets-csv --out 文件');
   console.log(`已写出模板 ${out}`);
   return 0;
 };

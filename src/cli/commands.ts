@@ -7,6 +7,7 @@ import {
   depthLevels,
   divisionsUnder,
   importFile,
+  importTargets,
   league,
   openStore,
   progress,
@@ -157,8 +158,13 @@ const cmpAliases: Record<string, Comparator> = {
 
 const targetCmd: Command = async (argv) => {
   const [sub, ...rest] = argv;
-  if (sub !== 'set')
-    throw new TiaoduError('usage', '用法: tiaodu target set --indicator … --region … --year …');
+  if (sub === 'import') return targetImport(rest);
+  if (sub !== 'set') {
+    throw new TiaoduError(
+      'usage',
+      '用法: tiaodu target set --indicator … --region … --year … | target import 文件',
+    );
+  }
   const { values } = parse(rest, {
     indicator: { type: 'string' },
     region: { type: 'string' },
@@ -205,6 +211,17 @@ const targetCmd: Command = async (argv) => {
     console.log(
       `已设定 ${region.name} ${year}年 ${indicator.name} 目标：${kind} ${cmp} ${target.value}（${strength}）`,
     );
+    return 0;
+  });
+};
+
+const targetImport: Command = async (argv) => {
+  const { values, positionals } = parse(argv, {});
+  if (positionals.length === 0)
+    throw new TiaoduError('usage', '请给出目标文件（模板：tiaodu template targets-csv --out 目标.csv）');
+  return withStore(values, async (db) => {
+    for (const file of positionals)
+      console.log(`已导入 ${file}：设定 ${await importTargets(db, file, 'cli')} 个目标`);
     return 0;
   });
 };

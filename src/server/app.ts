@@ -13,6 +13,7 @@ import {
   childrenOf,
   getRegion,
   importFile,
+  importTargets,
   league,
   listIndicators,
   progress,
@@ -220,6 +221,20 @@ export function createApp(db: Db, sessions: Sessions): Hono<AuthEnv> {
           scopeRegionCode: user.regionCode ?? undefined,
         }),
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  app.post('/api/targets/import', async (c) => {
+    const user = c.get('user');
+    requireRole(user, ['admin', 'analyst']);
+    const name = decodeURIComponent(c.req.header('x-filename') ?? 'targets.csv').replace(/[/\\]/g, '_');
+    const dir = await mkdtemp(join(tmpdir(), 'tiaodu-upload-'));
+    try {
+      const path = join(dir, name);
+      await writeFile(path, Buffer.from(await c.req.arrayBuffer()));
+      return c.json({ targets: await importTargets(db, path, user.name) });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

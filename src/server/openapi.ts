@@ -193,6 +193,21 @@ export const openApiDocument = {
         responses: { 200: json({ type: 'object' }), ...errors },
       },
     },
+    '/api/targets/import': {
+      post: {
+        summary: '上传目标文件（模板：指标,地区,年度,类型,目标值,比较,力度,分解,来源），全部成功或全部不写入',
+        parameters: [{ name: 'x-filename', in: 'header', schema: str, description: '文件名（URL 编码）' }],
+        requestBody: {
+          required: true,
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+        },
+        responses: {
+          200: json({ type: 'object', properties: { targets: { type: 'integer' } } }),
+          422: json(error, '文件有错误，逐行列出'),
+          ...errors,
+        },
+      },
+    },
     '/api/observations': {
       post: {
         summary: '填报或更正一条数据，保留历史',

@@ -6,7 +6,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from './db.ts';
-import { divisionsUnder, importFile, observationHistory, upsertRegions } from './index.ts';
+import {
+  divisionsUnder,
+  importFile,
+  importTargets,
+  observationHistory,
+  targetsFor,
+  upsertRegions,
+} from './index.ts';
 import { driverName, freshStore } from './testing.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tiaodu-import-'));
@@ -179,6 +186,26 @@ describe(`all-or-nothing imports on ${driverName}`, () => {
       "SELECT value, yoy FROM observation WHERE region_code = '3301' AND indicator_code = 'retail_sales' AND year = 2025 AND month = 5",
     );
     expect(city).toEqual({ value: 3900, yoy: 4.9 });
+  });
+
+  it('imports a target file, and refuses one with a bad row without setting any', async () => {
+    const good = write(
+      '目标.csv',
+      '指标,地区,年度,类型,目标值,比较,力度,分解\n地区生产总值,西湖区,2025,增速,5.5,≈,预期,\n地区生产总值,西湖区,2025,增速,6,>=,力争,\n一般公共预算收入,西湖区,2025,总量,260,>=,确保,"3:22,6:48,9:73,12:100"\n',
+    );
+    expect(await importTargets(db, good)).toBe(3);
+    const targets = await targetsFor(db, '330106', 2025);
+    expect(targets.find((t) => t.indicatorCode === 'budget_revenue')?.trajectory?.checkpoints[1]).toEqual({
+      month: 6,
+      percent: 48,
+    });
+    const bad = write(
+      '坏目标.csv',
+      '指标,地区,年度,类型,目标值\n固定资产投资,上城区,2025,增速,6\n固定资产投资,拱墅区,2025,增速,六\n',
+    );
+    const err = await importTargets(db, bad).catch((e: unknown) => e);
+    expect((err as ImportError).issues[0]).toMatchObject({ row: 3, column: 'E', value: '六' });
+    expect(await targetsFor(db, '330102', 2025)).toEqual([]);
   });
 
   it('limits a reporter to its own region', async () => {

@@ -1,6 +1,12 @@
 // Targets (目标): per indicator × region × year × strength, with every change kept in target_history.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Target, Trajectory } from '../core/types.ts';
+import { readTargetFile } from '../intake/targets.ts';
+import { ImportError, type ImportIssue } from '../intake/types.ts';
 import type { Db } from './db.ts';
+import { requireIndicator } from './indicators.ts';
+import { requireRegion } from './regions.ts';
 
 interface TargetRow {
   region_code: string;
@@ -98,4 +104,47 @@ export async function targetHistory(
     changedBy: r.changed_by,
     changedAt: new Date(String(r.changed_at)).toISOString(),
   }));
+}
+
+/** Imports a target file all-or-nothing: every name must resolve, or nothing is set. */
+export async function importTargets(db: Db, path: string, user: string | null = null): Promise<number> {
+  const file = basename(path);
+  const parsed = await readTargetFile(await readFile(path), file);
+  const issues: ImportIssue[] = [];
+  const resolved: Target[] = [];
+  for (const p of parsed) {
+    try {
+      const indicator = await requireIndicator(db, p.indicator);
+      const region = await requireRegion(db, p.region);
+      resolved.push({
+        indicatorCode: indicator.code,
+        regionCode: region.code,
+        year: p.year,
+        kind: p.kind,
+        value: p.value,
+        cmp: p.cmp,
+        strength: p.strength,
+        trajectory: p.trajectory,
+        source: p.source ?? file,
+        quote: null,
+      });
+    } catch (e) {
+      const err = e as { code?: string; message: string };
+      const column = err.code?.startsWith('indicator') ? 'A' : 'B';
+      issues.push({
+        file,
+        row: p.row,
+        column,
+        value: column === 'A' ? p.indicator : p.region,
+        expected: err.message,
+        code: err.code ?? 'target',
+        message: err.message,
+      });
+    }
+  }
+  if (issues.length > 0) throw new ImportError(issues);
+  await db.transaction(async (tx) => {
+    for (const t of resolved) await setTarget(tx, t, user);
+  });
+  return resolved.length;
 }

@@ -1,0 +1,167 @@
+// The target template: one row per indicator × region × year × strength, read all-or-nothing.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { Comparator, Strength, TargetKind, Trajectory } from '../core/types.ts';
+import { decodeText } from './decode.ts';
+import { columnLetter, ImportError, type ImportIssue, parseNumber } from './types.ts';
+
+export const TARGET_HEADER = ['指标', '地区', '年度', '类型', '目标值', '比较', '力度', '分解', '来源'];
+
+export interface ParsedTarget {
+  indicator: string;
+  region: string;
+  year: number;
+  kind: TargetKind;
+  value: number;
+  cmp: Comparator;
+  strength: Strength;
+  trajectory: Trajectory | null;
+  source: string | null;
+  row: number;
+}
+
+const KINDS: Record<string, TargetKind> = {
+  增速: 'growth',
+  增长: 'growth',
+  growth: 'growth',
+  总量: 'amount',
+  数额: 'amount',
+  amount: 'amount',
+  上限: 'ceiling',
+  ceiling: 'ceiling',
+  下限: 'floor',
+  floor: 'floor',
+};
+const CMPS: Record<string, Comparator> = {
+  '≈': '≈',
+  左右: '≈',
+  '>=': '>=',
+  '≥': '>=',
+  以上: '>=',
+  不低于: '>=',
+  '<=': '<=',
+  '≤': '<=',
+  以内: '<=',
+  不高于: '<=',
+};
+const STRENGTHS: Record<string, Strength> = {
+  预期: 'expected',
+  expected: 'expected',
+  确保: 'must',
+  must: 'must',
+  力争: 'strive',
+  strive: 'strive',
+};
+
+/** '3:20,6:45,9:72,12:100' or '一季度20%,上半年45%…' is left to the first form: month:cumulative percent. */
+function parseTrajectory(raw: string): Trajectory | null | undefined {
+  if (!raw.trim()) return null;
+  const checkpoints = raw.split(/[,，;；]/).map((p) => {
+    const [m, v] = p.split(/[:：]/).map((x) => Number(x.replace('%', '').trim()));
+    return { month: m ?? Number.NaN, percent: v ?? Number.NaN };
+  });
+  if (
+    checkpoints.some(
+      (c) => !Number.isInteger(c.month) || c.month < 1 || c.month > 12 || !Number.isFinite(c.percent),
+    )
+  )
+    return undefined;
+  return { granularity: checkpoints.every((c) => c.month % 3 === 0) ? 'quarter' : 'month', checkpoints };
+}
+
+export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] {
+  const issues: ImportIssue[] = [];
+  const header = (rows[0] ?? []).map((c) => c.trim());
+  const col = (name: string) => header.indexOf(name);
+  for (const name of ['指标', '地区', '年度', '类型', '目标值']) {
+    if (col(name) < 0)
+      issues.push({
+        file,
+        row: 1,
+        column: '',
+        value: header.join(','),
+        expected: `表头缺少「${name}」列（应为：${TARGET_HEADER.join(',')}）`,
+        code: 'header',
+        message: '表头不全',
+      });
+  }
+  if (issues.length > 0) throw new ImportError(issues);
+  const out: ParsedTarget[] = [];
+  const seen = new Map<string, number>();
+  rows.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => c.trim() === '')) return;
+    const get = (name: string) => (col(name) < 0 ? '' : (cells[col(name)] ?? '').trim());
+    const bad = (name: string, expected: string) =>
+      issues.push({
+        file,
+        row,
+        column: columnLetter(Math.max(0, col(name))),
+        value: get(name),
+        expected,
+        code: 'target',
+        message: expected,
+      });
+    const year = Number(get('年度').replace('年', ''));
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) bad('年度', '年度应为四位年份，如 2025');
+    const kind = KINDS[get('类型')];
+    if (!kind) bad('类型', '类型应为 增速、总量、上限 或 下限');
+    const value = parseNumber(get('目标值').replace('%', ''));
+    if (value === null || value === undefined) bad('目标值', '目标值应为数字');
+    const cmp = get('比较') ? CMPS[get('比较')] : kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=';
+    if (!cmp) bad('比较', '比较应为 ≈（左右）、>=（以上）或 <=（以内）');
+    const strength = get('力度') ? STRENGTHS[get('力度')] : 'expected';
+    if (!strength) bad('力度', '力度应为 预期、确保 或 力争');
+    const trajectory = parseTrajectory(get('分解'));
+    if (trajectory === undefined) bad('分解', '分解应写成「月:累计百分比」，如 3:20,6:45,9:72,12:100');
+    if (!get('指标')) bad('指标', '指标不能为空');
+    if (!get('地区')) bad('地区', '地区不能为空');
+    const key = `${get('指标')}|${get('地区')}|${year}|${strength}`;
+    if (seen.has(key)) bad('指标', `与第${seen.get(key)}行重复：同一指标、地区、年度和力度只能有一个目标`);
+    seen.set(key, row);
+    if (kind && cmp && strength && typeof value === 'number' && trajectory !== undefined) {
+      out.push({
+        indicator: get('指标'),
+        region: get('地区'),
+        year,
+        kind,
+        value,
+        cmp,
+        strength,
+        trajectory,
+        source: get('来源') || null,
+        row,
+      });
+    }
+  });
+  if (issues.length > 0) throw new ImportError(issues.slice(0, 100));
+  return out;
+}
+
+export async function readTargetFile(buf: Buffer, file: string): Promise<ParsedTarget[]> {
+  if (buf[0] === 0x50 && buf[1] === 0x4b) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    const rows: string[][] = [];
+    sheet?.eachRow({ includeEmpty: true }, (r) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= TARGET_HEADER.length; c++) cells.push(r.getCell(c).text ?? '');
+      rows.push(cells);
+    });
+    return parseTargetRows(rows, file);
+  }
+  return parseTargetRows(
+    parse(decodeText(buf, file), { relax_column_count: true, bom: true }) as string[][],
+    file,
+  );
+}
+
+export function targetTemplateCsv(): string {
+  const rows = [
+    TARGET_HEADER,
+    ['地区生产总值', '西湖区', '2025', '增速', '5.5', '≈', '预期', '', '政府工作报告'],
+    ['一般公共预算收入', '西湖区', '2025', '总量', '260', '>=', '确保', '3:22,6:48,9:73,12:100', ''],
+  ];
+  return `\ufeff${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
+}
