@@ -1,40 +1,68 @@
 // `tiaodu serve` and `tiaodu start`: the JSON API over HTTP (the web app joins it in the next issue).
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
-import { loadDemo } from '../demo/index.ts';
+import { TiaoduError } from '../core/errors.ts';
 import { createApp } from '../server/app.ts';
-import { tokenSessions } from '../server/auth.ts';
-import { serialized } from '../server/serial.ts';
+import { createTokenAuth } from '../server/auth.ts';
+import type { Db } from '../store/db.ts';
 import { openStore } from '../store/index.ts';
-import { numberFlag, parse } from './args.ts';
+import { type Flags, numberFlag, parse } from './args.ts';
 import type { Command } from './commands.ts';
 
-async function run(argv: string[], demoIfEmpty: boolean): Promise<number> {
-  const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' } });
-  const raw = await openStore({ dataDir: values.data });
-  if (demoIfEmpty) {
-    const [r] = await raw.query<{ n: number }>('SELECT count(*)::int AS n FROM observation');
-    if ((r?.n ?? 0) === 0) {
-      const s = await loadDemo(raw);
-      console.log(`空库：已载入演示数据（杭州市 ${s.regions} 个地区，${s.observations} 条数据）`);
-    }
+/** Loads the demo city into an empty database, so `npm start` shows something on first run. */
+async function demoIfEmpty(db: Db): Promise<void> {
+  const [r] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observation');
+  if (Number(r?.n ?? 0) > 0) return;
+  let loadDemo: (db: Db) => Promise<{ regions: number; observations: number }>;
+  try {
+    ({ loadDemo } = await import('../demo/index.ts'));
+  } catch (e) {
+    throw new TiaoduError('demo.missing', `演示数据模块不可用，请改用 tiaodu serve：${(e as Error).message}`);
   }
-  const db = raw.kind === 'pglite' ? serialized(raw) : raw;
-  const token = process.env.TIAODU_TOKEN || randomBytes(18).toString('base64url');
-  const app = createApp(db, tokenSessions({ [token]: { name: 'admin', role: 'admin', regionCode: null } }));
+  const s = await loadDemo(db);
+  console.log(`空库：已载入演示数据（${s.regions} 个地区，${s.observations} 条数据）`);
+}
+
+function portOf(values: Flags): number {
   const port = numberFlag(values, 'port') ?? 8080;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new TiaoduError('usage', `参数 --port 应为 0–65535 的整数，收到「${values.port}」`);
+  return port;
+}
+
+async function run(argv: string[], withDemo: boolean): Promise<number> {
+  const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' } });
+  const port = portOf(values);
   const hostname = values.host ?? '127.0.0.1';
-  const server = listen({ fetch: app.fetch, port, hostname }, (info) => {
-    console.log(`调度已启动：http://${hostname}:${info.port}/api/openapi.json`);
-    console.log(`管理员令牌（仅本次启动有效）：Authorization: Bearer ${token}`);
-  });
-  await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await raw.close();
-  return 0;
+  const db = await openStore({ dataDir: values.data });
+  try {
+    if (withDemo) await demoIfEmpty(db);
+    // Accounts with passwords come next; until then one admin token, fixed by TIAODU_TOKEN or random per start.
+    const token = process.env.TIAODU_TOKEN || randomBytes(18).toString('base64url');
+    const auth = createTokenAuth({ [token]: { name: 'admin', role: 'admin', regionCode: null } });
+    const app = createApp(db, { auth });
+    const server = listen({ fetch: app.fetch, port, hostname });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', (e: Error) =>
+        reject(new TiaoduError('serve.listen', `无法监听 ${hostname}:${port}：${e.message}`)),
+      );
+    });
+    const { port: actual } = server.address() as AddressInfo;
+    console.log(`调度已启动：http://${hostname}:${actual}/api/ （接口说明 /api/openapi.json）`);
+    if (!process.env.TIAODU_TOKEN)
+      console.log(`管理员令牌（仅本次启动有效）：Authorization: Bearer ${token}`);
+    else console.log('管理员令牌：环境变量 TIAODU_TOKEN');
+    await new Promise<void>((resolve) => {
+      const stop = () => server.close(() => resolve());
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  } finally {
+    await db.close();
+  }
 }
 
 export const serve: Command = (argv) => run(argv, false);

@@ -1,153 +1,188 @@
+// The JSON API read side: sign-in, the CLI's shapes with hand-computed numbers, errors, OpenAPI, a real socket.
+import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../store/db.ts';
-import { divisionsUnder, loadObservations, setTarget, upsertRegions } from '../store/index.ts';
-import { driverName, freshStore } from '../store/testing.ts';
+import { driverName } from '../store/testing.ts';
 import { createApp } from './app.ts';
-import { tokenSessions } from './auth.ts';
 import { openApiDocument } from './openapi.ts';
-
-const obs = (regionCode: string, year: number, month: number, value: number) => ({
-  regionCode,
-  indicatorCode: 'fai',
-  year,
-  month,
-  value,
-  yoy: null,
-  scope: '',
-  forecast: false,
-  source: 'test',
-  status: 'published' as const,
-});
+import { schemas } from './openapi-schemas.ts';
+import { as, testApp, workedCity } from './testing.ts';
 
 describe(`the JSON API on ${driverName}`, () => {
   let db: Db;
   let drop: () => Promise<void>;
   let app: ReturnType<typeof createApp>;
-  const as = (token: string, init: RequestInit = {}) => ({
-    ...init,
-    headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}` },
-  });
+  const get = async (path: string, token = 'analyst') => {
+    const r = await app.request(path, as(token));
+    return { status: r.status, body: await r.json() };
+  };
   beforeAll(async () => {
-    ({ db, drop } = await freshStore());
-    await upsertRegions(db, divisionsUnder('3301', 'county'));
-    // 西湖区 110 against 100 a year ago → 10 %; 滨江区 120 against 100 → 20 %.
-    await loadObservations(db, [
-      obs('330106', 2024, 6, 100),
-      obs('330106', 2025, 6, 110),
-      obs('330108', 2024, 6, 100),
-      obs('330108', 2025, 6, 120),
-    ]);
-    await setTarget(db, {
-      indicatorCode: 'fai',
-      regionCode: '330106',
-      year: 2025,
-      kind: 'amount',
-      value: 200,
-      cmp: '>=',
-      strength: 'expected',
-      trajectory: null,
-      source: null,
-      quote: null,
-    });
-    app = createApp(
-      db,
-      tokenSessions({
-        analyst: { name: '分析员', role: 'analyst', regionCode: null },
-        xihu: { name: '西湖区填报员', role: 'reporter', regionCode: '330106' },
-      }),
-    );
+    ({ db, drop } = await workedCity());
+    app = testApp(db);
   });
   afterAll(() => drop());
 
-  it('refuses a data request without a signed-in user', async () => {
-    const r = await app.request('/api/series?indicator=fai&region=西湖区');
-    expect(r.status).toBe(401);
-    expect((await r.json()).error.code).toBe('auth.required');
+  it('answers health without sign-in, naming the driver', async () => {
+    const r = await app.request('/api/health');
+    expect(await r.json()).toEqual({ ok: true, driver: db.kind });
   });
 
-  it('returns the series with derived growth, as the CLI does', async () => {
-    const r = await app.request('/api/series?indicator=固定资产投资&region=西湖区', as('analyst'));
-    const body = await r.json();
+  it('refuses a data request without a signed-in user, or with an unknown token', async () => {
+    for (const init of [{}, as('nobody')]) {
+      const r = await app.request('/api/series?indicator=fai&region=西湖区', init);
+      expect(r.status).toBe(401);
+      expect(await r.json()).toEqual({ error: { code: 'auth.required', message: '请先登录' } });
+    }
+  });
+
+  it('accepts the session cookie as well as the Bearer header', async () => {
+    const r = await app.request('/api/me', { headers: { cookie: 'tiaodu_session=xihu' } });
+    expect(await r.json()).toEqual({ name: '西湖区填报员', role: 'reporter', regionCode: '330106' });
+  });
+
+  it('refuses everything when the app has no user lookup', async () => {
+    const closed = createApp(db);
+    expect((await closed.request('/api/indicators', as('analyst'))).status).toBe(401);
+  });
+
+  it('returns the series with derived growth, as `tiaodu series --json` does', async () => {
+    const { body } = await get('/api/series?indicator=固定资产投资&region=西湖区');
     expect(body).toEqual([
       expect.objectContaining({ period: '2024-06', value: 100, yoy: null }),
       expect.objectContaining({ period: '2025-06', value: 110, yoy: 10, yoyDerived: 10, unit: '亿元' }),
     ]);
+    expect(body[1]).not.toHaveProperty('explain');
   });
 
-  it('ranks by growth in the league table', async () => {
-    const r = await app.request('/api/league?indicator=fai&period=2025-06&by=yoy', as('analyst'));
-    const body = (await r.json()) as { region: string; rank: number }[];
-    expect(body.map((x) => [x.region, x.rank])).toEqual([
-      ['滨江区', 1],
-      ['西湖区', 2],
+  it('adds how each growth figure was computed when asked', async () => {
+    const { body } = await get('/api/series?indicator=fai&region=330106&from=2025-01&explain=1');
+    expect(body).toHaveLength(1);
+    expect(body[0].explain.formula).toEqual(expect.any(String));
+    expect(body[0].explain.result).toBeCloseTo(10, 6);
+  });
+
+  it('ranks by growth in the league table, shared shape with `tiaodu league --json`', async () => {
+    const { body } = await get('/api/league?indicator=fai&period=2025-06&by=yoy&parent=杭州市');
+    expect(body.map((x: { region: string; yoy: number; rank: number }) => [x.region, x.yoy, x.rank])).toEqual(
+      [
+        ['滨江区', 20, 1],
+        ['西湖区', 10, 2],
+      ],
+    );
+  });
+
+  it('reports progress: growth 10 % against ≈8 % is 2 points ahead; 600 of 1000 at June is 60 %, 10 points ahead of time', async () => {
+    const { body } = await get('/api/progress?region=西湖区&period=2025-06', 'xihu');
+    const byCode = Object.fromEntries(body.rows.map((r: { indicatorCode: string }) => [r.indicatorCode, r]));
+    expect(byCode.fai).toMatchObject({
+      targetKind: 'growth',
+      target: 8,
+      actual: 10,
+      gap: 2,
+      status: 'ahead',
+    });
+    expect(byCode.retail_sales).toMatchObject({
+      targetKind: 'amount',
+      target: 1000,
+      actual: 600,
+      timeProgress: 50,
+      completion: 60,
+      gap: 10,
+      status: 'ahead',
+    });
+    expect(body).toMatchObject({ doubleHalf: true, allGreen: true });
+  });
+
+  it('keeps a reporter to its own district when reading', async () => {
+    const { status, body } = await get('/api/progress?region=滨江区&period=2025-06', 'xihu');
+    expect(status).toBe(403);
+    expect(body.error.code).toBe('forbidden');
+  });
+
+  it("lists a region's targets, for this year when no year is given", async () => {
+    const { body } = await get('/api/targets?region=西湖区');
+    expect(body.map((t: { indicatorCode: string; year: number }) => [t.indicatorCode, t.year])).toEqual([
+      ['fai', 2025],
+      ['retail_sales', 2025],
     ]);
   });
 
-  it('reports progress: 110 of 200 at June is 55 %, 5 points ahead of time', async () => {
-    const r = await app.request('/api/progress?region=330106&period=2025-06', as('xihu'));
-    const body = await r.json();
-    expect(body.rows[0]).toMatchObject({
-      targetKind: 'amount',
-      actual: 110,
-      completion: 55,
-      timeProgress: 50,
-      gap: 5,
-    });
+  it('lists regions under a parent and finds one by code', async () => {
+    const { body: children } = await get('/api/regions?parent=3301');
+    expect(children.map((r: { code: string }) => r.code)).toContain('330106');
+    const { body } = await get('/api/regions/330106');
+    expect(body).toMatchObject({ code: '330106', name: '西湖区', parentCode: '3301' });
   });
 
-  it('names the bad field of a request', async () => {
-    const r = await app.request('/api/league?indicator=fai&period=2025-13', as('analyst'));
-    expect(r.status).toBe(400);
-    expect((await r.json()).error.message).toContain('period');
+  it('names the bad field of a request with 400', async () => {
+    const { status, body } = await get('/api/league?indicator=fai&period=2025-13&by=size');
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('validation');
+    expect(body.error.message).toContain('period');
+    expect(body.error.fields.map((f: { field: string }) => f.field)).toEqual(['period', 'by']);
   });
 
-  it('lets a reporter write its own district and refuses another one, leaving it unchanged', async () => {
-    const post = (region: string) =>
-      app.request(
-        '/api/observations',
-        as('xihu', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ indicator: 'fai', region, period: '2025-06', value: 999 }),
-        }),
-      );
-    expect((await post('330108')).status).toBe(403);
-    const [binjiang] = await db.query<{ value: number }>(
-      "SELECT value FROM observation WHERE region_code = '330108' AND year = 2025",
+  it('answers an unknown region with 404 and its stable code, and an unknown route with 404 JSON', async () => {
+    const region = await get('/api/series?indicator=fai&region=不存在区');
+    expect(region.status).toBe(404);
+    expect(region.body.error.code).toBe('region.unknown');
+    const route = await get('/api/nothing-here');
+    expect(route).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+  });
+
+  it('hides the details of an unexpected failure behind a 500', async () => {
+    const broken: Db = { ...db, query: () => Promise.reject(new Error('connection lost at /srv/secret')) };
+    const errors = console.error;
+    console.error = () => undefined;
+    try {
+      const r = await testApp(broken).request('/api/indicators', as('analyst'));
+      expect(r.status).toBe(500);
+      expect(await r.json()).toEqual({ error: { code: 'internal', message: '服务器内部错误' } });
+    } finally {
+      console.error = errors;
+    }
+  });
+
+  it('describes every route in the OpenAPI document, and documents no route that does not exist', async () => {
+    const { body } = await get('/api/openapi.json');
+    expect(body.openapi).toBe('3.1.0');
+    const routes = app.routes.filter((r) => r.method !== 'ALL');
+    for (const r of routes) {
+      const path = r.path.replace(/:(\w+)/g, '{$1}');
+      expect(Object.keys(openApiDocument.paths), `${r.method} ${r.path}`).toContain(path);
+      expect(body.paths[path], `${r.method} ${r.path}`).toHaveProperty(r.method.toLowerCase());
+    }
+    const registered = new Set(
+      routes.map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
     );
-    expect(binjiang?.value).toBe(120);
-    const ok = await post('西湖区');
-    expect(await ok.json()).toEqual({ result: 'updated' });
+    for (const [path, ops] of Object.entries(openApiDocument.paths))
+      for (const method of Object.keys(ops)) expect(registered).toContain(`${method} ${path}`);
   });
 
-  it('refuses an upload with a bad cell with 422, naming row and column, and imports nothing', async () => {
-    const body = '指标,地区,期间,数值\n固定资产投资,上城区,2025-06,10\n固定资产投资,拱墅区,2025-06,abc\n';
-    const r = await app.request(
-      '/api/import',
-      as('analyst', { method: 'POST', headers: { 'x-filename': encodeURIComponent('上报.csv') }, body }),
-    );
-    expect(r.status).toBe(422);
-    const err = (await r.json()).error;
-    expect(err.issues[0]).toMatchObject({ file: '上报.csv', row: 3, column: 'D', value: 'abc' });
-    const [n] = await db.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM observation WHERE region_code = '330102'",
-    );
-    expect(n?.n).toBe(0);
-  });
-
-  it('describes every route in the OpenAPI document', () => {
-    const documented = Object.keys(openApiDocument.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1'));
-    const routes = new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path));
-    for (const route of routes) expect(documented).toContain(route);
+  it('documents every field the series, league and progress answers carry', async () => {
+    const keysOf = (rows: object[]) => [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    const cases: [string, { properties: object }][] = [
+      ['/api/series?indicator=fai&region=西湖区&explain=1', schemas.SeriesPoint],
+      ['/api/league?indicator=fai&period=2025-06&explain=1', schemas.LeagueRow],
+    ];
+    for (const [path, schema] of cases)
+      for (const key of keysOf((await get(path)).body)) expect(Object.keys(schema.properties)).toContain(key);
+    const { body } = await get('/api/progress?region=西湖区&period=2025-06&explain=1');
+    expect(Object.keys(schemas.Progress.properties).sort()).toEqual(Object.keys(body).sort());
+    for (const key of keysOf(body.rows)) expect(Object.keys(schemas.ProgressRow.properties)).toContain(key);
   });
 
   it('serves over a real socket', async () => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((r) => server.once('listening', r));
-    const address = server.address() as { port: number };
-    const r = await fetch(`http://127.0.0.1:${address.port}/api/health`);
-    expect(await r.json()).toMatchObject({ ok: true });
-    await new Promise((r) => server.close(r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/api/health`);
+      expect(await r.json()).toMatchObject({ ok: true });
+      expect((await fetch(`http://127.0.0.1:${port}/api/indicators`)).status).toBe(401);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });

@@ -1,7 +1,9 @@
 // The OpenAPI 3.1 description of the JSON API (kept by hand beside the routes; a test checks they match).
+import { schemas } from './openapi-schemas.ts';
 
 const str = { type: 'string' } as const;
-const num = { type: ['number', 'null'] } as const;
+const ref = (name: keyof typeof schemas) => ({ $ref: `#/components/schemas/${name}` });
+const arrayOf = (name: keyof typeof schemas) => ({ type: 'array', items: ref(name) });
 const q = (name: string, description: string, required = false, schema: object = str) => ({
   name,
   in: 'query',
@@ -13,83 +15,31 @@ const json = (schema: object, description = '成功') => ({
   description,
   content: { 'application/json': { schema } },
 });
-const error = { $ref: '#/components/schemas/Error' };
+const body = (name: keyof typeof schemas) => ({
+  required: true,
+  content: { 'application/json': { schema: ref(name) } },
+});
+const fail = (description: string) => json(ref('Error'), description);
 const errors = {
-  400: json(error, '参数错误'),
-  401: json(error, '未登录'),
-  403: json(error, '无权限'),
-  404: json(error, '地区或指标不存在'),
+  400: fail('参数错误（fields 列出出错字段）'),
+  401: fail('未登录'),
+  403: fail('无权限：角色不符或超出本账号辖区'),
+  404: fail('地区或指标不存在'),
 };
-
-const seriesPoint = {
-  type: 'object',
-  properties: {
-    period: str,
-    value: num,
-    yoy: num,
-    yoyPublished: num,
-    yoyDerived: num,
-    yoyGapFlagged: { type: 'boolean' },
-    monthValue: num,
-    monthYoy: num,
-    forecast: { type: 'boolean' },
-    unit: str,
-    explain: { $ref: '#/components/schemas/Explanation' },
-  },
-  required: ['period', 'value', 'yoy', 'yoyDerived', 'unit'],
+const upload = {
+  required: true,
+  content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
 };
-const leagueRow = {
-  type: 'object',
-  properties: {
-    region: str,
-    code: str,
-    level: { type: 'integer' },
-    value: num,
-    yoy: num,
-    yoyPublished: num,
-    yoyDerived: num,
-    rank: { type: ['integer', 'null'] },
-    rankBefore: { type: ['integer', 'null'] },
-    rankChange: { type: ['integer', 'null'] },
-    previousPeriod: { type: ['string', 'null'] },
-  },
-  required: ['region', 'code', 'value', 'yoy', 'rank'],
+const filenameHeader = {
+  name: 'x-filename',
+  in: 'header',
+  schema: str,
+  description: '文件名（URL 编码），据扩展名识别格式',
 };
-const progressRow = {
-  type: 'object',
-  properties: {
-    indicator: str,
-    indicatorCode: str,
-    unit: str,
-    target: { type: 'number' },
-    targetKind: { enum: ['growth', 'amount', 'ceiling', 'floor'] },
-    cmp: str,
-    strength: str,
-    stretch: num,
-    actual: num,
-    timeProgress: { type: 'number' },
-    completion: num,
-    gap: num,
-    status: { enum: ['ahead', 'on_track', 'behind', 'off_track', null] },
-    dataPeriod: { type: ['string', 'null'] },
-    explain: { $ref: '#/components/schemas/Explanation' },
-  },
-};
-const target = {
-  type: 'object',
-  properties: {
-    indicator: str,
-    region: str,
-    year: { type: 'integer' },
-    kind: { enum: ['growth', 'amount', 'ceiling', 'floor'] },
-    value: { type: 'number' },
-    cmp: { enum: ['≈', '>=', '<='] },
-    strength: { enum: ['expected', 'must', 'strive'] },
-    trajectory: { type: ['object', 'null'] },
-  },
-  required: ['indicator', 'region', 'year', 'kind', 'value'],
-};
+const uploadErrors = { 413: fail('文件过大'), 422: fail('文件有错误：issues 逐行逐列列出，未写入任何数据') };
+const explain = q('explain', '为 1 时附上计算说明 explain');
 const period = q('period', '期间 YYYY-MM', true);
+const file = (description: string) => ({ description, content: { 'application/octet-stream': {} } });
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -97,139 +47,121 @@ export const openApiDocument = {
     title: 'Tiaodu 调度 API',
     version: '0.1.0',
     description:
-      '经济运行监测调度：指标、地区、数据、目标、进度与排位。除 health 和本文档外，所有接口都需要登录（Cookie tiaodu_session 或 Authorization: Bearer）。',
+      '经济运行监测调度：指标、地区、数据、目标、进度与排位。除 health 和本文档外，所有接口都需要登录（Cookie tiaodu_session 或 Authorization: Bearer）。' +
+      '错误统一为 { error: { code, message } }。',
   },
   components: {
     securitySchemes: {
       bearer: { type: 'http', scheme: 'bearer' },
       cookie: { type: 'apiKey', in: 'cookie', name: 'tiaodu_session' },
     },
-    schemas: {
-      Error: {
-        type: 'object',
-        properties: {
-          error: { type: 'object', properties: { code: str, message: str, issues: { type: 'array' } } },
-        },
-      },
-      Explanation: { type: 'object', properties: { formula: str, inputs: { type: 'object' }, result: num } },
-    },
+    schemas,
   },
   security: [{ bearer: [] }, { cookie: [] }],
   paths: {
     '/api/health': {
-      get: { summary: '服务状态', security: [], responses: { 200: json({ type: 'object' }) } },
+      get: {
+        summary: '服务状态',
+        security: [],
+        responses: {
+          200: json({
+            type: 'object',
+            properties: { ok: { type: 'boolean' }, driver: { enum: ['pglite', 'postgres'] } },
+          }),
+        },
+      },
     },
     '/api/openapi.json': {
       get: { summary: '本文档', security: [], responses: { 200: json({ type: 'object' }) } },
     },
-    '/api/indicators': { get: { summary: '指标库', responses: { 200: json({ type: 'array' }), ...errors } } },
+    '/api/me': { get: { summary: '当前用户', responses: { 200: json(ref('User')), 401: errors[401] } } },
+    '/api/indicators': {
+      get: { summary: '指标库', responses: { 200: json(arrayOf('Indicator')), ...errors } },
+      post: {
+        summary: '新增或修改指标（分析员、管理员）',
+        requestBody: body('Indicator'),
+        responses: { 201: json(ref('Indicator'), '已保存'), ...errors },
+      },
+    },
     '/api/regions': {
       get: {
         summary: '下级地区',
         parameters: [q('parent', '上级地区名称或代码，默认全国')],
-        responses: { 200: json({ type: 'array' }), ...errors },
+        responses: { 200: json(arrayOf('Region')), ...errors },
       },
     },
     '/api/regions/{code}': {
       get: {
         summary: '一个地区',
-        parameters: [{ name: 'code', in: 'path', required: true, schema: str }],
-        responses: { 200: json({ type: 'object' }), ...errors },
+        parameters: [
+          { name: 'code', in: 'path', required: true, description: '地区代码或名称', schema: str },
+        ],
+        responses: { 200: json(ref('Region')), ...errors },
       },
     },
     '/api/series': {
       get: {
-        summary: '时间序列（公布同比与推算同比并列）',
+        summary: '时间序列（公布同比与推算同比并列），与 tiaodu series --json 相同',
         parameters: [
           q('indicator', '指标名称、别名或代码', true),
-          q('region', '地区名称或代码', true),
+          q('region', '地区名称或代码（限本账号辖区）', true),
           q('from', '起始期间 YYYY-MM'),
           q('to', '截止期间 YYYY-MM'),
-          q('explain', '为 1 时附上计算说明'),
+          explain,
         ],
-        responses: { 200: json({ type: 'array', items: seriesPoint }), ...errors },
+        responses: { 200: json(arrayOf('SeriesPoint')), ...errors },
       },
     },
     '/api/league': {
       get: {
-        summary: '排位表',
+        summary: '排位表，与 tiaodu league --json 相同',
         parameters: [
           q('indicator', '指标', true),
           period,
-          q('by', 'value 或 yoy'),
+          q('by', 'value 或 yoy', false, { enum: ['value', 'yoy'], default: 'value' }),
           q('level', '地区层级 1 省 2 市 3 县 4 乡镇', false, { type: 'integer' }),
           q('group', '地区分组'),
           q('parent', '上级地区'),
+          explain,
         ],
-        responses: { 200: json({ type: 'array', items: leagueRow }), ...errors },
+        responses: { 200: json(arrayOf('LeagueRow')), ...errors },
       },
     },
     '/api/progress': {
       get: {
-        summary: '目标进度（时序进度、完成率、差距、状态）',
-        parameters: [q('region', '地区', true), period],
-        responses: {
-          200: json({
-            type: 'object',
-            properties: {
-              rows: { type: 'array', items: progressRow },
-              doubleHalf: { type: 'boolean' },
-              allGreen: { type: 'boolean' },
-            },
-          }),
-          ...errors,
-        },
+        summary: '目标进度（时序进度、完成率、差距、状态）；rows 与 tiaodu progress --json 相同',
+        parameters: [q('region', '地区（限本账号辖区）', true), period, explain],
+        responses: { 200: json(ref('Progress')), ...errors },
       },
     },
     '/api/targets': {
       get: {
         summary: '某地区某年的目标',
-        parameters: [q('region', '地区', true), q('year', '年份', true, { type: 'integer' })],
-        responses: { 200: json({ type: 'array' }), ...errors },
+        parameters: [q('region', '地区', true), q('year', '年份，默认今年', false, { type: 'integer' })],
+        responses: { 200: json(arrayOf('Target')), ...errors },
       },
       put: {
-        summary: '设定（或替换）目标，保留历史',
-        requestBody: { required: true, content: { 'application/json': { schema: target } } },
-        responses: { 200: json({ type: 'object' }), ...errors },
+        summary: '设定（或替换）目标，保留历史（分析员、管理员）',
+        requestBody: body('TargetInput'),
+        responses: { 200: json(ref('Target')), ...errors },
       },
     },
     '/api/targets/import': {
       post: {
-        summary: '上传目标文件（模板：指标,地区,年度,类型,目标值,比较,力度,分解,来源），全部成功或全部不写入',
-        parameters: [{ name: 'x-filename', in: 'header', schema: str, description: '文件名（URL 编码）' }],
-        requestBody: {
-          required: true,
-          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
-        },
+        summary: '上传目标文件（模板见 /api/templates/targets.csv），全部成功或全部不写入',
+        parameters: [filenameHeader],
+        requestBody: upload,
         responses: {
           200: json({ type: 'object', properties: { targets: { type: 'integer' } } }),
-          422: json(error, '文件有错误，逐行列出'),
+          ...uploadErrors,
           ...errors,
         },
       },
     },
     '/api/observations': {
       post: {
-        summary: '填报或更正一条数据，保留历史',
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: {
-                  indicator: str,
-                  region: str,
-                  period: str,
-                  value: num,
-                  yoy: num,
-                  forecast: { type: 'boolean' },
-                },
-                required: ['indicator', 'region', 'period', 'value'],
-              },
-            },
-          },
-        },
+        summary: '填报或更正一条数据，保留历史（填报员限本辖区）',
+        requestBody: body('ObservationInput'),
         responses: {
           200: json({ type: 'object', properties: { result: { enum: ['created', 'updated', 'ignored'] } } }),
           ...errors,
@@ -238,38 +170,20 @@ export const openApiDocument = {
     },
     '/api/import': {
       post: {
-        summary: '上传文件导入（全部成功或全部不写入）',
-        parameters: [
-          q('dryRun', '为 1 时只试导入'),
-          { name: 'x-filename', in: 'header', schema: str, description: '文件名（URL 编码）' },
-        ],
-        requestBody: {
-          required: true,
-          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
-        },
-        responses: {
-          200: json({
-            type: 'object',
-            properties: {
-              file: str,
-              format: str,
-              rows: { type: 'integer' },
-              created: { type: 'integer' },
-              updated: { type: 'integer' },
-              ignored: { type: 'integer' },
-              dryRun: { type: 'boolean' },
-            },
-          }),
-          422: json(error, '文件有错误，逐行列出'),
-          ...errors,
-        },
+        summary: '上传数据文件导入（全部成功或全部不写入；填报员限本辖区）',
+        parameters: [q('dryRun', '为 1 时只试导入，不写入'), filenameHeader],
+        requestBody: upload,
+        responses: { 200: json(ref('ImportSummary')), ...uploadErrors, ...errors },
       },
     },
     '/api/templates/long.csv': {
-      get: { summary: '长表导入模板（CSV）', responses: { 200: { description: 'CSV 文件' } } },
+      get: { summary: '长表导入模板（CSV）', responses: { 200: file('CSV 文件'), 401: errors[401] } },
     },
     '/api/templates/long.xlsx': {
-      get: { summary: '长表导入模板（XLSX）', responses: { 200: { description: 'XLSX 文件' } } },
+      get: { summary: '长表导入模板（XLSX）', responses: { 200: file('XLSX 文件'), 401: errors[401] } },
+    },
+    '/api/templates/targets.csv': {
+      get: { summary: '目标导入模板（CSV）', responses: { 200: file('CSV 文件'), 401: errors[401] } },
     },
   },
 };

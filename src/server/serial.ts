@@ -1,7 +1,17 @@
-// PGlite is one connection: requests must take turns, or one request's transaction would see another's statements.
+// PGlite is one connection: requests must take turns, or one request's statements would land in another's transaction.
 import type { Db } from '../store/db.ts';
 
-/** Wraps a Db so each call (a whole transaction counts as one) waits for the previous one to finish. */
+/**
+ * Wraps a Db so each call waits for the previous one to finish. A whole transaction is one turn:
+ * its callback gets the driver's own transaction handle, which already holds the turn, so the
+ * store must use `tx` (never the outer db) inside a transaction — it does, and waiting on the
+ * outer db there would wait forever.
+ * PGlite 0.5 happens to queue calls behind an open transaction itself (checked: concurrent imports and
+ * entries come out whole without this wrapper); we keep the guarantee here rather than rely on an
+ * internal detail of one driver version. A PostgreSQL pool needs none of it: each transaction has its
+ * own connection.
+ * @example const db = serialized(await openStore({ dataDir: './data' }));
+ */
 export function serialized(db: Db): Db {
   let tail: Promise<unknown> = Promise.resolve();
   const turn = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -13,7 +23,6 @@ export function serialized(db: Db): Db {
     kind: db.kind,
     query: (sql, params) => turn(() => db.query(sql, params)),
     exec: (sql) => turn(() => db.exec(sql)),
-    // Inside the transaction the callback gets the raw transaction handle: it already holds the turn.
     transaction: (fn) => turn(() => db.transaction(fn)),
     copyCsv: (table, columns, csv) => turn(() => db.copyCsv(table, columns, csv)),
     close: () => turn(() => db.close()),

@@ -1,0 +1,221 @@
+// JSON Schemas of the API's request and response bodies, referenced from the OpenAPI document.
+
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+const bool = { type: 'boolean' } as const;
+const num = { type: ['number', 'null'] } as const;
+const strOrNull = { type: ['string', 'null'] } as const;
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const targetKind = { enum: ['growth', 'amount', 'ceiling', 'floor'] };
+const cmp = { enum: ['≈', '>=', '<='] };
+const strength = { enum: ['expected', 'must', 'strive'] };
+const trajectory = {
+  type: ['object', 'null'],
+  description: '逐季逐月分解：各检查月累计应完成全年任务的百分比',
+  properties: {
+    granularity: { enum: ['month', 'quarter'] },
+    checkpoints: {
+      type: 'array',
+      items: { type: 'object', properties: { month: int, percent: { type: 'number' } } },
+    },
+  },
+};
+
+export const schemas = {
+  Error: {
+    type: 'object',
+    properties: {
+      error: {
+        type: 'object',
+        properties: {
+          code: { ...str, description: '稳定的错误代码，如 auth.required、forbidden、validation、import' },
+          message: { ...str, description: '中文说明' },
+          fields: { type: 'array', description: '参数错误时：每个出错字段', items: { type: 'object' } },
+          issues: {
+            type: 'array',
+            description: '导入失败时：每个出错的行和列',
+            items: {
+              type: 'object',
+              properties: {
+                file: str,
+                row: int,
+                column: str,
+                value: str,
+                expected: str,
+                code: str,
+                message: str,
+              },
+            },
+          },
+        },
+        required: ['code', 'message'],
+      },
+    },
+    required: ['error'],
+  },
+  Explanation: {
+    type: 'object',
+    description: '计算说明：公式与输入',
+    properties: { formula: str, inputs: { type: 'object' }, result: num },
+  },
+  User: {
+    type: 'object',
+    properties: {
+      name: str,
+      role: { enum: ['admin', 'analyst', 'reporter', 'leader'] },
+      regionCode: strOrNull,
+    },
+  },
+  Indicator: {
+    type: 'object',
+    properties: {
+      code: { ...str, pattern: '^[a-z][a-z0-9_]*$' },
+      name: str,
+      aliases: { type: 'array', items: str },
+      unit: str,
+      frequency: { enum: ['month', 'quarter', 'year'] },
+      measure: { enum: ['flow', 'stock', 'rate'] },
+      aggregation: { enum: ['sum', 'none'] },
+      direction: { enum: ['up', 'down'] },
+      comparable: bool,
+      janFebCombined: bool,
+      reportingUnit: strOrNull,
+      leader: strOrNull,
+      intake: { enum: ['file', 'manual'] },
+      alertThreshold: num,
+      excellenceThreshold: num,
+    },
+    required: ['code', 'name', 'unit'],
+  },
+  Region: {
+    type: 'object',
+    properties: {
+      code: str,
+      name: str,
+      parentCode: strOrNull,
+      level: int,
+      kind: { enum: ['country', 'division', 'park', 'zone'] },
+    },
+  },
+  SeriesPoint: {
+    type: 'object',
+    properties: {
+      period: str,
+      value: num,
+      yoy: { ...num, description: '公布同比，无公布时为推算同比' },
+      yoyPublished: num,
+      yoyDerived: num,
+      yoyGapFlagged: bool,
+      twoYearAverage: num,
+      monthValue: num,
+      monthYoy: num,
+      swing: bool,
+      forecast: bool,
+      unit: str,
+      explain: ref('Explanation'),
+    },
+    required: ['period', 'value', 'yoy', 'yoyDerived', 'unit'],
+  },
+  LeagueRow: {
+    type: 'object',
+    properties: {
+      region: str,
+      code: str,
+      level: int,
+      value: num,
+      yoy: num,
+      yoyPublished: num,
+      yoyDerived: num,
+      rank: { type: ['integer', 'null'] },
+      rankBefore: { type: ['integer', 'null'] },
+      rankChange: { type: ['integer', 'null'], description: '正数为进位，负数为退位' },
+      previousPeriod: strOrNull,
+      explain: ref('Explanation'),
+    },
+    required: ['region', 'code', 'value', 'yoy', 'rank'],
+  },
+  ProgressRow: {
+    type: 'object',
+    properties: {
+      indicator: str,
+      indicatorCode: str,
+      unit: str,
+      target: { type: 'number' },
+      targetKind: targetKind,
+      cmp,
+      strength,
+      stretch: num,
+      actual: num,
+      timeProgress: { type: 'number' },
+      completion: num,
+      gap: num,
+      status: { enum: ['ahead', 'on_track', 'behind', 'off_track', null] },
+      dataPeriod: strOrNull,
+      needed: {
+        type: 'object',
+        description: '全年目标对余下月份的要求',
+        properties: { growth: num, remaining: num, perMonth: num },
+      },
+      explain: ref('Explanation'),
+    },
+    required: ['indicator', 'target', 'targetKind', 'actual', 'timeProgress', 'completion', 'gap', 'status'],
+  },
+  Progress: {
+    type: 'object',
+    properties: {
+      rows: { type: 'array', items: ref('ProgressRow') },
+      doubleHalf: { ...bool, description: '双过半' },
+      allGreen: { ...bool, description: '全年红：每个指标都达到目标' },
+    },
+    required: ['rows', 'doubleHalf', 'allGreen'],
+  },
+  Target: {
+    type: 'object',
+    properties: {
+      indicatorCode: str,
+      regionCode: str,
+      year: int,
+      kind: targetKind,
+      value: { type: 'number' },
+      cmp,
+      strength,
+      trajectory,
+      source: strOrNull,
+      quote: strOrNull,
+    },
+  },
+  TargetInput: {
+    type: 'object',
+    properties: {
+      indicator: { ...str, description: '指标名称、别名或代码' },
+      region: { ...str, description: '地区名称或代码' },
+      year: int,
+      kind: targetKind,
+      value: { type: 'number' },
+      cmp,
+      strength: { ...strength, default: 'expected' },
+      trajectory,
+      source: strOrNull,
+      quote: strOrNull,
+    },
+    required: ['indicator', 'region', 'year', 'kind', 'value'],
+  },
+  ObservationInput: {
+    type: 'object',
+    properties: { indicator: str, region: str, period: str, value: num, yoy: num, forecast: bool },
+    required: ['indicator', 'region', 'period', 'value'],
+  },
+  ImportSummary: {
+    type: 'object',
+    properties: {
+      file: str,
+      format: str,
+      rows: int,
+      created: int,
+      updated: int,
+      ignored: int,
+      dryRun: bool,
+    },
+  },
+};

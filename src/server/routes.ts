@@ -1,0 +1,224 @@
+// The data routes under /api: each is auth → validate → one store call → the same JSON the CLI prints.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { TiaoduError } from '../core/errors.ts';
+import type { Target } from '../core/types.ts';
+import { targetTemplateCsv } from '../intake/targets.ts';
+import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
+import type { Db } from '../store/db.ts';
+import {
+  childrenOf,
+  importFile,
+  importTargets,
+  league,
+  listIndicators,
+  progress,
+  requireIndicator,
+  requireRegion,
+  saveIndicator,
+  saveObservation,
+  series,
+  setTarget,
+  targetsFor,
+} from '../store/index.ts';
+import { type AuthEnv, assertInScope, requireRole, type User } from './auth.ts';
+import {
+  importQuery,
+  indicatorBody,
+  leagueQuery,
+  observationBody,
+  periodOf,
+  progressQuery,
+  regionsQuery,
+  seriesQuery,
+  type TargetBody,
+  targetBody,
+  targetsQuery,
+  validate,
+} from './schemas.ts';
+import { MAX_UPLOAD_BYTES, uploadName, withUploadedFile } from './upload.ts';
+
+/** The CLI leaves out the explanation unless asked (`--explain`); so does the API (`explain=1`). */
+function presentRows<T extends { explain?: unknown }>(rows: T[], explain: string | undefined): T[] {
+  if (explain === '1' || explain === 'true') return rows;
+  return rows.map(({ explain: _, ...row }) => row as T);
+}
+
+const defaultCmp = (kind: Target['kind']): Target['cmp'] =>
+  kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=';
+
+async function toTarget(db: Db, user: User, b: TargetBody): Promise<Target> {
+  const indicator = await requireIndicator(db, b.indicator);
+  const region = await requireRegion(db, b.region);
+  await assertInScope(db, user, region.code);
+  return {
+    indicatorCode: indicator.code,
+    regionCode: region.code,
+    year: b.year,
+    kind: b.kind,
+    value: b.value,
+    cmp: b.cmp ?? defaultCmp(b.kind),
+    strength: b.strength,
+    trajectory: b.trajectory ?? null,
+    source: b.source ?? `api:${user.name}`,
+    quote: b.quote ?? null,
+  };
+}
+
+const json = async (req: { json(): Promise<unknown> }): Promise<unknown> => req.json().catch(() => undefined);
+
+const uploadLimit = bodyLimit({
+  maxSize: MAX_UPLOAD_BYTES,
+  onError: (c) =>
+    c.json(
+      { error: { code: 'import.too_large', message: `文件过大：上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` } },
+      413,
+    ),
+});
+
+const download = (type: string, filename: string) => ({
+  'content-type': type,
+  'content-disposition': `attachment; filename="${filename}"`,
+});
+
+/** The routes behind sign-in. `today` fills in the current year where a year is optional. */
+export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
+
+  api.get('/me', (c) => c.json(c.get('user')));
+
+  api.get('/indicators', async (c) => c.json(await listIndicators(db)));
+
+  api.post('/indicators', async (c) => {
+    requireRole(c.get('user'), ['admin', 'analyst']);
+    const indicator = validate(indicatorBody, await json(c.req));
+    await saveIndicator(db, indicator);
+    return c.json(indicator, 201);
+  });
+
+  api.get('/regions', async (c) => {
+    const q = validate(regionsQuery, c.req.query());
+    const parent = q.parent ? (await requireRegion(db, q.parent)).code : 'CN';
+    return c.json(await childrenOf(db, parent));
+  });
+
+  api.get('/regions/:code', async (c) => c.json(await requireRegion(db, c.req.param('code'))));
+
+  api.get('/series', async (c) => {
+    const q = validate(seriesQuery, c.req.query());
+    const indicator = await requireIndicator(db, q.indicator);
+    const region = await requireRegion(db, q.region);
+    await assertInScope(db, c.get('user'), region.code);
+    const points = await series(db, indicator, region.code, { from: q.from, to: q.to });
+    return c.json(presentRows(points, q.explain));
+  });
+
+  // League tables are published to every district (亮晒), so they are not limited to the user's region.
+  api.get('/league', async (c) => {
+    const q = validate(leagueQuery, c.req.query());
+    const indicator = await requireIndicator(db, q.indicator);
+    const parent = q.parent ? await requireRegion(db, q.parent) : undefined;
+    const rows = await league(db, {
+      indicator,
+      ...periodOf(q.period),
+      by: q.by,
+      level: q.level,
+      group: q.group,
+      parentCode: parent?.code,
+    });
+    return c.json(presentRows(rows, q.explain));
+  });
+
+  api.get('/progress', async (c) => {
+    const q = validate(progressQuery, c.req.query());
+    const { year, month } = periodOf(q.period);
+    const region = await requireRegion(db, q.region);
+    await assertInScope(db, c.get('user'), region.code);
+    const report = await progress(db, region.code, year, month);
+    return c.json({ ...report, rows: presentRows(report.rows, q.explain) });
+  });
+
+  api.get('/targets', async (c) => {
+    const q = validate(targetsQuery, c.req.query());
+    const region = await requireRegion(db, q.region);
+    await assertInScope(db, c.get('user'), region.code);
+    return c.json(await targetsFor(db, region.code, q.year ?? today().getUTCFullYear()));
+  });
+
+  api.put('/targets', async (c) => {
+    const user = c.get('user');
+    requireRole(user, ['admin', 'analyst']);
+    const target = await toTarget(db, user, validate(targetBody, await json(c.req)));
+    await setTarget(db, target, user.name);
+    return c.json(target);
+  });
+
+  api.post('/observations', async (c) => {
+    const user = c.get('user');
+    requireRole(user, ['admin', 'analyst', 'reporter']);
+    const b = validate(observationBody, await json(c.req));
+    const indicator = await requireIndicator(db, b.indicator);
+    const region = await requireRegion(db, b.region);
+    await assertInScope(db, user, region.code);
+    const result = await saveObservation(
+      db,
+      {
+        indicatorCode: indicator.code,
+        regionCode: region.code,
+        ...periodOf(b.period),
+        value: b.value,
+        yoy: b.yoy ?? null,
+        scope: '',
+        forecast: b.forecast ?? false,
+        source: `填报:${user.name}`,
+        // A reporter's figure waits for review; the task force's own entries are final.
+        status: user.role === 'reporter' ? 'submitted' : 'published',
+      },
+      user.name,
+    );
+    return c.json({ result });
+  });
+
+  api.post('/import', uploadLimit, async (c) => {
+    const user = c.get('user');
+    requireRole(user, ['admin', 'analyst', 'reporter']);
+    const q = validate(importQuery, c.req.query());
+    const name = uploadName(c.req.header('x-filename'), 'upload.csv');
+    const summary = await withUploadedFile(name, await c.req.arrayBuffer(), (path) =>
+      importFile(db, path, {
+        dryRun: q.dryRun === '1' || q.dryRun === 'true',
+        user: user.name,
+        scopeRegionCode: user.regionCode ?? undefined,
+      }),
+    );
+    // The summary names the temporary path; the client knows the file by the name it sent.
+    return c.json({ ...summary, file: name });
+  });
+
+  api.post('/targets/import', uploadLimit, async (c) => {
+    const user = c.get('user');
+    requireRole(user, ['admin', 'analyst']);
+    // The target importer does not check region scope row by row, so only city-wide accounts may use it.
+    if (user.regionCode !== null) throw new TiaoduError('forbidden', '按辖区限定的账号不能批量导入目标');
+    const name = uploadName(c.req.header('x-filename'), 'targets.csv');
+    const count = await withUploadedFile(name, await c.req.arrayBuffer(), (path) =>
+      importTargets(db, path, user.name),
+    );
+    return c.json({ targets: count });
+  });
+
+  api.get('/templates/long.csv', (c) =>
+    c.body(longTemplateCsv(), 200, download('text/csv; charset=utf-8', 'tiaodu-template.csv')),
+  );
+  api.get('/templates/long.xlsx', async (c) =>
+    c.body(
+      new Uint8Array(await longTemplateXlsx()),
+      200,
+      download('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'tiaodu-template.xlsx'),
+    ),
+  );
+  api.get('/templates/targets.csv', (c) =>
+    c.body(targetTemplateCsv(), 200, download('text/csv; charset=utf-8', 'tiaodu-targets.csv')),
+  );
+  return api;
+}

@@ -1,0 +1,72 @@
+// A small worked city for the API tests: two Hangzhou districts, two indicators, targets whose results are hand-computed.
+import type { Observation } from '../core/types.ts';
+import type { Db } from '../store/db.ts';
+import { divisionsUnder, loadObservations, setTarget, upsertRegions } from '../store/index.ts';
+import { freshStore } from '../store/testing.ts';
+import { createApp } from './app.ts';
+import { createTokenAuth } from './auth.ts';
+
+export const XIHU = '330106';
+export const BINJIANG = '330108';
+
+const obs = (indicatorCode: string, regionCode: string, year: number, value: number): Observation => ({
+  indicatorCode,
+  regionCode,
+  year,
+  month: 6,
+  value,
+  yoy: null,
+  scope: '',
+  forecast: false,
+  source: 'test',
+  status: 'published',
+});
+
+/**
+ * 西湖区: 固定资产投资 1–6月 100 → 110 (derived growth 10 %, target ≈8 % → gap 2 pp);
+ * 社零 500 → 600 against an amount target of 1000 (completion 60 %, time 50 % → gap 10 pp).
+ * 滨江区: 固定资产投资 100 → 120 (20 %).
+ */
+export async function workedCity(): Promise<{ db: Db; drop: () => Promise<void> }> {
+  const { db, drop } = await freshStore();
+  await upsertRegions(db, divisionsUnder('3301', 'county'));
+  await loadObservations(db, [
+    obs('fai', XIHU, 2024, 100),
+    obs('fai', XIHU, 2025, 110),
+    obs('fai', BINJIANG, 2024, 100),
+    obs('fai', BINJIANG, 2025, 120),
+    obs('retail_sales', XIHU, 2024, 500),
+    obs('retail_sales', XIHU, 2025, 600),
+  ]);
+  const target = {
+    regionCode: XIHU,
+    year: 2025,
+    strength: 'expected',
+    trajectory: null,
+    source: null,
+    quote: null,
+  } as const;
+  await setTarget(db, { ...target, indicatorCode: 'fai', kind: 'growth', value: 8, cmp: '≈' });
+  await setTarget(db, { ...target, indicatorCode: 'retail_sales', kind: 'amount', value: 1000, cmp: '>=' });
+  return { db, drop };
+}
+
+/** The tokens the tests sign in with. */
+export const auth = createTokenAuth({
+  analyst: { name: '分析员', role: 'analyst', regionCode: null },
+  leader: { name: '市领导', role: 'leader', regionCode: null },
+  xihu: { name: '西湖区填报员', role: 'reporter', regionCode: XIHU },
+});
+
+export const testApp = (db: Db) => createApp(db, { auth, today: new Date('2025-07-15T00:00:00Z') });
+
+/** Request options signed in with `token`, with a JSON body when given. */
+export function as(
+  token: string,
+  init: { method?: string; json?: unknown; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = { ...init.headers, authorization: `Bearer ${token}` };
+  if (init.json === undefined) return { method: init.method ?? 'GET', headers };
+  headers['content-type'] = 'application/json';
+  return { method: init.method ?? 'POST', headers, body: JSON.stringify(init.json) };
+}
