@@ -170,9 +170,10 @@ export function generateDemo(regions: Region[]): DemoData {
                 ),
               )
             : monthlyFlows(spec.base * share, growth, rand);
-      years.forEach((m, y) =>
-        m.forEach((v, i) => ((cityYears[y] as number[])[i] = ((cityYears[y] as number[])[i] ?? 0) + v)),
-      );
+      for (const [y, months] of years.entries()) {
+        const city = cityYears[y] as number[];
+        for (const [i, v] of months.entries()) city[i] = (city[i] ?? 0) + v;
+      }
       observations.push(...seriesOf(d.code, spec, years));
     }
     if (spec.kind === 'rate' || spec.kind === 'percapita') {
