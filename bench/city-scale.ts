@@ -139,7 +139,7 @@ async function main() {
   const genSeconds = (performance.now() - t) / 1000;
   console.log(`generate rows    ${genSeconds.toFixed(1)} s (JavaScript only, ${chars} chars touched)`);
   t = performance.now();
-  const n = await loadObservations(db, observations(rs));
+  const n = await loadObservations(db, observations(rs), 'bench', { bulk: true });
   let s = (performance.now() - t) / 1000;
   console.log(
     `load (COPY)      ${n.toLocaleString()} rows in ${s.toFixed(1)} s = ${Math.round(n / s).toLocaleString()} rows/s`,

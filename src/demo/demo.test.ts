@@ -97,6 +97,13 @@ describe(`loading the demo on ${driverName}`, () => {
     expect(s[0]?.yoyGapFlagged).toBe(true);
   });
 
+  it('rebuilds the period index after the bulk load', async () => {
+    const [r] = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'observation_period'",
+    );
+    expect(r?.n).toBe(1);
+  });
+
   it('refuses to load twice', async () => {
     await expect(loadDemo(db)).rejects.toMatchObject({ code: 'demo.not_empty' });
   });

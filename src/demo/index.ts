@@ -43,7 +43,7 @@ export async function loadDemo(db: Db): Promise<DemoSummary> {
   }
   const regions = await listRegions(db);
   const { observations, targets } = generateDemo(regions);
-  const n = await loadObservations(db, observations, '演示数据');
+  const n = await loadObservations(db, observations, '演示数据', { bulk: true });
   for (const t of targets) await setTarget(db, t, '演示数据');
   return { regions: regions.length, observations: n, targets: targets.length };
 }
