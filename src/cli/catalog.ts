@@ -8,9 +8,12 @@ import {
   addCustomRegion,
   addUnit,
   listIndicators,
+  listUsers,
   openStore,
+  type Role,
   requireRegion,
   saveIndicator,
+  saveUser,
   setRegionGroup,
 } from '../store/index.ts';
 import { type Flags, numberFlag, parse, required } from './args.ts';
@@ -145,4 +148,44 @@ const template: Command = async (argv) => {
   return 0;
 };
 
-export const catalogCommands: Record<string, Command> = { indicator, region, unit, template };
+const user: Command = async (argv) => {
+  const [sub, ...rest] = argv;
+  const { values } = parse(rest, {
+    name: { type: 'string' },
+    role: { type: 'string' },
+    region: { type: 'string' },
+    password: { type: 'string' },
+  });
+  const db = await open(values);
+  try {
+    if (sub === 'list') {
+      const users = await listUsers(db);
+      if (values.json) console.log(JSON.stringify(users));
+      else
+        printTable(
+          ['用户名', '角色', '地区'],
+          users.map((u) => [u.name, u.role, u.regionCode ?? '全部']),
+        );
+      return 0;
+    }
+    if (sub !== 'add')
+      throw new TiaoduError(
+        'usage',
+        '用法: tiaodu user add --name 用户名 --role admin|analyst|reporter|leader [--region 地区] --password 密码 | user list',
+      );
+    const role = required(values, 'role') as Role;
+    const regionCode = values.region ? (await requireRegion(db, values.region)).code : null;
+    await saveUser(db, {
+      name: required(values, 'name'),
+      role,
+      regionCode,
+      password: required(values, 'password'),
+    });
+    console.log(`已保存用户 ${values.name}（${role}${regionCode ? `，${regionCode}` : ''}）`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+};
+
+export const catalogCommands: Record<string, Command> = { indicator, region, unit, template, user };

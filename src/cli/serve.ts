@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
 import { TiaoduError } from '../core/errors.ts';
 import { createApp } from '../server/app.ts';
-import { createTokenAuth } from '../server/auth.ts';
+import { accountAuth, anyAuth, createTokenAuth } from '../server/auth.ts';
 import type { Db } from '../store/db.ts';
 import { openStore } from '../store/index.ts';
 import { type Flags, numberFlag, parse } from './args.ts';
@@ -22,6 +22,12 @@ async function demoIfEmpty(db: Db): Promise<void> {
   }
   const s = await loadDemo(db);
   console.log(`空库：已载入演示数据（${s.regions} 个地区，${s.observations} 条数据）`);
+  const { DEMO_ACCOUNTS } = await import('../demo/index.ts');
+  console.log('演示账号（仅演示用）：');
+  for (const a of DEMO_ACCOUNTS)
+    console.log(
+      `  ${a.role.padEnd(8)} ${a.name} / ${a.password}${a.regionCode ? `（辖区 ${a.regionCode}）` : ''}`,
+    );
 }
 
 function portOf(values: Flags): number {
@@ -40,7 +46,10 @@ async function run(argv: string[], withDemo: boolean): Promise<number> {
     if (withDemo) await demoIfEmpty(db);
     // Accounts with passwords come next; until then one admin token, fixed by TIAODU_TOKEN or random per start.
     const token = process.env.TIAODU_TOKEN || randomBytes(18).toString('base64url');
-    const auth = createTokenAuth({ [token]: { name: 'admin', role: 'admin', regionCode: null } });
+    const auth = anyAuth(
+      accountAuth(db),
+      createTokenAuth({ [token]: { name: 'admin', role: 'admin', regionCode: null } }),
+    );
     const app = createApp(db, { auth });
     const server = listen({ fetch: app.fetch, port, hostname });
     await new Promise<void>((resolve, reject) => {

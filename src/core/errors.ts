@@ -15,7 +15,7 @@ export class TiaoduError extends Error {
 export function httpStatus(code: string): number {
   if (code.endsWith('.unknown') || code === 'not_found') return 404;
   if (code.startsWith('auth')) return 401;
-  if (code === 'forbidden') return 403;
+  if (code === 'forbidden' || code.startsWith('forbidden.')) return 403;
   if (code.endsWith('.exists')) return 409;
   return 400;
 }

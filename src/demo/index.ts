@@ -7,6 +7,7 @@ import {
   divisionsUnder,
   listRegions,
   loadObservations,
+  saveUser,
   setRegionGroup,
   setTarget,
   upsertRegions,
@@ -16,6 +17,14 @@ import { DEMO_CITY, generateDemo } from './generate.ts';
 const CORE_DISTRICTS = ['330102', '330105', '330106', '330108', '330109', '330110', '330113', '330114'];
 const COUNTIES = ['330111', '330112', '330122', '330127', '330182'];
 const UNITS = ['市发改委', '市统计局', '市经信局', '市商务局', '市财政局', '市住建局', '市投资促进局'];
+
+/** One account per role, printed at start (demo only: these passwords are public). */
+export const DEMO_ACCOUNTS = [
+  { name: 'admin', role: 'admin', regionCode: null, password: 'tiaodu-admin' },
+  { name: 'analyst', role: 'analyst', regionCode: null, password: 'tiaodu-analyst' },
+  { name: 'xihu', role: 'reporter', regionCode: '330106', password: 'tiaodu-xihu' },
+  { name: 'leader', role: 'leader', regionCode: null, password: 'tiaodu-leader' },
+] as const;
 
 export interface DemoSummary {
   regions: number;
@@ -45,5 +54,6 @@ export async function loadDemo(db: Db): Promise<DemoSummary> {
   const { observations, targets } = generateDemo(regions);
   const n = await loadObservations(db, observations, '演示数据', { bulk: true });
   for (const t of targets) await setTarget(db, t, '演示数据');
+  for (const a of DEMO_ACCOUNTS) await saveUser(db, a);
   return { regions: regions.length, observations: n, targets: targets.length };
 }

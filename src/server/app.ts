@@ -9,6 +9,7 @@ import { type AuthEnv, requireUser, type Users } from './auth.ts';
 import { openApiDocument } from './openapi.ts';
 import { dataRoutes } from './routes.ts';
 import { serialized } from './serial.ts';
+import { passwordRoutes, sessionRoutes } from './session.ts';
 
 export interface AppOptions {
   /** Who a session token belongs to. Without it every data endpoint answers 401. */
@@ -55,7 +56,9 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
 
   app.get('/api/health', (c) => c.json({ ok: true, driver: store.kind }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
+  app.route('/api', sessionRoutes(db));
   app.use('/api/*', requireUser(options.auth));
+  app.route('/api', passwordRoutes(db));
   app.route('/api', dataRoutes(db, today));
   return app;
 }

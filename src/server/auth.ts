@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { TiaoduError } from '../core/errors.ts';
 import type { Db } from '../store/db.ts';
-import { getRegion } from '../store/index.ts';
+import { getRegion, sessionAccount } from '../store/index.ts';
 
 export type Role = 'admin' | 'analyst' | 'reporter' | 'leader';
 
@@ -16,8 +16,29 @@ export interface User {
 
 /** The seam the account system plugs into: turn a session token into a user, or null when it is not valid. */
 export interface Users {
-  byToken(token: string): Promise<User | null>;
+  /** A session from the sign-in page carries a CSRF token that cookie-borne writes must echo. */
+  byToken(token: string): Promise<(User & { csrf?: string }) | null>;
 }
+
+/** Accounts with passwords: a session token (from POST /api/session) → its account. */
+export function accountAuth(db: Db): Users {
+  return { byToken: (token) => sessionAccount(db, token) };
+}
+
+/** Tries each lookup in turn (signed-in sessions first, then fixed tokens). */
+export function anyAuth(...lookups: Users[]): Users {
+  return {
+    async byToken(token) {
+      for (const l of lookups) {
+        const user = await l.byToken(token);
+        if (user) return user;
+      }
+      return null;
+    },
+  };
+}
+
+export const CSRF_HEADER = 'x-csrf-token';
 
 /**
  * Fixed tokens handed out at start, until accounts with passwords arrive.
@@ -32,17 +53,23 @@ export const SESSION_COOKIE = 'tiaodu_session';
 
 export type AuthEnv = { Variables: { user: User } };
 
-function tokenOf(authorization: string | undefined, cookie: string | undefined): string | undefined {
-  const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-  return bearer ?? cookie;
-}
-
-/** Every data endpoint needs a signed-in user: 401 otherwise. Without a user lookup nobody is signed in. */
+/**
+ * Every data endpoint needs a signed-in user: 401 otherwise. Without a user lookup nobody is signed in.
+ * A write that rides on the session cookie must carry the session's CSRF token (a Bearer header cannot be
+ * sent by another site, so it needs none).
+ */
 export function requireUser(users: Users | undefined): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    const token = tokenOf(c.req.header('authorization'), getCookie(c, SESSION_COOKIE));
-    const user = token && users ? await users.byToken(token) : null;
-    if (!user) throw new TiaoduError('auth.required', '请先登录');
+    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const token = bearer ?? cookie;
+    const found = token && users ? await users.byToken(token) : null;
+    if (!found) throw new TiaoduError('auth.required', '请先登录');
+    const { csrf, ...user } = found;
+    const write = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+    if (!bearer && write && csrf !== undefined && c.req.header(CSRF_HEADER) !== csrf) {
+      throw new TiaoduError('forbidden.csrf', '请求缺少有效的防伪令牌（CSRF），请刷新页面后重试');
+    }
     c.set('user', user);
     await next();
   };

@@ -75,6 +75,51 @@ export const openApiDocument = {
       get: { summary: '本文档', security: [], responses: { 200: json({ type: 'object' }) } },
     },
     '/api/me': { get: { summary: '当前用户', responses: { 200: json(ref('User')), 401: errors[401] } } },
+    '/api/session': {
+      post: {
+        summary:
+          '登录：设置 HTTP-only 会话 Cookie，返回用户和防伪令牌（之后的写请求在 x-csrf-token 头中带上它）',
+        security: [],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { name: { type: 'string' }, password: { type: 'string' } },
+                required: ['name', 'password'],
+              },
+            },
+          },
+        },
+        responses: {
+          200: json({ type: 'object', properties: { user: ref('User'), csrf: { type: 'string' } } }),
+          401: errors[401],
+        },
+      },
+      delete: { summary: '退出登录', security: [], responses: { 200: json({ type: 'object' }) } },
+    },
+    '/api/password': {
+      post: {
+        summary: '修改密码（需原密码；本账号其他会话随之失效）',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  oldPassword: { type: 'string' },
+                  newPassword: { type: 'string', minLength: 8 },
+                },
+                required: ['oldPassword', 'newPassword'],
+              },
+            },
+          },
+        },
+        responses: { 200: json({ type: 'object' }), ...errors },
+      },
+    },
     '/api/indicators': {
       get: { summary: '指标库', responses: { 200: json(arrayOf('Indicator')), ...errors } },
       post: {

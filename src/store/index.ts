@@ -3,6 +3,7 @@ import { type Db, type OpenOptions, openDb } from './db.ts';
 import { seedIndicators } from './indicators.ts';
 import { migrate } from './migrate.ts';
 
+export * from './accounts.ts';
 export * from './db.ts';
 export * from './importer.ts';
 export * from './indicators.ts';

@@ -132,4 +132,27 @@ CREATE TABLE import_batch (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'accounts and sessions',
+    sql: `
+CREATE TABLE app_user (
+  name text PRIMARY KEY,
+  password_hash text NOT NULL,
+  role text NOT NULL,
+  region_code text,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  password_changed_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Only a hash of the session token is kept, so a leaked table does not leak sessions.
+CREATE TABLE app_session (
+  token_hash text PRIMARY KEY,
+  user_name text NOT NULL REFERENCES app_user (name) ON DELETE CASCADE,
+  csrf text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL
+);
+`,
+  },
 ];
