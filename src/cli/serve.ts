@@ -1,6 +1,9 @@
 // `tiaodu serve` and `tiaodu start`: the JSON API over HTTP (the web app joins it in the next issue).
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve as listen } from '@hono/node-server';
 import { TiaoduError } from '../core/errors.ts';
 import { createApp } from '../server/app.ts';
@@ -50,7 +53,10 @@ async function run(argv: string[], withDemo: boolean): Promise<number> {
       accountAuth(db),
       createTokenAuth({ [token]: { name: 'admin', role: 'admin', regionCode: null } }),
     );
-    const app = createApp(db, { auth });
+    const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+    if (!existsSync(join(webRoot, 'index.html')))
+      console.log('提示：网页尚未构建（npm run build），目前只提供 JSON 接口');
+    const app = createApp(db, { auth, webRoot });
     const server = listen({ fetch: app.fetch, port, hostname });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -59,7 +65,7 @@ async function run(argv: string[], withDemo: boolean): Promise<number> {
       );
     });
     const { port: actual } = server.address() as AddressInfo;
-    console.log(`调度已启动：http://${hostname}:${actual}/api/ （接口说明 /api/openapi.json）`);
+    console.log(`调度已启动：http://${hostname}:${actual}/ （接口说明 /api/openapi.json）`);
     if (!process.env.TIAODU_TOKEN)
       console.log(`管理员令牌（仅本次启动有效）：Authorization: Bearer ${token}`);
     else console.log('管理员令牌：环境变量 TIAODU_TOKEN');

@@ -1,4 +1,6 @@
 // The HTTP JSON API: public health and OpenAPI routes, sign-in for the rest, and one place errors become responses.
+import { relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -14,6 +16,8 @@ import { passwordRoutes, sessionRoutes } from './session.ts';
 export interface AppOptions {
   /** Who a session token belongs to. Without it every data endpoint answers 401. */
   auth?: Users;
+  /** Folder of the built web app (dist/web); served at / with index.html for every non-API path. */
+  webRoot?: string;
   /** "Today" for defaults such as the current year; the clock when not given (tests pass a fixed day). */
   today?: Date;
 }
@@ -37,6 +41,14 @@ export function errorResponse(e: unknown): { status: ContentfulStatusCode; body:
   return { status: 500, body: { error: { code: 'internal', message: '服务器内部错误' } } };
 }
 
+/** The built browser app: static files, and index.html for the app's own paths. */
+function serveWeb(app: Hono<AuthEnv>, root: string): void {
+  const rel = relative(process.cwd(), root) || '.';
+  app.use('/assets/*', serveStatic({ root: rel }));
+  app.get('/', serveStatic({ path: `${rel}/index.html` }));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+}
+
 /**
  * The API app, ready for `@hono/node-server` or `app.request()` in tests.
  * @example createApp(db, { auth: createTokenAuth({ s3cret: { name: 'admin', role: 'admin', regionCode: null } }) })
@@ -53,6 +65,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
     return c.json(body, status);
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `没有这个接口：${c.req.path}` } }, 404));
+  if (options.webRoot) serveWeb(app, options.webRoot);
 
   app.get('/api/health', (c) => c.json({ ok: true, driver: store.kind }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));

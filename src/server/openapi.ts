@@ -75,6 +75,16 @@ export const openApiDocument = {
       get: { summary: '本文档', security: [], responses: { 200: json({ type: 'object' }) } },
     },
     '/api/me': { get: { summary: '当前用户', responses: { 200: json(ref('User')), 401: errors[401] } } },
+    '/api/periods/latest': {
+      get: {
+        summary: '某地区有数据的最近期间（驾驶舱默认打开的月份）',
+        parameters: [q('region', '地区名称或代码', true)],
+        responses: {
+          200: json({ type: 'object', properties: { period: { type: ['string', 'null'] } } }),
+          ...errors,
+        },
+      },
+    },
     '/api/session': {
       post: {
         summary:
@@ -131,7 +141,7 @@ export const openApiDocument = {
     '/api/regions': {
       get: {
         summary: '下级地区',
-        parameters: [q('parent', '上级地区名称或代码，默认全国')],
+        parameters: [q('parent', '上级地区名称或代码；不给时返回已载入地区树的顶层')],
         responses: { 200: json(arrayOf('Region')), ...errors },
       },
     },

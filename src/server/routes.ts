@@ -10,6 +10,7 @@ import {
   childrenOf,
   importFile,
   importTargets,
+  latestPeriod,
   league,
   listIndicators,
   progress,
@@ -20,6 +21,7 @@ import {
   series,
   setTarget,
   targetsFor,
+  topRegions,
 } from '../store/index.ts';
 import { type AuthEnv, assertInScope, requireRole, type User } from './auth.ts';
 import {
@@ -98,8 +100,18 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
 
   api.get('/regions', async (c) => {
     const q = validate(regionsQuery, c.req.query());
-    const parent = q.parent ? (await requireRegion(db, q.parent)).code : 'CN';
-    return c.json(await childrenOf(db, parent));
+    if (q.parent) return c.json(await childrenOf(db, (await requireRegion(db, q.parent)).code));
+    // Without a parent: the top of what was loaded (全国 after `init CN`, 杭州市 after `init 330100`).
+    return c.json(await topRegions(db));
+  });
+
+  api.get('/periods/latest', async (c) => {
+    const region = await requireRegion(
+      db,
+      validate(progressQuery.pick({ region: true }), c.req.query()).region,
+    );
+    await assertInScope(db, c.get('user'), region.code);
+    return c.json({ period: await latestPeriod(db, region.code) });
   });
 
   api.get('/regions/:code', async (c) => c.json(await requireRegion(db, c.req.param('code'))));

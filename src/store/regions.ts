@@ -211,3 +211,13 @@ export async function requireRegion(db: Db, raw: string): Promise<Region> {
   }
   throw new TiaoduError('region.unknown', `未知地区「${raw}」：已载入的地区中没有这个名称或代码`);
 }
+
+/** Regions whose parent is not loaded: the roots of the loaded tree. */
+export async function topRegions(db: Db): Promise<Region[]> {
+  const rows = await db.query<RegionRow>(
+    `SELECT r.code, r.name, r.parent_code, r.level, r.kind FROM region r
+     WHERE r.parent_code IS NULL OR NOT EXISTS (SELECT 1 FROM region p WHERE p.code = r.parent_code)
+     ORDER BY r.level, r.code`,
+  );
+  return rows.map(toRegion);
+}

@@ -134,3 +134,13 @@ export async function series(
   for (const p of points) p.swing = swings.has(p.period);
   return points;
 }
+
+/** The latest period with any published figure for a region (what a cockpit opens on). */
+export async function latestPeriod(db: Db, regionCode: string): Promise<string | null> {
+  const [r] = await db.query<{ year: number; month: number }>(
+    `SELECT year, month FROM observation WHERE region_code = $1 AND NOT forecast
+     ORDER BY year DESC, month DESC LIMIT 1`,
+    [regionCode],
+  );
+  return r ? formatPeriod({ year: Number(r.year), month: Number(r.month) }) : null;
+}

@@ -1,0 +1,59 @@
+// The shell: sign-in gate, the menu, and the signed-in user with a sign-out button.
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, type User } from './api.ts';
+import { Cockpit } from './pages/Cockpit.tsx';
+import { LeaguePage } from './pages/League.tsx';
+import { Login } from './pages/Login.tsx';
+
+const roleName: Record<User['role'], string> = {
+  admin: '管理员',
+  analyst: '分析员',
+  reporter: '填报员',
+  leader: '领导',
+};
+type Page = 'cockpit' | 'league';
+
+export function App() {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [page, setPage] = useState<Page>((location.hash.slice(1) as Page) || 'cockpit');
+  useEffect(() => {
+    api.me().then(setUser, () => setUser(null));
+  }, []);
+  useEffect(() => {
+    location.hash = page;
+  }, [page]);
+  if (user === undefined) return <Spin style={{ margin: 80 }} />;
+  if (user === null) return <Login onSignedIn={setUser} />;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#8e1b1b' }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+          调度 · 经济运行监测
+        </Typography.Title>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={[page]}
+          onClick={(e) => setPage(e.key as Page)}
+          style={{ flex: 1, background: 'transparent' }}
+          items={[
+            { key: 'cockpit', label: '领导驾驶舱' },
+            { key: 'league', label: '排位' },
+          ]}
+        />
+        <Space style={{ color: '#fff' }}>
+          <span data-testid="user">
+            {user.name}（{roleName[user.role]}）
+          </span>
+          <Button size="small" onClick={() => api.signOut().then(() => setUser(null))}>
+            退出
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 16 }}>
+        {page === 'cockpit' ? <Cockpit user={user} /> : <LeaguePage user={user} />}
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,122 @@
+// The browser's client of the JSON API: the session cookie travels by itself, writes carry the CSRF token.
+
+export interface User {
+  name: string;
+  role: 'admin' | 'analyst' | 'reporter' | 'leader';
+  regionCode: string | null;
+}
+
+export interface ProgressRow {
+  indicator: string;
+  indicatorCode: string;
+  unit: string;
+  target: number;
+  targetKind: 'growth' | 'amount' | 'ceiling' | 'floor';
+  strength: string;
+  actual: number | null;
+  timeProgress: number;
+  completion: number | null;
+  gap: number | null;
+  status: 'ahead' | 'on_track' | 'behind' | 'off_track' | null;
+  dataPeriod: string | null;
+  explain?: { formula: string; inputs: Record<string, unknown>; result: number | null };
+}
+
+export interface LeagueRow {
+  region: string;
+  code: string;
+  value: number | null;
+  yoy: number | null;
+  rank: number | null;
+  rankChange: number | null;
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  level: number;
+}
+
+export interface Indicator {
+  code: string;
+  name: string;
+  unit: string;
+}
+
+export interface SeriesPoint {
+  period: string;
+  value: number | null;
+  yoy: number | null;
+  yoyPublished: number | null;
+  yoyDerived: number | null;
+  yoyGapFlagged: boolean;
+}
+
+let csrf = sessionStorage.getItem('tiaodu.csrf') ?? '';
+
+export class ApiError extends Error {
+  constructor(
+    public status: number,
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = csrf;
+  const r = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
+  const data = await r.json().catch(() => ({}));
+  if (!r.ok)
+    throw new ApiError(
+      r.status,
+      data?.error?.code ?? 'http',
+      data?.error?.message ?? `请求失败（${r.status}）`,
+    );
+  return data as T;
+}
+
+const q = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+
+export const api = {
+  async signIn(name: string, password: string): Promise<User> {
+    const r = await call<{ user: User; csrf: string }>('POST', '/api/session', { name, password });
+    csrf = r.csrf;
+    sessionStorage.setItem('tiaodu.csrf', csrf);
+    return r.user;
+  },
+  async signOut(): Promise<void> {
+    await call('DELETE', '/api/session');
+    csrf = '';
+    sessionStorage.removeItem('tiaodu.csrf');
+  },
+  me: () => call<User>('GET', '/api/me'),
+  regions: (parent?: string) => call<Region[]>('GET', `/api/regions?${q({ parent })}`),
+  region: (code: string) => call<Region>('GET', `/api/regions/${encodeURIComponent(code)}`),
+  indicators: () => call<Indicator[]>('GET', '/api/indicators'),
+  progress: (region: string, period: string) =>
+    call<{ rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean }>(
+      'GET',
+      `/api/progress?${q({ region, period, explain: 1 })}`,
+    ),
+  league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string) =>
+    call<LeagueRow[]>('GET', `/api/league?${q({ indicator, period, by, parent })}`),
+  latestPeriod: async (region: string) =>
+    (await call<{ period: string | null }>('GET', `/api/periods/latest?${q({ region })}`)).period,
+  series: (indicator: string, region: string) =>
+    call<SeriesPoint[]>('GET', `/api/series?${q({ indicator, region })}`),
+};

@@ -1,0 +1,109 @@
+// 排位: one indicator and period, ranked by value or growth, with the change since the last period.
+import { Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, type Indicator, type LeagueRow, type Region, type User } from '../api.ts';
+import { fmt } from '../format.ts';
+
+const arrow = (c: number | null) =>
+  c === null ? (
+    ''
+  ) : c > 0 ? (
+    <span style={{ color: '#c62828' }}>↑{c}</span>
+  ) : c < 0 ? (
+    <span style={{ color: '#1b7f3b' }}>↓{-c}</span>
+  ) : (
+    '—'
+  );
+
+export function LeaguePage({ user }: { user: User }) {
+  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const [indicator, setIndicator] = useState('fai');
+  const [parents, setParents] = useState<Region[]>([]);
+  const [parent, setParent] = useState<string | undefined>();
+  const [period, setPeriod] = useState<string | undefined>();
+  const [by, setBy] = useState<'value' | 'yoy'>('yoy');
+  const [rows, setRows] = useState<LeagueRow[]>([]);
+  useEffect(() => {
+    api.indicators().then(setIndicators, () => undefined);
+    (user.regionCode ? api.region(user.regionCode).then((r) => [r]) : api.regions()).then(
+      (top) => {
+        setParents(top);
+        const first = top[0];
+        if (first) {
+          setParent(first.code);
+          api.latestPeriod(first.code).then(
+            (p) => setPeriod(p ?? undefined),
+            () => undefined,
+          );
+        }
+      },
+      () => undefined,
+    );
+  }, [user]);
+  useEffect(() => {
+    if (!parent || !period) return;
+    api.league(indicator, period, by, parent).then(setRows, () => setRows([]));
+  }, [indicator, period, by, parent]);
+  const unit = indicators.find((i) => i.code === indicator)?.unit ?? '';
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 260 }}
+          value={indicator}
+          onChange={setIndicator}
+          options={indicators.map((i) => ({ value: i.code, label: i.name }))}
+        />
+        <Select
+          style={{ width: 160 }}
+          value={parent}
+          onChange={setParent}
+          options={parents.map((r) => ({ value: r.code, label: `${r.name}下级` }))}
+        />
+        <Input
+          style={{ width: 110 }}
+          value={period}
+          onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setPeriod(e.target.value)}
+        />
+        <Radio.Group
+          value={by}
+          onChange={(e) => setBy(e.target.value)}
+          options={[
+            { value: 'yoy', label: '按增速' },
+            { value: 'value', label: '按总量' },
+          ]}
+          optionType="button"
+        />
+      </Space>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {indicators.find((i) => i.code === indicator)?.name} {period} 排位
+      </Typography.Title>
+      <Table
+        size="small"
+        rowKey="code"
+        pagination={false}
+        dataSource={rows}
+        data-testid="league"
+        columns={[
+          { title: '排位', dataIndex: 'rank', width: 70 },
+          { title: '地区', dataIndex: 'region' },
+          {
+            title: `数值（${unit}）`,
+            dataIndex: 'value',
+            align: 'right' as const,
+            render: (v: number | null) => fmt(v),
+          },
+          {
+            title: '同比（%）',
+            dataIndex: 'yoy',
+            align: 'right' as const,
+            render: (v: number | null) => fmt(v, 1),
+          },
+          { title: '位次变化', dataIndex: 'rankChange', align: 'center' as const, render: arrow },
+        ]}
+      />
+    </Space>
+  );
+}
