@@ -182,7 +182,7 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
         yoy: b.yoy ?? null,
         scope: '',
         forecast: b.forecast ?? false,
-        source: `填报:${user.name}`,
+        source: `填报:${user.name}${b.comment ? `；说明：${b.comment}` : ''}`,
         // A reporter's figure waits for review; the task force's own entries are final.
         status: user.role === 'reporter' ? 'submitted' : 'published',
       },

@@ -62,6 +62,8 @@ export const observationBody = z.object({
   value: z.number().finite().nullable(),
   yoy: z.number().finite().nullable().optional(),
   forecast: z.boolean().optional(),
+  /** Why a figure jumps: the entry form asks for it when growth moves sharply. */
+  comment: z.string().max(500).optional(),
 });
 export type ObservationBody = z.infer<typeof observationBody>;
 

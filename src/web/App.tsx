@@ -3,8 +3,11 @@ import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type User } from './api.ts';
 import { Cockpit } from './pages/Cockpit.tsx';
+import { DataEntry } from './pages/DataEntry.tsx';
+import { ImportPage } from './pages/Import.tsx';
 import { LeaguePage } from './pages/League.tsx';
 import { Login } from './pages/Login.tsx';
+import { TargetsPage } from './pages/Targets.tsx';
 
 const roleName: Record<User['role'], string> = {
   admin: '管理员',
@@ -12,7 +15,7 @@ const roleName: Record<User['role'], string> = {
   reporter: '填报员',
   leader: '领导',
 };
-type Page = 'cockpit' | 'league';
+type Page = 'cockpit' | 'league' | 'targets' | 'entry' | 'import';
 
 export function App() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -40,6 +43,9 @@ export function App() {
           items={[
             { key: 'cockpit', label: '领导驾驶舱' },
             { key: 'league', label: '排位' },
+            { key: 'targets', label: '目标' },
+            ...(user.role === 'leader' ? [] : [{ key: 'entry', label: '数据填报' }]),
+            ...(user.role === 'admin' || user.role === 'analyst' ? [{ key: 'import', label: '导入' }] : []),
           ]}
         />
         <Space style={{ color: '#fff' }}>
@@ -52,7 +58,11 @@ export function App() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 16 }}>
-        {page === 'cockpit' ? <Cockpit user={user} /> : <LeaguePage user={user} />}
+        {page === 'cockpit' && <Cockpit user={user} />}
+        {page === 'league' && <LeaguePage user={user} />}
+        {page === 'targets' && <TargetsPage user={user} />}
+        {page === 'entry' && <DataEntry user={user} />}
+        {page === 'import' && <ImportPage />}
       </Layout.Content>
     </Layout>
   );

@@ -92,6 +92,29 @@ const q = (params: Record<string, string | number | undefined>) =>
       .map(([k, v]) => [k, String(v)]),
   ).toString();
 
+export interface Target {
+  indicatorCode: string;
+  regionCode: string;
+  year: number;
+  kind: 'growth' | 'amount' | 'ceiling' | 'floor';
+  value: number;
+  cmp: string;
+  strength: 'expected' | 'must' | 'strive';
+  trajectory: unknown;
+}
+
+export interface ImportIssue {
+  file: string;
+  row: number;
+  column: string;
+  value: string;
+  expected: string;
+}
+
+export type ImportResult =
+  | { ok: true; summary: { format: string; rows: number; created: number; updated: number; ignored: number } }
+  | { ok: false; message: string; issues: ImportIssue[] };
+
 export const api = {
   async signIn(name: string, password: string): Promise<User> {
     const r = await call<{ user: User; csrf: string }>('POST', '/api/session', { name, password });
@@ -117,6 +140,39 @@ export const api = {
     call<LeagueRow[]>('GET', `/api/league?${q({ indicator, period, by, parent })}`),
   latestPeriod: async (region: string) =>
     (await call<{ period: string | null }>('GET', `/api/periods/latest?${q({ region })}`)).period,
+  targets: (region: string, year: number) => call<Target[]>('GET', `/api/targets?${q({ region, year })}`),
+  putTarget: (t: {
+    indicator: string;
+    region: string;
+    year: number;
+    kind: Target['kind'];
+    value: number;
+    cmp: string;
+    strength: Target['strength'];
+  }) => call<unknown>('PUT', '/api/targets', t),
+  saveObservation: (o: {
+    indicator: string;
+    region: string;
+    period: string;
+    value: number | null;
+    yoy: number | null;
+    comment?: string;
+  }) => call<{ result: string }>('POST', '/api/observations', o),
+  /** Uploads a file for a dry run or the real import; a refused file comes back with its issues, not thrown. */
+  async importFile(file: File, dryRun: boolean): Promise<ImportResult> {
+    const r = await fetch(`/api/import${dryRun ? '?dryRun=1' : ''}`, {
+      method: 'POST',
+      headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
+      body: await file.arrayBuffer(),
+    });
+    const data = await r.json().catch(() => ({}));
+    if (r.ok) return { ok: true, summary: data };
+    return {
+      ok: false,
+      message: data?.error?.message ?? `导入失败（${r.status}）`,
+      issues: data?.error?.issues ?? [],
+    };
+  },
   series: (indicator: string, region: string) =>
     call<SeriesPoint[]>('GET', `/api/series?${q({ indicator, region })}`),
 };

@@ -1,0 +1,195 @@
+// 数据填报: a reporter's form for its own region and the open period, checked as it is typed.
+import { Alert, Button, Input, InputNumber, message, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, type Indicator, type Region, type User } from '../api.ts';
+import { fmt } from '../format.ts';
+
+/** Growth moving more than this from the last period needs a written reason (大起大落). */
+const JUMP_PP = 5;
+
+interface Line {
+  indicator: Indicator;
+  lastPeriod: string | null;
+  lastValue: number | null;
+  lastYoy: number | null;
+  value: number | null;
+  yoy: number | null;
+  comment: string;
+}
+
+const previousPeriod = (p: string) => {
+  const [y, m] = p.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
+
+export function DataEntry({ user }: { user: User }) {
+  const [regions, setRegions] = useState<Region[]>([]);
+  const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
+  const [period, setPeriod] = useState<string | undefined>();
+  const [lines, setLines] = useState<Line[]>([]);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    (async () => {
+      const top = user.regionCode ? [await api.region(user.regionCode)] : await api.regions();
+      const first = top[0];
+      if (!first) return;
+      setRegions(user.regionCode ? top : [...top, ...(await api.regions(first.code))]);
+      setRegion((r) => r ?? first.code);
+    })().catch(() => undefined);
+  }, [user]);
+
+  useEffect(() => {
+    if (!region) return;
+    api.latestPeriod(region).then(
+      (p) => setPeriod((old) => old ?? p ?? undefined),
+      () => undefined,
+    );
+  }, [region]);
+
+  useEffect(() => {
+    if (!region || !period) return;
+    (async () => {
+      const all = await api.indicators();
+      const year = Number(period.slice(0, 4));
+      const targeted = new Set((await api.targets(region, year)).map((t) => t.indicatorCode));
+      const chosen = all.filter((i) => targeted.has(i.code));
+      const prev = previousPeriod(period);
+      setLines(
+        await Promise.all(
+          chosen.map(async (indicator) => {
+            const s = await api.series(indicator.code, region);
+            const now = s.find((p) => p.period === period);
+            const last = [...s].reverse().find((p) => p.period <= prev);
+            return {
+              indicator,
+              lastPeriod: last?.period ?? null,
+              lastValue: last?.value ?? null,
+              lastYoy: last?.yoy ?? null,
+              value: now?.value ?? null,
+              yoy: now?.yoy ?? null,
+              comment: '',
+            };
+          }),
+        ),
+      );
+    })().catch(() => setLines([]));
+  }, [region, period]);
+
+  const jumps = (l: Line) => l.yoy !== null && l.lastYoy !== null && Math.abs(l.yoy - l.lastYoy) > JUMP_PP;
+  const missingReason = lines.filter((l) => jumps(l) && l.comment.trim() === '');
+  const update = (i: number, patch: Partial<Line>) =>
+    setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+
+  const submit = async () => {
+    if (!region || !period) return;
+    setSaving(true);
+    try {
+      let n = 0;
+      for (const l of lines) {
+        if (l.value === null && l.yoy === null) continue;
+        await api.saveObservation({
+          indicator: l.indicator.code,
+          region,
+          period,
+          value: l.value,
+          yoy: l.yoy,
+          comment: l.comment || undefined,
+        });
+        n++;
+      }
+      message.success(`已提交 ${n} 项数据`);
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <Select
+          style={{ width: 200 }}
+          value={region}
+          onChange={setRegion}
+          options={regions.map((r) => ({ value: r.code, label: r.name }))}
+        />
+        <Input
+          style={{ width: 120 }}
+          value={period}
+          onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setPeriod(e.target.value)}
+          data-testid="entry-period"
+        />
+        <Typography.Text type="secondary">累计值填 1—N 月合计；同比为百分数</Typography.Text>
+      </Space>
+      {missingReason.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`以下指标增速较上期变动超过 ${JUMP_PP} 个百分点，请填写说明：${missingReason.map((l) => l.indicator.name).join('、')}`}
+        />
+      )}
+      <Table
+        size="small"
+        rowKey={(l) => l.indicator.code}
+        pagination={false}
+        dataSource={lines}
+        data-testid="entry"
+        columns={[
+          { title: '指标', render: (_: unknown, l: Line) => l.indicator.name },
+          { title: '单位', render: (_: unknown, l: Line) => l.indicator.unit },
+          {
+            title: '上期',
+            render: (_: unknown, l: Line) =>
+              l.lastPeriod ? `${l.lastPeriod}：${fmt(l.lastValue)}（${fmt(l.lastYoy, 1)}%）` : '—',
+          },
+          {
+            title: '本期累计',
+            render: (_: unknown, l: Line, i: number) => (
+              <InputNumber
+                data-testid={`value-${l.indicator.code}`}
+                value={l.value}
+                onChange={(v) => update(i, { value: v === null ? null : Number(v) })}
+                style={{ width: 130 }}
+              />
+            ),
+          },
+          {
+            title: '同比%',
+            render: (_: unknown, l: Line, i: number) => (
+              <Space>
+                <InputNumber
+                  data-testid={`yoy-${l.indicator.code}`}
+                  value={l.yoy}
+                  onChange={(v) => update(i, { yoy: v === null ? null : Number(v) })}
+                  style={{ width: 100 }}
+                />
+                {jumps(l) && <Tag color="orange">变动大</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: '说明',
+            render: (_: unknown, l: Line, i: number) => (
+              <Input
+                value={l.comment}
+                status={jumps(l) && !l.comment.trim() ? 'error' : undefined}
+                onChange={(e) => update(i, { comment: e.target.value })}
+                placeholder={jumps(l) ? '必填：变动原因' : ''}
+              />
+            ),
+          },
+        ]}
+      />
+      <Button
+        type="primary"
+        onClick={submit}
+        loading={saving}
+        disabled={missingReason.length > 0 || lines.length === 0}
+      >
+        提交
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,73 @@
+// 导入: upload a statistics file, see its format and what it would change — or every error by row and column — then confirm.
+import { Alert, Button, Descriptions, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { api, type ImportResult } from '../api.ts';
+
+export function ImportPage() {
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const choose = async (f: File | undefined) => {
+    setDone(null);
+    setFile(f ?? null);
+    setPreview(f ? await api.importFile(f, true) : null);
+  };
+  const confirm = async () => {
+    if (!file) return;
+    const r = await api.importFile(file, false);
+    setPreview(r);
+    if (r.ok)
+      setDone(
+        `已导入 ${file.name}：新增 ${r.summary.created}，更新 ${r.summary.updated}，未变 ${r.summary.ignored}`,
+      );
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Paragraph type="secondary">
+        支持国家统计局导出的 CSV（UTF-8 或 GBK）、本系统的长表模板（
+        <a href="/api/templates/long.xlsx">下载 XLSX 模板</a>、<a href="/api/templates/long.csv">CSV 模板</a>
+        ）和宽表报表。导入前先试导入：有任何错误时整份文件都不会写入。
+      </Typography.Paragraph>
+      <input
+        type="file"
+        accept=".csv,.xlsx"
+        data-testid="upload"
+        onChange={(e) => choose(e.target.files?.[0])}
+      />
+      {preview && !preview.ok && (
+        <>
+          <Alert type="error" showIcon message={preview.message} />
+          <Table
+            size="small"
+            rowKey={(i) => `${i.row}-${i.column}-${i.value}`}
+            pagination={false}
+            dataSource={preview.issues}
+            data-testid="issues"
+            columns={[
+              { title: '文件', dataIndex: 'file' },
+              { title: '行', dataIndex: 'row', width: 70 },
+              { title: '列', dataIndex: 'column', width: 160 },
+              { title: '内容', dataIndex: 'value' },
+              { title: '问题', dataIndex: 'expected' },
+            ]}
+          />
+        </>
+      )}
+      {preview?.ok && !done && (
+        <>
+          <Descriptions size="small" bordered column={5} data-testid="preview">
+            <Descriptions.Item label="格式">{preview.summary.format}</Descriptions.Item>
+            <Descriptions.Item label="行数">{preview.summary.rows}</Descriptions.Item>
+            <Descriptions.Item label="将新增">{preview.summary.created}</Descriptions.Item>
+            <Descriptions.Item label="将更新">{preview.summary.updated}</Descriptions.Item>
+            <Descriptions.Item label="未变">{preview.summary.ignored}</Descriptions.Item>
+          </Descriptions>
+          <Button type="primary" onClick={confirm}>
+            确认导入
+          </Button>
+        </>
+      )}
+      {done && <Alert type="success" showIcon message={done} />}
+    </Space>
+  );
+}
