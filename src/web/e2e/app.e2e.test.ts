@@ -119,4 +119,65 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     expect(other).toBe(403);
     await page.close();
   });
+
+  it('shows a reporter’s entry at once in the analyst’s league table, after asking why growth jumped', async () => {
+    const reporter = await signIn('xihu', 'tiaodu-xihu');
+    await reporter.getByText('数据填报', { exact: true }).click();
+    const yoy = reporter.getByTestId('yoy-fai');
+    await yoy.waitFor();
+    await yoy.fill('30');
+    await expect.poll(() => reporter.getByText('请填写说明').count()).toBe(1);
+    expect(await reporter.getByRole('button', { name: /提\s*交/ }).isDisabled()).toBe(true);
+    await reporter.getByPlaceholder('必填：变动原因').fill('新开工重大项目集中入库');
+    await reporter.screenshot({ path: join(SHOTS, 'entry.png'), fullPage: true });
+    await reporter.getByRole('button', { name: /提\s*交/ }).click();
+    await expect.poll(() => reporter.getByText(/已提交/).count()).toBe(1);
+    await reporter.close();
+
+    const analyst = await signIn('analyst', 'tiaodu-analyst');
+    await analyst.waitForSelector('[data-testid="card-gdp"]');
+    await analyst.getByText('排位', { exact: true }).click();
+    await analyst.waitForSelector('[data-testid="league"] tbody tr:nth-child(13)');
+    const first = await analyst.locator('[data-testid="league"] tbody tr').first().innerText();
+    expect(first).toContain('西湖区');
+    expect(first).toContain('30.0');
+    await analyst.close();
+  });
+
+  it('shows a bad upload’s row and column and imports nothing', async () => {
+    const before = await db.query('SELECT count(*)::int AS n FROM observation');
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.getByText('导入', { exact: true }).click();
+    const csv =
+      '指标,地区,期间,数值,同比(%)\n固定资产投资,上城区,2026-01,10,1\n固定资产投资,拱墅区,2026-01,12x3.5,2\n';
+    await page
+      .getByTestId('upload')
+      .setInputFiles({ name: '月报.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('[data-testid="issues"] tbody tr');
+    const issue = await page.locator('[data-testid="issues"] tbody tr').first().innerText();
+    expect(issue).toContain('3');
+    expect(issue).toContain('D');
+    expect(issue).toContain('12x3.5');
+    await page.screenshot({ path: join(SHOTS, 'import-error.png'), fullPage: true });
+    expect(await db.query('SELECT count(*)::int AS n FROM observation')).toEqual(before);
+    await page.close();
+  });
+
+  it('changes the status shown when a target changes', async () => {
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    const status = () => page.locator('[data-testid="card-fai"] .ant-tag').innerText();
+    await page.waitForSelector('[data-testid="card-fai"]');
+    expect(await status()).toBe('滞后');
+    await page.getByText('目标', { exact: true }).click();
+    const cell = page.getByTestId('target-3301-fai');
+    await cell.waitFor();
+    await cell.fill('1');
+    await page.getByTestId('save-targets').click();
+    await expect.poll(() => page.getByText(/已保存/).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'targets.png'), fullPage: true });
+    await page.getByText('领导驾驶舱', { exact: true }).click();
+    await page.waitForSelector('[data-testid="card-fai"]');
+    await expect.poll(status).toBe('超前');
+    await page.close();
+  });
 });

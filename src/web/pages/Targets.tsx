@@ -93,7 +93,12 @@ export function TargetsPage({ user }: { user: User }) {
         dataSource={rows}
         data-testid="targets"
         columns={[
-          { title: '地区', fixed: 'left' as const, render: (_: unknown, r: GridRow) => r.region.name },
+          {
+            title: '地区',
+            fixed: 'left' as const,
+            width: 96,
+            render: (_: unknown, r: GridRow) => <span style={{ whiteSpace: 'nowrap' }}>{r.region.name}</span>,
+          },
           ...codes.map((code) => {
             const ind = indicators.find((i) => i.code === code);
             const sample = rows.map((r) => primary(r.targets, code)).find(Boolean);
