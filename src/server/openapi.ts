@@ -75,6 +75,20 @@ export const openApiDocument = {
       get: { summary: '本文档', security: [], responses: { 200: json({ type: 'object' }) } },
     },
     '/api/me': { get: { summary: '当前用户', responses: { 200: json(ref('User')), 401: errors[401] } } },
+    '/api/league.xlsx': {
+      get: {
+        summary: '排位表导出为 XLSX（参数同 /api/league）',
+        parameters: [
+          q('indicator', '指标', true),
+          q('period', '期间 YYYY-MM', true),
+          q('by', 'value 或 yoy'),
+          q('parent', '上级地区'),
+          q('group', '地区分组'),
+          q('level', '层级'),
+        ],
+        responses: { 200: { description: 'XLSX 文件' }, ...errors },
+      },
+    },
     '/api/periods/latest': {
       get: {
         summary: '某地区有数据的最近期间（驾驶舱默认打开的月份）',

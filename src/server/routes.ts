@@ -5,6 +5,7 @@ import { TiaoduError } from '../core/errors.ts';
 import type { Target } from '../core/types.ts';
 import { targetTemplateCsv } from '../intake/targets.ts';
 import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
+import { leagueXlsx } from '../reports/leagueXlsx.ts';
 import type { Db } from '../store/db.ts';
 import {
   childrenOf,
@@ -126,8 +127,8 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
   });
 
   // League tables are published to every district (亮晒), so they are not limited to the user's region.
-  api.get('/league', async (c) => {
-    const q = validate(leagueQuery, c.req.query());
+  const leagueOf = async (query: Record<string, string>) => {
+    const q = validate(leagueQuery, query);
     const indicator = await requireIndicator(db, q.indicator);
     const parent = q.parent ? await requireRegion(db, q.parent) : undefined;
     const rows = await league(db, {
@@ -138,6 +139,27 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
       group: q.group,
       parentCode: parent?.code,
     });
+    return { q, indicator, rows };
+  };
+
+  api.get('/league.xlsx', async (c) => {
+    const { q, indicator, rows } = await leagueOf(c.req.query());
+    const xlsx = await leagueXlsx({
+      indicator: indicator.name,
+      unit: indicator.unit,
+      period: q.period,
+      by: q.by,
+      rows,
+    });
+    const name = encodeURIComponent(`${indicator.name}排位-${q.period}.xlsx`);
+    return c.body(new Uint8Array(xlsx), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename*=UTF-8''${name}`,
+    });
+  });
+
+  api.get('/league', async (c) => {
+    const { q, rows } = await leagueOf(c.req.query());
     return c.json(presentRows(rows, q.explain));
   });
 

@@ -1,0 +1,51 @@
+// The league table as the XLSX analysts mail around: a title row, a header, ranks with ↑/↓ changes, two decimals.
+import ExcelJS from 'exceljs';
+import type { LeagueRow } from '../store/league.ts';
+
+export async function leagueXlsx(input: {
+  indicator: string;
+  unit: string;
+  period: string;
+  by: 'value' | 'yoy';
+  rows: Omit<LeagueRow, 'explain'>[];
+}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('排位');
+  const [year, month] = input.period.split('-').map(Number);
+  const title = `${year}年1—${month}月${input.indicator}各地区排位（按${input.by === 'yoy' ? '增速' : '总量'}）`;
+  sheet.mergeCells('A1:E1');
+  sheet.getCell('A1').value = title;
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.getCell('A1').alignment = { horizontal: 'center' };
+  const header = sheet.addRow([
+    '排位',
+    '地区',
+    `${input.indicator}（${input.unit}）`,
+    '同比增长（%）',
+    '位次变化',
+  ]);
+  header.font = { bold: true };
+  header.eachCell((c) => {
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2E6E6' } };
+    c.border = { bottom: { style: 'thin' } };
+  });
+  for (const r of input.rows) {
+    const change =
+      r.rankChange === null
+        ? ''
+        : r.rankChange > 0
+          ? `↑${r.rankChange}`
+          : r.rankChange < 0
+            ? `↓${-r.rankChange}`
+            : '—';
+    sheet.addRow([r.rank, r.region, r.value, r.yoy, change]);
+  }
+  sheet.getColumn(3).numFmt = '0.00';
+  sheet.getColumn(4).numFmt = '0.0';
+  sheet.columns.forEach((c, i) => {
+    c.width = [8, 18, 20, 16, 10][i] ?? 12;
+  });
+  sheet.addRow([]);
+  sheet.addRow([`数据来源：调度平台，${input.period}`]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
