@@ -2,9 +2,11 @@
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type User } from './api.ts';
+import { AccountPage } from './pages/Account.tsx';
 import { Cockpit } from './pages/Cockpit.tsx';
 import { DataEntry } from './pages/DataEntry.tsx';
 import { ImportPage } from './pages/Import.tsx';
+import { IndicatorHistory } from './pages/IndicatorHistory.tsx';
 import { LeaguePage } from './pages/League.tsx';
 import { Login } from './pages/Login.tsx';
 import { TargetsPage } from './pages/Targets.tsx';
@@ -15,7 +17,7 @@ const roleName: Record<User['role'], string> = {
   reporter: '填报员',
   leader: '领导',
 };
-type Page = 'cockpit' | 'league' | 'targets' | 'entry' | 'import';
+type Page = 'cockpit' | 'league' | 'history' | 'targets' | 'entry' | 'import' | 'account';
 
 export function App() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -43,6 +45,7 @@ export function App() {
           items={[
             { key: 'cockpit', label: '领导驾驶舱' },
             { key: 'league', label: '排位' },
+            { key: 'history', label: '指标历史' },
             { key: 'targets', label: '目标' },
             ...(user.role === 'leader' ? [] : [{ key: 'entry', label: '数据填报' }]),
             ...(user.role === 'admin' || user.role === 'analyst' ? [{ key: 'import', label: '导入' }] : []),
@@ -52,6 +55,9 @@ export function App() {
           <span data-testid="user">
             {user.name}（{roleName[user.role]}）
           </span>
+          <Button size="small" type="link" style={{ color: '#fff' }} onClick={() => setPage('account')}>
+            修改密码
+          </Button>
           <Button size="small" onClick={() => api.signOut().then(() => setUser(null))}>
             退出
           </Button>
@@ -63,6 +69,8 @@ export function App() {
         {page === 'targets' && <TargetsPage user={user} />}
         {page === 'entry' && <DataEntry user={user} />}
         {page === 'import' && <ImportPage />}
+        {page === 'history' && <IndicatorHistory user={user} />}
+        {page === 'account' && <AccountPage />}
       </Layout.Content>
     </Layout>
   );

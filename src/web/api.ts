@@ -128,6 +128,8 @@ export const api = {
     sessionStorage.removeItem('tiaodu.csrf');
   },
   me: () => call<User>('GET', '/api/me'),
+  changePassword: (oldPassword: string, newPassword: string) =>
+    call<unknown>('POST', '/api/password', { oldPassword, newPassword }),
   regions: (parent?: string) => call<Region[]>('GET', `/api/regions?${q({ parent })}`),
   region: (code: string) => call<Region>('GET', `/api/regions/${encodeURIComponent(code)}`),
   indicators: () => call<Indicator[]>('GET', '/api/indicators'),

@@ -180,4 +180,50 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await expect.poll(status).toBe('超前');
     await page.close();
   });
+
+  it('shows an indicator’s published and derived growth side by side, with the gap flagged', async () => {
+    const page = await signIn('xihu', 'tiaodu-xihu');
+    await page.getByText('指标历史', { exact: true }).click();
+    const row = page.locator('[data-testid="history"] tbody tr', { hasText: '2025-06' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('相差超过0.1个百分点');
+    await page.screenshot({ path: join(SHOTS, 'history.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('drills down from the city to a district in the cockpit', async () => {
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.waitForSelector('[data-testid="card-gdp"]');
+    await page.getByRole('cell', { name: '淳安县' }).click();
+    await expect.poll(() => page.locator('[data-testid="region"]').innerText()).toContain('淳安县');
+    await page.waitForSelector('[data-testid="card-fai"]');
+    const api = await page.evaluate(async () =>
+      (await fetch('/api/progress?region=330127&period=2025-12')).json(),
+    );
+    const fai = api.rows.find((r: { indicatorCode: string }) => r.indicatorCode === 'fai');
+    const shown = await page.locator('[data-testid="card-fai"] [data-testid="actual"]').innerText();
+    expect(Number(shown.replace(/[^\d.-]/g, ''))).toBeCloseTo(fai.actual, 2);
+    await page.close();
+  });
+
+  it('changes a password from the account page; the old one stops working', async () => {
+    const page = await signIn('leader', 'tiaodu-leader');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByLabel('原密码').fill('tiaodu-leader');
+    await page.getByLabel('新密码', { exact: true }).fill('leader-2026!');
+    await page.getByLabel('再输一次新密码').fill('leader-2026!');
+    await page
+      .getByRole('button', { name: /修\s*改/ })
+      .last()
+      .click();
+    await expect.poll(() => page.getByText('密码已修改').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'account.png') });
+    await page.close();
+    const old = await signIn('leader', 'tiaodu-leader');
+    await expect.poll(() => old.getByText('用户名或密码不正确').count()).toBe(1);
+    await old.close();
+    const renewed = await signIn('leader', 'leader-2026!');
+    await renewed.waitForSelector('[data-testid="user"]');
+    await renewed.close();
+  });
 });

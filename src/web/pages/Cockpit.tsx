@@ -97,13 +97,13 @@ export function Cockpit({ user }: { user: User }) {
     api
       .regions(region)
       .then((kids) =>
-        Promise.all(
-          kids
-            .filter((k) => k.code.length <= 6)
-            .map(async (k) => ({ region: k, report: await api.progress(k.code, period) })),
-        ),
+        Promise.all(kids.map(async (k) => ({ region: k, report: await api.progress(k.code, period) }))),
       )
-      .then(setChildren, () => setChildren([]));
+      // Sub-regions without targets this year (most towns) have nothing to colour.
+      .then(
+        (all) => setChildren(all.filter((c) => c.report.rows.length > 0)),
+        () => setChildren([]),
+      );
   }, [region, period]);
 
   const trendIndicator = report?.rows.find((r) => r.targetKind === 'growth')?.indicatorCode;
@@ -199,6 +199,14 @@ export function Cockpit({ user }: { user: User }) {
                 scroll={{ x: true }}
                 rowKey={(c) => c.region.code}
                 dataSource={children}
+                onRow={(c) => ({
+                  style: { cursor: 'pointer' },
+                  // Drill down: the sub-region becomes the cockpit's region.
+                  onClick: () => {
+                    setRegions((rs) => (rs.some((r) => r.code === c.region.code) ? rs : [...rs, c.region]));
+                    setRegion(c.region.code);
+                  },
+                })}
                 columns={[
                   { title: '地区', render: (_: unknown, c) => c.region.name, fixed: 'left' as const },
                   ...indicators.map((ind) => ({

@@ -1,0 +1,106 @@
+// 指标历史: one indicator in one region, month by month — published growth beside derived growth, gaps flagged.
+import { Select, Space, Table, Tag } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { api, type Indicator, type Region, type SeriesPoint, type User } from '../api.ts';
+import { Chart } from '../Chart.tsx';
+import { fmt } from '../format.ts';
+
+export function IndicatorHistory({ user }: { user: User }) {
+  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const [indicator, setIndicator] = useState('real_estate_investment');
+  const [regions, setRegions] = useState<Region[]>([]);
+  const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
+  const [points, setPoints] = useState<SeriesPoint[]>([]);
+  useEffect(() => {
+    api.indicators().then(setIndicators, () => undefined);
+    (async () => {
+      const top = user.regionCode ? [await api.region(user.regionCode)] : await api.regions();
+      const first = top[0];
+      if (!first) return;
+      setRegions([...top, ...(await api.regions(first.code))]);
+      setRegion((r) => r ?? first.code);
+    })().catch(() => undefined);
+  }, [user]);
+  useEffect(() => {
+    if (region) api.series(indicator, region).then(setPoints, () => setPoints([]));
+  }, [indicator, region]);
+  const unit = indicators.find((i) => i.code === indicator)?.unit ?? '';
+  const option = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' as const },
+      legend: { top: 0, data: [`累计值（${unit}）`, '公布同比%', '推算同比%'] },
+      grid: { left: 60, right: 50, top: 40, bottom: 30 },
+      xAxis: { type: 'category' as const, data: points.map((p) => p.period) },
+      yAxis: [
+        { type: 'value' as const, name: unit },
+        { type: 'value' as const, name: '%' },
+      ],
+      series: [
+        { type: 'bar' as const, name: `累计值（${unit}）`, data: points.map((p) => p.value) },
+        { type: 'line' as const, name: '公布同比%', yAxisIndex: 1, data: points.map((p) => p.yoyPublished) },
+        {
+          type: 'line' as const,
+          name: '推算同比%',
+          yAxisIndex: 1,
+          data: points.map((p) => p.yoyDerived),
+          lineStyle: { type: 'dashed' as const },
+        },
+      ],
+    }),
+    [points, unit],
+  );
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 260 }}
+          value={indicator}
+          onChange={setIndicator}
+          options={indicators.map((i) => ({ value: i.code, label: i.name }))}
+        />
+        <Select
+          style={{ width: 200 }}
+          value={region}
+          onChange={setRegion}
+          options={regions.map((r) => ({ value: r.code, label: r.name }))}
+        />
+      </Space>
+      <Chart option={option} height={300} />
+      <Table
+        size="small"
+        rowKey="period"
+        pagination={{ pageSize: 12 }}
+        dataSource={[...points].reverse()}
+        data-testid="history"
+        columns={[
+          { title: '期间', dataIndex: 'period' },
+          {
+            title: `累计值（${unit}）`,
+            dataIndex: 'value',
+            align: 'right' as const,
+            render: (v: number | null) => fmt(v),
+          },
+          {
+            title: '公布同比%',
+            dataIndex: 'yoyPublished',
+            align: 'right' as const,
+            render: (v: number | null) => fmt(v, 1),
+          },
+          {
+            title: '推算同比%',
+            dataIndex: 'yoyDerived',
+            align: 'right' as const,
+            render: (v: number | null) => fmt(v),
+          },
+          {
+            title: '差异',
+            dataIndex: 'yoyGapFlagged',
+            render: (f: boolean) => (f ? <Tag color="orange">相差超过0.1个百分点</Tag> : ''),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
