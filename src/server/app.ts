@@ -7,6 +7,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { httpStatus, TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
+import { adminRoutes } from './admin.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
 import { openApiDocument } from './openapi.ts';
 import { dataRoutes } from './routes.ts';
@@ -73,5 +74,6 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.use('/api/*', requireUser(options.auth));
   app.route('/api', passwordRoutes(db));
   app.route('/api', dataRoutes(db, today));
+  app.route('/api', adminRoutes(db));
   return app;
 }

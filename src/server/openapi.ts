@@ -89,6 +89,81 @@ export const openApiDocument = {
         responses: { 200: { description: 'XLSX 文件' }, ...errors },
       },
     },
+    '/api/users': {
+      get: {
+        summary: '账号列表（管理员）',
+        responses: { 200: json({ type: 'array', items: ref('User') }), ...errors },
+      },
+      post: {
+        summary: '新增账号或重设密码、角色、辖区（管理员）',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  name: { type: 'string' },
+                  role: { enum: ['admin', 'analyst', 'reporter', 'leader'] },
+                  region: { type: ['string', 'null'] },
+                  password: { type: 'string', minLength: 8 },
+                },
+                required: ['name', 'role', 'password'],
+              },
+            },
+          },
+        },
+        responses: { 201: json(ref('User')), ...errors },
+      },
+    },
+    '/api/regions/custom': {
+      post: {
+        summary: '新增园区或开发区（管理员）',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  code: { type: 'string' },
+                  name: { type: 'string' },
+                  parent: { type: 'string' },
+                  kind: { enum: ['park', 'zone'] },
+                },
+                required: ['code', 'name', 'parent', 'kind'],
+              },
+            },
+          },
+        },
+        responses: { 201: json({ type: 'object' }), ...errors },
+      },
+    },
+    '/api/groups': {
+      get: { summary: '地区分组（考核同类组）', responses: { 200: json({ type: 'array' }), ...errors } },
+    },
+    '/api/groups/{name}': {
+      put: {
+        summary: '设定地区分组的成员（管理员、分析员）',
+        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  regions: { type: 'array', items: { type: 'string' } },
+                  description: { type: 'string' },
+                },
+                required: ['regions'],
+              },
+            },
+          },
+        },
+        responses: { 200: json({ type: 'object' }), ...errors },
+      },
+    },
     '/api/periods/latest': {
       get: {
         summary: '某地区有数据的最近期间（驾驶舱默认打开的月份）',

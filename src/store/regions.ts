@@ -221,3 +221,13 @@ export async function topRegions(db: Db): Promise<Region[]> {
   );
   return rows.map(toRegion);
 }
+
+export async function listRegionGroups(
+  db: Db,
+): Promise<{ name: string; description: string | null; members: string[] }[]> {
+  const rows = await db.query<{ name: string; description: string | null; members: string[] | null }>(
+    `SELECT g.name, g.description, array_remove(array_agg(m.region_code ORDER BY m.region_code), NULL) AS members
+     FROM region_group g LEFT JOIN region_group_member m ON m.group_name = g.name GROUP BY g.name, g.description ORDER BY g.name`,
+  );
+  return rows.map((r) => ({ name: r.name, description: r.description, members: r.members ?? [] }));
+}

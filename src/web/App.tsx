@@ -3,6 +3,7 @@ import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type User } from './api.ts';
 import { AccountPage } from './pages/Account.tsx';
+import { AdminPage } from './pages/Admin.tsx';
 import { Cockpit } from './pages/Cockpit.tsx';
 import { DataEntry } from './pages/DataEntry.tsx';
 import { ImportPage } from './pages/Import.tsx';
@@ -17,7 +18,7 @@ const roleName: Record<User['role'], string> = {
   reporter: '填报员',
   leader: '领导',
 };
-type Page = 'cockpit' | 'league' | 'history' | 'targets' | 'entry' | 'import' | 'account';
+type Page = 'cockpit' | 'league' | 'history' | 'targets' | 'entry' | 'import' | 'admin' | 'account';
 
 export function App() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -48,7 +49,12 @@ export function App() {
             { key: 'history', label: '指标历史' },
             { key: 'targets', label: '目标' },
             ...(user.role === 'leader' ? [] : [{ key: 'entry', label: '数据填报' }]),
-            ...(user.role === 'admin' || user.role === 'analyst' ? [{ key: 'import', label: '导入' }] : []),
+            ...(user.role === 'admin' || user.role === 'analyst'
+              ? [
+                  { key: 'import', label: '导入' },
+                  { key: 'admin', label: '系统管理' },
+                ]
+              : []),
           ]}
         />
         <Space style={{ color: '#fff' }}>
@@ -71,6 +77,7 @@ export function App() {
         {page === 'import' && <ImportPage />}
         {page === 'history' && <IndicatorHistory user={user} />}
         {page === 'account' && <AccountPage />}
+        {page === 'admin' && <AdminPage user={user} />}
       </Layout.Content>
     </Layout>
   );

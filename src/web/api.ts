@@ -42,6 +42,10 @@ export interface Indicator {
   code: string;
   name: string;
   unit: string;
+  frequency?: string;
+  comparable?: boolean;
+  reportingUnit?: string | null;
+  aliases?: string[];
 }
 
 export interface SeriesPoint {
@@ -128,6 +132,12 @@ export const api = {
     sessionStorage.removeItem('tiaodu.csrf');
   },
   me: () => call<User>('GET', '/api/me'),
+  users: () => call<User[]>('GET', '/api/users'),
+  saveUser: (u: { name: string; role: User['role']; region: string | null; password: string }) =>
+    call<User>('POST', '/api/users', u),
+  groups: () => call<{ name: string; description: string | null; members: string[] }[]>('GET', '/api/groups'),
+  putGroup: (name: string, regions: string[]) =>
+    call<unknown>('PUT', `/api/groups/${encodeURIComponent(name)}`, { regions }),
   changePassword: (oldPassword: string, newPassword: string) =>
     call<unknown>('POST', '/api/password', { oldPassword, newPassword }),
   regions: (parent?: string) => call<Region[]>('GET', `/api/regions?${q({ parent })}`),

@@ -226,4 +226,22 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await renewed.waitForSelector('[data-testid="user"]');
     await renewed.close();
   });
+
+  it('lets the administrator add an account that can then sign in', async () => {
+    const page = await signIn('admin', 'tiaodu-admin');
+    await page.getByText('系统管理', { exact: true }).click();
+    await page.getByPlaceholder('用户名').fill('binjiang');
+    await page.locator('.ant-select').filter({ hasText: '角色' }).click();
+    await page.getByTitle('填报员').click();
+    await page.getByPlaceholder('辖区（名称或代码，可空）').fill('滨江区');
+    await page.getByPlaceholder('初始密码').fill('binjiang-2025');
+    await page.getByRole('button', { name: '新增或重设' }).click();
+    await page.getByRole('cell', { name: 'binjiang' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'admin.png'), fullPage: true });
+    await page.close();
+    const reporter = await signIn('binjiang', 'binjiang-2025');
+    await expect.poll(() => reporter.getByTestId('user').count()).toBe(1);
+    expect(await reporter.getByTestId('user').innerText()).toContain('填报员');
+    await reporter.close();
+  });
 });
