@@ -33,16 +33,18 @@ export function App() {
   if (user === null) return <Login onSignedIn={setUser} />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#8e1b1b' }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 20px', background: '#8e1b1b' }}
+      >
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
-          调度 · 经济运行监测
+          调度
         </Typography.Title>
         <Menu
           theme="dark"
           mode="horizontal"
           selectedKeys={[page]}
           onClick={(e) => setPage(e.key as Page)}
-          style={{ flex: 1, background: 'transparent' }}
+          style={{ flex: 1, minWidth: 0, background: 'transparent' }}
           items={[
             { key: 'cockpit', label: '领导驾驶舱' },
             { key: 'league', label: '排位' },
