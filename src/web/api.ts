@@ -148,8 +148,8 @@ export const api = {
       'GET',
       `/api/progress?${q({ region, period, explain: 1 })}`,
     ),
-  league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string) =>
-    call<LeagueRow[]>('GET', `/api/league?${q({ indicator, period, by, parent })}`),
+  league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string, group?: string) =>
+    call<LeagueRow[]>('GET', `/api/league?${q({ indicator, period, by, parent, group })}`),
   latestPeriod: async (region: string) =>
     (await call<{ period: string | null }>('GET', `/api/periods/latest?${q({ region })}`)).period,
   targets: (region: string, year: number) => call<Target[]>('GET', `/api/targets?${q({ region, year })}`),

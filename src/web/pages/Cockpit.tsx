@@ -23,7 +23,17 @@ import { fmt, statusColor, statusText } from '../format.ts';
 
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
 
-function TargetCard({ row, onExplain }: { row: ProgressRow; onExplain: () => void }) {
+type Standing = { rank: number | null; of: number; change: number | null };
+
+function TargetCard({
+  row,
+  standing,
+  onExplain,
+}: {
+  row: ProgressRow;
+  standing?: Standing;
+  onExplain: () => void;
+}) {
   const color = row.status ? statusColor[row.status] : '#999';
   const growth = row.targetKind !== 'amount';
   return (
@@ -46,6 +56,12 @@ function TargetCard({ row, onExplain }: { row: ProgressRow; onExplain: () => voi
           {growth ? '%' : ''}
         </span>
         <Tag color={color}>{row.status ? statusText[row.status] : '无数据'}</Tag>
+        {standing?.rank != null && (
+          <span data-testid="rank">
+            第{standing.rank}/{standing.of}位
+            {standing.change ? (standing.change > 0 ? ` ↑${standing.change}` : ` ↓${-standing.change}`) : ''}
+          </span>
+        )}
       </Space>
       {row.targetKind === 'amount' ? (
         <Progress
@@ -68,6 +84,7 @@ export function Cockpit({ user }: { user: User }) {
   const [report, setReport] = useState<Report | null>(null);
   const [children, setChildren] = useState<{ region: Region; report: Report }[]>([]);
   const [trend, setTrend] = useState<SeriesPoint[]>([]);
+  const [standings, setStandings] = useState<Record<string, Standing>>({});
   const [explain, setExplain] = useState<ProgressRow | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -106,6 +123,30 @@ export function Cockpit({ user }: { user: User }) {
       );
   }, [region, period]);
 
+  // Rank among the region's peers (its parent's children): by growth for growth targets, by amount otherwise.
+  useEffect(() => {
+    const parentCode = regions.find((r) => r.code === region)?.parentCode;
+    if (!report || !period || !region || !parentCode) return setStandings({});
+    Promise.all(
+      report.rows.map(async (row) => {
+        const table = await api.league(
+          row.indicatorCode,
+          period,
+          row.targetKind === 'amount' ? 'value' : 'yoy',
+          parentCode,
+        );
+        const mine = table.find((t) => t.code === region);
+        return [
+          row.indicatorCode,
+          { rank: mine?.rank ?? null, of: table.length, change: mine?.rankChange ?? null },
+        ] as const;
+      }),
+    ).then(
+      (pairs) => setStandings(Object.fromEntries(pairs)),
+      () => setStandings({}),
+    );
+  }, [report, period, region, regions]);
+
   const trendIndicator = report?.rows.find((r) => r.targetKind === 'growth')?.indicatorCode;
   useEffect(() => {
     if (!region || !trendIndicator) return;
@@ -125,12 +166,17 @@ export function Cockpit({ user }: { user: User }) {
         {
           type: 'line' as const,
           name: '目标',
-          data: trend.map(() => report?.rows.find((r) => r.indicatorCode === trendIndicator)?.target ?? null),
+          // The target belongs to its year only.
+          data: trend.map((p) =>
+            period && p.period.startsWith(period.slice(0, 4))
+              ? (report?.rows.find((r) => r.indicatorCode === trendIndicator)?.target ?? null)
+              : null,
+          ),
           lineStyle: { type: 'dashed' as const },
         },
       ],
     }),
-    [trend, report, trendIndicator],
+    [trend, report, trendIndicator, period],
   );
 
   return (
@@ -163,7 +209,11 @@ export function Cockpit({ user }: { user: User }) {
           <Row gutter={[12, 12]}>
             {report.rows.map((row) => (
               <Col key={row.indicatorCode} xs={24} sm={12} md={8} lg={6} xxl={4}>
-                <TargetCard row={row} onExplain={() => setExplain(row)} />
+                <TargetCard
+                  row={row}
+                  standing={standings[row.indicatorCode]}
+                  onExplain={() => setExplain(row)}
+                />
               </Col>
             ))}
           </Row>

@@ -23,8 +23,14 @@ export function LeaguePage({ user }: { user: User }) {
   const [period, setPeriod] = useState<string | undefined>();
   const [by, setBy] = useState<'value' | 'yoy'>('yoy');
   const [rows, setRows] = useState<LeagueRow[]>([]);
+  const [groups, setGroups] = useState<string[]>([]);
+  const [group, setGroup] = useState<string | undefined>();
   useEffect(() => {
     api.indicators().then(setIndicators, () => undefined);
+    api.groups().then(
+      (gs) => setGroups(gs.map((g) => g.name)),
+      () => undefined,
+    );
     (user.regionCode ? api.region(user.regionCode).then((r) => [r]) : api.regions()).then(
       (top) => {
         setParents(top);
@@ -42,8 +48,9 @@ export function LeaguePage({ user }: { user: User }) {
   }, [user]);
   useEffect(() => {
     if (!parent || !period) return;
-    api.league(indicator, period, by, parent).then(setRows, () => setRows([]));
-  }, [indicator, period, by, parent]);
+    // A peer group (同类组) replaces "the children of" when one is chosen.
+    api.league(indicator, period, by, group ? undefined : parent, group).then(setRows, () => setRows([]));
+  }, [indicator, period, by, parent, group]);
   const unit = indicators.find((i) => i.code === indicator)?.unit ?? '';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -61,6 +68,15 @@ export function LeaguePage({ user }: { user: User }) {
           value={parent}
           onChange={setParent}
           options={parents.map((r) => ({ value: r.code, label: `${r.name}下级` }))}
+        />
+        <Select
+          allowClear
+          placeholder="同类组（可选）"
+          style={{ width: 160 }}
+          value={group}
+          onChange={setGroup}
+          options={groups.map((g) => ({ value: g, label: g }))}
+          data-testid="group"
         />
         <Input
           style={{ width: 110 }}
