@@ -2,6 +2,7 @@
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type User } from './api.ts';
+import { type Lang, useT } from './i18n.ts';
 import { AccountPage } from './pages/Account.tsx';
 import { AdminPage } from './pages/Admin.tsx';
 import { Cockpit } from './pages/Cockpit.tsx';
@@ -18,9 +19,19 @@ const roleName: Record<User['role'], string> = {
   reporter: '填报员',
   leader: '领导',
 };
+const menu: [Page, string][] = [
+  ['cockpit', '领导驾驶舱'],
+  ['league', '排位'],
+  ['history', '指标历史'],
+  ['targets', '目标'],
+  ['entry', '数据填报'],
+  ['import', '导入'],
+  ['admin', '系统管理'],
+];
 type Page = 'cockpit' | 'league' | 'history' | 'targets' | 'entry' | 'import' | 'admin' | 'account';
 
-export function App() {
+export function App({ lang, onLang }: { lang: Lang; onLang: (l: Lang) => void }) {
+  const t = useT();
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [page, setPage] = useState<Page>((location.hash.slice(1) as Page) || 'cockpit');
   useEffect(() => {
@@ -45,29 +56,32 @@ export function App() {
           selectedKeys={[page]}
           onClick={(e) => setPage(e.key as Page)}
           style={{ flex: 1, minWidth: 0, background: 'transparent' }}
-          items={[
-            { key: 'cockpit', label: '领导驾驶舱' },
-            { key: 'league', label: '排位' },
-            { key: 'history', label: '指标历史' },
-            { key: 'targets', label: '目标' },
-            ...(user.role === 'leader' ? [] : [{ key: 'entry', label: '数据填报' }]),
-            ...(user.role === 'admin' || user.role === 'analyst'
-              ? [
-                  { key: 'import', label: '导入' },
-                  { key: 'admin', label: '系统管理' },
-                ]
-              : []),
-          ]}
+          items={menu
+            .filter(([key]) => key !== 'entry' || user.role !== 'leader')
+            .filter(
+              ([key]) =>
+                !['import', 'admin'].includes(key) || user.role === 'admin' || user.role === 'analyst',
+            )
+            .map(([key, label]) => ({ key, label: t(label) }))}
         />
         <Space style={{ color: '#fff' }}>
           <span data-testid="user">
-            {user.name}（{roleName[user.role]}）
+            {user.name}（{t(roleName[user.role])}）
           </span>
           <Button size="small" type="link" style={{ color: '#fff' }} onClick={() => setPage('account')}>
-            修改密码
+            {t('修改密码')}
+          </Button>
+          <Button
+            size="small"
+            type="link"
+            style={{ color: '#fff' }}
+            onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}
+            data-testid="lang"
+          >
+            {lang === 'zh' ? 'English' : '中文'}
           </Button>
           <Button size="small" onClick={() => api.signOut().then(() => setUser(null))}>
-            退出
+            {t('退出')}
           </Button>
         </Space>
       </Layout.Header>

@@ -1,18 +1,35 @@
 // The browser app: Chinese first (Ant Design's zh_CN locale), everything bundled.
 import { ConfigProvider } from 'antd';
+import enUSModule from 'antd/es/locale/en_US.js';
 import type { Locale } from 'antd/es/locale/index.js';
 import zhCNModule from 'antd/es/locale/zh_CN.js';
-import { StrictMode } from 'react';
+import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { type Lang, LangContext } from './i18n.ts';
 
 // antd ships CommonJS typings for an ES module: take the default whichever way the bundler hands it over.
-const zhCN = ((zhCNModule as unknown as { default?: Locale }).default ?? zhCNModule) as Locale;
+const esDefault = (m: unknown) => ((m as { default?: Locale }).default ?? m) as Locale;
+const locales: Record<Lang, Locale> = { zh: esDefault(zhCNModule), en: esDefault(enUSModule) };
+
+function Root() {
+  const [lang, setLang] = useState<Lang>(localStorage.getItem('tiaodu.lang') === 'en' ? 'en' : 'zh');
+  const switchLang = (l: Lang) => {
+    localStorage.setItem('tiaodu.lang', l);
+    document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN';
+    setLang(l);
+  };
+  return (
+    <ConfigProvider locale={locales[lang]} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+      <LangContext.Provider value={lang}>
+        <App lang={lang} onLang={switchLang} />
+      </LangContext.Provider>
+    </ConfigProvider>
+  );
+}
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
-      <App />
-    </ConfigProvider>
+    <Root />
   </StrictMode>,
 );

@@ -244,4 +244,22 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     expect(await reporter.getByTestId('user').innerText()).toContain('填报员');
     await reporter.close();
   });
+
+  it('switches to English and back, and fits a 1366×768 laptop and a wall screen', async () => {
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.waitForSelector('[data-testid="card-gdp"]');
+    await page.getByTestId('lang').click();
+    await expect.poll(() => page.getByRole('menuitem', { name: 'Cockpit' }).count()).toBe(1);
+    expect(await page.locator('[data-testid="card-fai"] .ant-tag').innerText()).toBe('behind');
+    await page.screenshot({ path: join(SHOTS, 'cockpit-en.png') });
+    await page.getByTestId('lang').click();
+    await expect.poll(() => page.getByRole('menuitem', { name: '领导驾驶舱' }).count()).toBe(1);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: join(SHOTS, 'cockpit-1366.png') });
+    // Every menu item stays visible at laptop width (none folded into an overflow menu).
+    expect(await page.locator('.ant-menu-overflow-item-rest:visible').count()).toBe(0);
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await page.screenshot({ path: join(SHOTS, 'cockpit-wall.png') });
+    await page.close();
+  });
 });

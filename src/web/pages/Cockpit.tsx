@@ -20,6 +20,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, type ProgressRow, type Region, type SeriesPoint, type User } from '../api.ts';
 import { Chart } from '../Chart.tsx';
 import { fmt, statusColor, statusText } from '../format.ts';
+import { useT } from '../i18n.ts';
 
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
 
@@ -34,6 +35,7 @@ function TargetCard({
   standing?: Standing;
   onExplain: () => void;
 }) {
+  const t = useT();
   const color = row.status ? statusColor[row.status] : '#999';
   const growth = row.targetKind !== 'amount';
   return (
@@ -51,11 +53,11 @@ function TargetCard({
       </div>
       <Space size={4} wrap>
         <span>
-          目标 {row.targetKind === 'ceiling' ? '≤' : ''}
+          {t('目标')} {row.targetKind === 'ceiling' ? '≤' : ''}
           {fmt(row.target)}
           {growth ? '%' : ''}
         </span>
-        <Tag color={color}>{row.status ? statusText[row.status] : '无数据'}</Tag>
+        <Tag color={color}>{t(row.status ? (statusText[row.status] ?? '') : '无数据')}</Tag>
         {standing?.rank != null && (
           <span data-testid="rank">
             第{standing.rank}/{standing.of}位
@@ -71,13 +73,14 @@ function TargetCard({
           format={(p) => `${p}%`}
         />
       ) : (
-        <div style={{ color: '#666', marginTop: 6 }}>差距 {fmt(row.gap)} 个百分点</div>
+        <div style={{ color: '#666', marginTop: 6 }}>{t('差距 {gap} 个百分点', { gap: fmt(row.gap) })}</div>
       )}
     </Card>
   );
 }
 
 export function Cockpit({ user }: { user: User }) {
+  const t = useT();
   const [regions, setRegions] = useState<Region[]>([]);
   const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
   const [period, setPeriod] = useState<string | undefined>();
@@ -201,11 +204,11 @@ export function Cockpit({ user }: { user: User }) {
       {!report ? (
         <Spin />
       ) : report.rows.length === 0 ? (
-        <Empty description="该地区本年度还没有目标" />
+        <Empty description={t('该地区本年度还没有目标')} />
       ) : (
         <>
-          {report.allGreen && <Alert type="success" showIcon message="全年红：所有指标均达到目标进度" />}
-          {report.doubleHalf && <Alert type="success" showIcon message="双过半：时间过半、任务过半" />}
+          {report.allGreen && <Alert type="success" showIcon message={t('全年红：所有指标均达到目标进度')} />}
+          {report.doubleHalf && <Alert type="success" showIcon message={t('双过半：时间过半、任务过半')} />}
           <Row gutter={[12, 12]}>
             {report.rows.map((row) => (
               <Col key={row.indicatorCode} xs={24} sm={12} md={8} lg={6} xxl={4}>
@@ -219,10 +222,10 @@ export function Cockpit({ user }: { user: User }) {
           </Row>
           <Row gutter={12}>
             <Col xs={24} lg={8}>
-              <Card size="small" title="短板弱项（滞后于目标进度）">
+              <Card size="small" title={t('短板弱项（滞后于目标进度）')}>
                 <List
                   dataSource={lagging}
-                  locale={{ emptyText: '没有滞后指标' }}
+                  locale={{ emptyText: t('没有滞后指标') }}
                   renderItem={(r) => (
                     <List.Item>
                       <span>{r.indicator}</span>
@@ -242,7 +245,7 @@ export function Cockpit({ user }: { user: User }) {
             </Col>
           </Row>
           {children.length > 0 && (
-            <Card size="small" title="下级地区目标进度（按状态着色）">
+            <Card size="small" title={t('下级地区目标进度（按状态着色）')}>
               <Table
                 size="small"
                 pagination={false}

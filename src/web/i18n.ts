@@ -1,0 +1,53 @@
+// UI language: Chinese first, English as a switch. Strings are looked up by their Chinese text, so a
+// missing translation falls back to Chinese instead of showing a key.
+import { createContext, useContext } from 'react';
+
+export type Lang = 'zh' | 'en';
+
+const en: Record<string, string> = {
+  领导驾驶舱: 'Cockpit',
+  排位: 'League table',
+  指标历史: 'Indicator history',
+  目标: 'Targets',
+  数据填报: 'Data entry',
+  导入: 'Import',
+  系统管理: 'Administration',
+  修改密码: 'Change password',
+  退出: 'Sign out',
+  登录: 'Sign in',
+  用户名: 'User name',
+  密码: 'Password',
+  '调度 · 经济运行监测调度平台': 'Tiaodu · economic monitoring and dispatch',
+  管理员: 'administrator',
+  分析员: 'analyst',
+  填报员: 'reporter',
+  领导: 'leader',
+  超前: 'ahead',
+  正常: 'on track',
+  滞后: 'behind',
+  严重滞后: 'off track',
+  无数据: 'no data',
+  目标值: 'Target',
+  '差距 {gap} 个百分点': 'gap {gap} pp',
+  '短板弱项（滞后于目标进度）': 'Lagging indicators (behind target progress)',
+  没有滞后指标: 'Nothing lags',
+  '下级地区目标进度（按状态着色）': 'Sub-regions by status',
+  '全年红：所有指标均达到目标进度': 'All green: every indicator on target',
+  '双过半：时间过半、任务过半': 'Double half: past half the year and half the task',
+  该地区本年度还没有目标: 'No targets for this region this year',
+  趋势: 'Trend',
+  地区: 'Region',
+  English: '中文',
+};
+
+export const LangContext = createContext<Lang>('zh');
+
+/** t('差距 {gap} 个百分点', { gap: '1.2' }) in the current language. */
+export function useT(): (zh: string, vars?: Record<string, string>) => string {
+  const lang = useContext(LangContext);
+  return (zh, vars) => {
+    let s = lang === 'en' ? (en[zh] ?? zh) : zh;
+    for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, v);
+    return s;
+  };
+}
