@@ -4,6 +4,7 @@ import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { parseNbsPeriod } from './nbs.ts';
 import { columnLetter, ImportError, type ImportIssue, type ParsedRow, parseNumber } from './types.ts';
+import { firstSheetRows } from './xlsx.ts';
 
 /** Header names (Chinese first, English accepted) → field. */
 const FIELDS: Record<string, keyof typeof REQUIRED | 'yoy' | 'scope' | 'forecast' | 'source'> = {
@@ -188,29 +189,14 @@ export async function* parseLongCsv(
 
 /** The same template in the first sheet of an XLSX workbook. */
 export async function parseLongXlsx(buf: Buffer, file: string): Promise<ParsedRow[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0];
-  if (!sheet)
-    throw new ImportError([
-      {
-        file,
-        row: 0,
-        column: '',
-        value: '',
-        expected: '工作簿中没有工作表',
-        code: 'format',
-        message: '空工作簿',
-      },
-    ]);
   const reader = longRowReader(file);
   const rows: ParsedRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (r, n) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.max(r.cellCount, LONG_HEADER.length); c++) cells.push(r.getCell(c).text ?? '');
-    const row = reader.read(cells, n);
+  for (const [i, cells] of (await firstSheetRows(buf, file)).entries()) {
+    // Blank rows before the header are skipped, as a person reading the sheet would.
+    if (cells.every((c) => c.trim() === '')) continue;
+    const row = reader.read(cells, i + 1);
     if (row) rows.push(row);
-  });
+  }
   if (reader.issues.length > 0) throw new ImportError(reader.issues.slice(0, 100));
   return rows;
 }

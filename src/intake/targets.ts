@@ -1,9 +1,9 @@
 // The target template: one row per indicator × region × year × strength, read all-or-nothing.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { Comparator, Strength, TargetKind, Trajectory } from '../core/types.ts';
 import { decodeText } from './decode.ts';
 import { columnLetter, ImportError, type ImportIssue, parseNumber } from './types.ts';
+import { firstSheetRows } from './xlsx.ts';
 
 export const TARGET_HEADER = ['指标', '地区', '年度', '类型', '目标值', '比较', '力度', '分解', '来源'];
 
@@ -139,18 +139,7 @@ export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] 
 }
 
 export async function readTargetFile(buf: Buffer, file: string): Promise<ParsedTarget[]> {
-  if (buf[0] === 0x50 && buf[1] === 0x4b) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    const sheet = wb.worksheets[0];
-    const rows: string[][] = [];
-    sheet?.eachRow({ includeEmpty: true }, (r) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= TARGET_HEADER.length; c++) cells.push(r.getCell(c).text ?? '');
-      rows.push(cells);
-    });
-    return parseTargetRows(rows, file);
-  }
+  if (buf[0] === 0x50 && buf[1] === 0x4b) return parseTargetRows(await firstSheetRows(buf, file), file);
   return parseTargetRows(
     parse(decodeText(buf, file), { relax_column_count: true, bom: true }) as string[][],
     file,

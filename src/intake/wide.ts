@@ -1,6 +1,5 @@
 // The wide 报表 analysts mail around: a title with the period, rows = regions, columns = indicators × 本月/累计/同比.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { parseNbsPeriod } from './nbs.ts';
 import {
   type CellRef,
@@ -10,6 +9,7 @@ import {
   type ParsedRow,
   parseNumber,
 } from './types.ts';
+import { firstSheetRows } from './xlsx.ts';
 
 export const REGION_HEADER =
   /^(地区|单位|县区|区县|县\(市、区\)|县（市、区）|县市区|区域|乡镇|镇街|乡镇街道|名称)$/;
@@ -153,27 +153,5 @@ export function readWideCsv(text: string, file: string): ParsedRow[] {
 
 /** The first sheet of a workbook in the wide layout; merged header cells are read like blanks and filled forward. */
 export async function readWideXlsx(buf: Buffer, file: string): Promise<ParsedRow[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0];
-  if (!sheet)
-    throw new ImportError([
-      {
-        file,
-        row: 0,
-        column: '',
-        value: '',
-        expected: '工作簿中没有工作表',
-        code: 'format',
-        message: '空工作簿',
-      },
-    ]);
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
-    rows.push(cells);
-  }
-  return parseWideReport(rows, file);
+  return parseWideReport(await firstSheetRows(buf, file), file);
 }
