@@ -3,11 +3,11 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { chromium } from 'playwright-core';
 import { loadDemo } from '../src/demo/index.ts';
 import { createApp } from '../src/server/app.ts';
 import { accountAuth } from '../src/server/auth.ts';
 import { openStore } from '../src/store/index.ts';
+import { launchChromium } from '../src/web/e2e/browser.ts';
 
 const RUNS = 30;
 const db = await openStore({ dataDir: 'memory://' });
@@ -25,19 +25,7 @@ const stats = (ms: number[]) => {
   return `p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  max ${at(1)} ms`;
 };
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const loads: number[] = [];
 const cockpits: number[] = [];
 for (let i = 0; i < 5; i++) {

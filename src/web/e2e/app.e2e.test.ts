@@ -3,15 +3,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../demo/index.ts';
 import { createApp } from '../../server/app.ts';
 import { accountAuth } from '../../server/auth.ts';
 import type { Db } from '../../store/db.ts';
 import { driverName, freshStore } from '../../store/testing.ts';
+import { CHROMIUM, launchChromium } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const WEB = join(import.meta.dirname, '../../../dist/web');
 const SHOTS = join(import.meta.dirname, '../../../screenshots');
 const ready = existsSync(CHROMIUM) && existsSync(join(WEB, 'index.html'));
@@ -33,19 +33,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((r) => server.once('listening', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(async () => {
