@@ -9,5 +9,7 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     pool: 'forks',
     maxWorkers: 2,
+    // Browser tests poll the page; argon2 sign-ins on a busy 2-core machine can take seconds.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

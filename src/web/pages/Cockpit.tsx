@@ -21,6 +21,7 @@ import { api, type ProgressRow, type Region, type SeriesPoint, type User } from 
 import { Chart } from '../Chart.tsx';
 import { fmt, statusColor, statusText } from '../format.ts';
 import { useT } from '../i18n.ts';
+import { useRegionTree } from '../useRegionTree.ts';
 
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
 
@@ -91,16 +92,12 @@ export function Cockpit({ user }: { user: User }) {
   const [explain, setExplain] = useState<ProgressRow | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const { root, children: below } = useRegionTree(user);
   useEffect(() => {
-    (async () => {
-      const top = user.regionCode ? [await api.region(user.regionCode)] : await api.regions();
-      const first = top[0];
-      if (!first) return;
-      const kids = await api.regions(first.code);
-      setRegions([...top, ...kids]);
-      setRegion((r) => r ?? first.code);
-    })().catch((e: Error) => setError(e.message));
-  }, [user]);
+    if (!root) return;
+    setRegions([root, ...below]);
+    setRegion((r) => r ?? root.code);
+  }, [root, below]);
 
   useEffect(() => {
     if (!region) return;

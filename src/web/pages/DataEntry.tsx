@@ -3,6 +3,7 @@ import { Alert, Button, Input, InputNumber, message, Select, Space, Table, Tag, 
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type Region, type User } from '../api.ts';
 import { fmt } from '../format.ts';
+import { useRegionTree } from '../useRegionTree.ts';
 
 /** Growth moving more than this from the last period needs a written reason (大起大落). */
 const JUMP_PP = 5;
@@ -29,15 +30,13 @@ export function DataEntry({ user }: { user: User }) {
   const [lines, setLines] = useState<Line[]>([]);
   const [saving, setSaving] = useState(false);
 
+  const { root, children: below } = useRegionTree(user);
   useEffect(() => {
-    (async () => {
-      const top = user.regionCode ? [await api.region(user.regionCode)] : await api.regions();
-      const first = top[0];
-      if (!first) return;
-      setRegions(user.regionCode ? top : [...top, ...(await api.regions(first.code))]);
-      setRegion((r) => r ?? first.code);
-    })().catch(() => undefined);
-  }, [user]);
+    if (!root) return;
+    // A reporter enters its own region only; the task force may enter any district.
+    setRegions(user.regionCode ? [root] : [root, ...below]);
+    setRegion((r) => r ?? root.code);
+  }, [root, below, user]);
 
   useEffect(() => {
     if (!region) return;

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, type Indicator, type Region, type SeriesPoint, type User } from '../api.ts';
 import { Chart } from '../Chart.tsx';
 import { fmt } from '../format.ts';
+import { useRegionTree } from '../useRegionTree.ts';
 
 export function IndicatorHistory({ user }: { user: User }) {
   const [indicators, setIndicators] = useState<Indicator[]>([]);
@@ -13,14 +14,13 @@ export function IndicatorHistory({ user }: { user: User }) {
   const [points, setPoints] = useState<SeriesPoint[]>([]);
   useEffect(() => {
     api.indicators().then(setIndicators, () => undefined);
-    (async () => {
-      const top = user.regionCode ? [await api.region(user.regionCode)] : await api.regions();
-      const first = top[0];
-      if (!first) return;
-      setRegions([...top, ...(await api.regions(first.code))]);
-      setRegion((r) => r ?? first.code);
-    })().catch(() => undefined);
-  }, [user]);
+  }, []);
+  const { root, children: below } = useRegionTree(user);
+  useEffect(() => {
+    if (!root) return;
+    setRegions([root, ...below]);
+    setRegion((r) => r ?? root.code);
+  }, [root, below]);
   useEffect(() => {
     if (region) api.series(indicator, region).then(setPoints, () => setPoints([]));
   }, [indicator, region]);

@@ -3,6 +3,7 @@ import { Input, Radio, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type LeagueRow, type Region, type User } from '../api.ts';
 import { fmt } from '../format.ts';
+import { useRegionTree } from '../useRegionTree.ts';
 
 const arrow = (c: number | null) =>
   c === null ? (
@@ -31,21 +32,17 @@ export function LeaguePage({ user }: { user: User }) {
       (gs) => setGroups(gs.map((g) => g.name)),
       () => undefined,
     );
-    (user.regionCode ? api.region(user.regionCode).then((r) => [r]) : api.regions()).then(
-      (top) => {
-        setParents(top);
-        const first = top[0];
-        if (first) {
-          setParent(first.code);
-          api.latestPeriod(first.code).then(
-            (p) => setPeriod(p ?? undefined),
-            () => undefined,
-          );
-        }
-      },
+  }, []);
+  const { root } = useRegionTree(user);
+  useEffect(() => {
+    if (!root) return;
+    setParents([root]);
+    setParent(root.code);
+    api.latestPeriod(root.code).then(
+      (p) => setPeriod(p ?? undefined),
       () => undefined,
     );
-  }, [user]);
+  }, [root]);
   useEffect(() => {
     if (!parent || !period) return;
     // A peer group (同类组) replaces "the children of" when one is chosen.

@@ -2,6 +2,7 @@
 import { Button, InputNumber, message, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type Region, type Target, type User } from '../api.ts';
+import { useRegionTree } from '../useRegionTree.ts';
 
 interface GridRow {
   region: Region;
@@ -31,12 +32,12 @@ export function TargetsPage({ user }: { user: User }) {
   const canEdit = user.role === 'admin' || user.role === 'analyst';
 
   const [version, setVersion] = useState(0);
+  const { root, children: below } = useRegionTree(user);
   useEffect(() => {
+    if (!root) return;
+    // The region and its districts; towns and zones rarely carry targets of their own.
+    const regions = [root, ...below.filter((r) => r.code.length <= 6)];
     (async () => {
-      const top = user.regionCode ? [await api.region(user.regionCode)] : await api.regions();
-      const first = top[0];
-      if (!first) return;
-      const regions = [first, ...(await api.regions(first.code)).filter((r) => r.code.length <= 6)];
       setRows(
         await Promise.all(
           regions.map(async (region) => ({ region, targets: await api.targets(region.code, year) })),
@@ -46,7 +47,7 @@ export function TargetsPage({ user }: { user: User }) {
       setEdits(new Map());
     })().catch(() => setRows([]));
     void version;
-  }, [year, user, version]);
+  }, [year, root, below, version]);
 
   const codes = [...new Set(rows.flatMap((r) => r.targets.map((t) => t.indicatorCode)))];
   const save = async () => {
