@@ -29,6 +29,7 @@ export interface LeagueRow {
   yoy: number | null;
   rank: number | null;
   rankChange: number | null;
+  explain?: { formula: string; inputs: Record<string, unknown>; result: number | null };
 }
 
 export interface Region {
@@ -138,6 +139,22 @@ export const api = {
   groups: () => call<{ name: string; description: string | null; members: string[] }[]>('GET', '/api/groups'),
   putGroup: (name: string, regions: string[]) =>
     call<unknown>('PUT', `/api/groups/${encodeURIComponent(name)}`, { regions }),
+  importTargets: async (
+    file: File,
+  ): Promise<{ ok: true; targets: number } | { ok: false; message: string; issues: ImportIssue[] }> => {
+    const r = await fetch('/api/targets/import', {
+      method: 'POST',
+      headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
+      body: await file.arrayBuffer(),
+    });
+    const data = await r.json().catch(() => ({}));
+    if (r.ok) return { ok: true, targets: data.targets };
+    return {
+      ok: false,
+      message: data?.error?.message ?? `导入失败（${r.status}）`,
+      issues: data?.error?.issues ?? [],
+    };
+  },
   changePassword: (oldPassword: string, newPassword: string) =>
     call<unknown>('POST', '/api/password', { oldPassword, newPassword }),
   regions: (parent?: string) => call<Region[]>('GET', `/api/regions?${q({ parent })}`),
@@ -149,7 +166,7 @@ export const api = {
       `/api/progress?${q({ region, period, explain: 1 })}`,
     ),
   league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string, group?: string) =>
-    call<LeagueRow[]>('GET', `/api/league?${q({ indicator, period, by, parent, group })}`),
+    call<LeagueRow[]>('GET', `/api/league?${q({ indicator, period, by, parent, group, explain: 1 })}`),
   latestPeriod: async (region: string) =>
     (await call<{ period: string | null }>('GET', `/api/periods/latest?${q({ region })}`)).period,
   targets: (region: string, year: number) => call<Target[]>('GET', `/api/targets?${q({ region, year })}`),

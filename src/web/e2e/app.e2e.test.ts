@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../demo/index.ts';
@@ -251,6 +252,27 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     expect(await page.locator('.ant-menu-overflow-item-rest:visible').count()).toBe(0);
     await page.setViewportSize({ width: 2560, height: 1440 });
     await page.screenshot({ path: join(SHOTS, 'cockpit-wall.png') });
+    await page.close();
+  });
+
+  it('explains a league rank and exports the table as an XLSX that reads back the same', async () => {
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.waitForSelector('[data-testid="card-gdp"]');
+    await page.getByText('排位', { exact: true }).click();
+    await page.waitForSelector('[data-testid="league"] tbody tr:nth-child(13)');
+    const firstRow = await page.locator('[data-testid="league"] tbody tr').first().innerText();
+    await page.locator('[data-testid="league"] tbody tr').first().click();
+    await expect.poll(() => page.getByTestId('league-formula').innerText()).toContain('并列者同名次');
+    await page.keyboard.press('Escape');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+    const file = join(SHOTS, 'league.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.worksheets[0];
+    expect(sheet?.getCell('A1').text).toContain('固定资产投资各地区排位');
+    expect(sheet?.getRow(3).getCell(1).value).toBe(1);
+    expect(firstRow).toContain(String(sheet?.getRow(3).getCell(2).value));
     await page.close();
   });
 });

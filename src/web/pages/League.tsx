@@ -1,5 +1,5 @@
 // 排位: one indicator and period, ranked by value or growth, with the change since the last period.
-import { Input, Radio, Select, Space, Table, Typography } from 'antd';
+import { Button, Input, Modal, Radio, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type LeagueRow, type Region, type User } from '../api.ts';
 import { fmt } from '../format.ts';
@@ -24,6 +24,7 @@ export function LeaguePage({ user }: { user: User }) {
   const [period, setPeriod] = useState<string | undefined>();
   const [by, setBy] = useState<'value' | 'yoy'>('yoy');
   const [rows, setRows] = useState<LeagueRow[]>([]);
+  const [explain, setExplain] = useState<LeagueRow | null>(null);
   const [groups, setGroups] = useState<string[]>([]);
   const [group, setGroup] = useState<string | undefined>();
   useEffect(() => {
@@ -80,6 +81,13 @@ export function LeaguePage({ user }: { user: User }) {
           value={period}
           onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setPeriod(e.target.value)}
         />
+        <Button
+          href={`/api/league.xlsx?${new URLSearchParams({ indicator, period: period ?? '', by, ...(group ? { group } : { parent: parent ?? '' }) }).toString()}`}
+          disabled={!period}
+          data-testid="export"
+        >
+          导出 Excel
+        </Button>
         <Radio.Group
           value={by}
           onChange={(e) => setBy(e.target.value)}
@@ -99,6 +107,7 @@ export function LeaguePage({ user }: { user: User }) {
         pagination={false}
         dataSource={rows}
         data-testid="league"
+        onRow={(r) => ({ onClick: () => setExplain(r), style: { cursor: 'pointer' } })}
         columns={[
           { title: '排位', dataIndex: 'rank', width: 70 },
           { title: '地区', dataIndex: 'region' },
@@ -117,6 +126,27 @@ export function LeaguePage({ user }: { user: User }) {
           { title: '位次变化', dataIndex: 'rankChange', align: 'center' as const, render: arrow },
         ]}
       />
+      <Modal
+        open={explain !== null}
+        onCancel={() => setExplain(null)}
+        footer={null}
+        title={`${explain?.region ?? ''}：第${explain?.rank ?? '—'}位是怎么排出来的`}
+      >
+        <p data-testid="league-formula">{explain?.explain?.formula}</p>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="k"
+          dataSource={Object.entries(explain?.explain?.inputs ?? {}).map(([k, v]) => ({
+            k,
+            v: typeof v === 'number' ? fmt(v) : String(v ?? '—'),
+          }))}
+          columns={[
+            { title: '输入', dataIndex: 'k' },
+            { title: '数值', dataIndex: 'v' },
+          ]}
+        />
+      </Modal>
     </Space>
   );
 }
