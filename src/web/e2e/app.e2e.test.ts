@@ -275,4 +275,16 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     expect(firstRow).toContain(String(sheet?.getRow(3).getCell(2).value));
     await page.close();
   });
+
+  it('imports a target file from the targets page', async () => {
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.getByText('目标', { exact: true }).click();
+    await page.getByTestId('target-3301-retail_sales').waitFor();
+    const csv = '指标,地区,年度,类型,目标值,比较,力度\n社会消费品零售总额,杭州市,2025,增速,9,>=,预期\n';
+    await page
+      .getByTestId('targets-upload')
+      .setInputFiles({ name: '目标.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId('target-3301-retail_sales').inputValue()).toBe('9');
+    await page.close();
+  });
 });

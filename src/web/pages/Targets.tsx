@@ -69,6 +69,17 @@ export function TargetsPage({ user }: { user: User }) {
       message.error((e as Error).message);
     }
   };
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    const r = await api.importTargets(file);
+    if (r.ok) {
+      message.success(`已导入 ${r.targets} 个目标`);
+      setVersion((v) => v + 1);
+    } else {
+      const first = r.issues[0];
+      message.error(first ? `${r.message}（第${first.row}行 第${first.column}列）` : r.message, 8);
+    }
+  };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
@@ -77,6 +88,17 @@ export function TargetsPage({ user }: { user: User }) {
           onChange={setYear}
           options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }))}
         />
+        {canEdit && (
+          <>
+            <input
+              type="file"
+              accept=".csv,.xlsx"
+              data-testid="targets-upload"
+              onChange={(e) => upload(e.target.files?.[0])}
+            />
+            <a href="/api/templates/targets.csv">下载目标模板</a>
+          </>
+        )}
         {canEdit && (
           <Button type="primary" disabled={edits.size === 0} onClick={save} data-testid="save-targets">
             保存修改（{edits.size}）
