@@ -155,6 +155,18 @@ export const api = {
       issues: data?.error?.issues ?? [],
     };
   },
+  addIndicator: (i: {
+    code: string;
+    name: string;
+    unit: string;
+    frequency: string;
+    measure: string;
+    direction: string;
+    aggregation: 'sum' | 'none';
+    aliases: string[];
+  }) => call<Indicator>('POST', '/api/indicators', i),
+  addRegion: (r: { code: string; name: string; parent: string; kind: 'park' | 'zone' }) =>
+    call<Region>('POST', '/api/regions/custom', r),
   changePassword: (oldPassword: string, newPassword: string) =>
     call<unknown>('POST', '/api/password', { oldPassword, newPassword }),
   regions: (parent?: string) => call<Region[]>('GET', `/api/regions?${q({ parent })}`),

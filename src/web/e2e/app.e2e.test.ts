@@ -287,4 +287,20 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await expect.poll(() => page.getByTestId('target-3301-retail_sales').inputValue()).toBe('9');
     await page.close();
   });
+
+  it('adds a user-defined indicator to the catalogue from the administration page', async () => {
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.getByText('系统管理', { exact: true }).click();
+    await page.getByRole('tab', { name: '指标库' }).click();
+    await page.getByPlaceholder('代码，如 mu_tax').fill('mu_tax');
+    await page.getByPlaceholder('名称，如 亩均税收').fill('亩均税收');
+    await page.getByPlaceholder('单位', { exact: true }).fill('万元/亩');
+    await page.getByRole('button', { name: '新增指标' }).click();
+    await expect.poll(() => page.getByText(/已保存指标/).count()).toBe(1);
+    const [row] = await db.query<{ name: string; unit: string }>(
+      "SELECT name, unit FROM indicator WHERE code = 'mu_tax'",
+    );
+    expect(row).toEqual({ name: '亩均税收', unit: '万元/亩' });
+    await page.close();
+  });
 });

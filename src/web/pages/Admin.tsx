@@ -112,29 +112,141 @@ function Groups() {
 
 function Catalogue() {
   const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
+    void version;
     api.indicators().then(setIndicators, () => undefined);
-  }, []);
+  }, [version]);
+  const add = async (v: {
+    code: string;
+    name: string;
+    unit: string;
+    frequency: string;
+    measure: string;
+    direction: string;
+    aliases?: string;
+  }) => {
+    try {
+      await api.addIndicator({
+        ...v,
+        // A rate (a share, a price index) never sums across regions.
+        aggregation: v.measure === 'rate' ? 'none' : 'sum',
+        aliases: (v.aliases ?? '').split(/[,，、\s]+/).filter(Boolean),
+      });
+      message.success(`已保存指标 ${v.name}`);
+      setVersion((x) => x + 1);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
   return (
-    <Table
-      size="small"
-      rowKey="code"
-      pagination={{ pageSize: 20 }}
-      dataSource={indicators}
-      columns={[
-        { title: '代码', dataIndex: 'code' },
-        { title: '名称', dataIndex: 'name' },
-        { title: '单位', dataIndex: 'unit' },
-        {
-          title: '频率',
-          dataIndex: 'frequency',
-          render: (f: string) => ({ month: '月', quarter: '季', year: '年' })[f] ?? f,
-        },
-        { title: '可比价', dataIndex: 'comparable', render: (c: boolean) => (c ? '是' : '') },
-        { title: '报送单位', dataIndex: 'reportingUnit' },
-        { title: '别名', dataIndex: 'aliases', render: (a: string[]) => a.join('、') },
-      ]}
-    />
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Form
+        layout="inline"
+        onFinish={add}
+        initialValues={{ frequency: 'month', measure: 'flow', direction: 'up' }}
+      >
+        <Form.Item name="code" rules={[{ required: true, message: '代码' }]}>
+          <Input placeholder="代码，如 mu_tax" style={{ width: 130 }} />
+        </Form.Item>
+        <Form.Item name="name" rules={[{ required: true, message: '名称' }]}>
+          <Input placeholder="名称，如 亩均税收" />
+        </Form.Item>
+        <Form.Item name="unit" rules={[{ required: true, message: '单位' }]}>
+          <Input placeholder="单位" style={{ width: 90 }} />
+        </Form.Item>
+        <Form.Item name="frequency">
+          <Select
+            style={{ width: 80 }}
+            options={[
+              { value: 'month', label: '月' },
+              { value: 'quarter', label: '季' },
+              { value: 'year', label: '年' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="measure">
+          <Select
+            style={{ width: 110 }}
+            options={[
+              { value: 'flow', label: '累计流量' },
+              { value: 'stock', label: '期末存量' },
+              { value: 'rate', label: '比率' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="direction">
+          <Select
+            style={{ width: 110 }}
+            options={[
+              { value: 'up', label: '越高越好' },
+              { value: 'down', label: '越低越好' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="aliases">
+          <Input placeholder="别名，用顿号分隔" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          新增指标
+        </Button>
+      </Form>
+      <Table
+        size="small"
+        rowKey="code"
+        pagination={{ pageSize: 20 }}
+        dataSource={indicators}
+        columns={[
+          { title: '代码', dataIndex: 'code' },
+          { title: '名称', dataIndex: 'name' },
+          { title: '单位', dataIndex: 'unit' },
+          {
+            title: '频率',
+            dataIndex: 'frequency',
+            render: (f: string) => ({ month: '月', quarter: '季', year: '年' })[f] ?? f,
+          },
+          { title: '可比价', dataIndex: 'comparable', render: (c: boolean) => (c ? '是' : '') },
+          { title: '报送单位', dataIndex: 'reportingUnit' },
+          { title: '别名', dataIndex: 'aliases', render: (a: string[]) => a.join('、') },
+        ]}
+      />
+    </Space>
+  );
+}
+
+function Zones() {
+  const add = async (v: { code: string; name: string; parent: string; kind: 'park' | 'zone' }) => {
+    try {
+      const r = await api.addRegion(v);
+      message.success(`已添加 ${r.name}（${r.code}）`);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
+  return (
+    <Form layout="inline" onFinish={add} initialValues={{ kind: 'zone' }}>
+      <Form.Item name="code" rules={[{ required: true, message: '代码' }]}>
+        <Input placeholder="代码，如 330114Z02" />
+      </Form.Item>
+      <Form.Item name="name" rules={[{ required: true, message: '名称' }]}>
+        <Input placeholder="名称，如 某某产业园" />
+      </Form.Item>
+      <Form.Item name="parent" rules={[{ required: true, message: '上级地区' }]}>
+        <Input placeholder="上级地区（名称或代码）" />
+      </Form.Item>
+      <Form.Item name="kind">
+        <Select
+          style={{ width: 110 }}
+          options={[
+            { value: 'zone', label: '开发区' },
+            { value: 'park', label: '园区' },
+          ]}
+        />
+      </Form.Item>
+      <Button type="primary" htmlType="submit">
+        添加园区/开发区
+      </Button>
+    </Form>
   );
 }
 
@@ -144,6 +256,7 @@ export function AdminPage({ user }: { user: User }) {
       items={[
         ...(user.role === 'admin' ? [{ key: 'users', label: '用户与角色', children: <Users /> }] : []),
         { key: 'groups', label: '地区分组', children: <Groups /> },
+        ...(user.role === 'admin' ? [{ key: 'zones', label: '园区与开发区', children: <Zones /> }] : []),
         { key: 'catalogue', label: '指标库', children: <Catalogue /> },
       ]}
     />
