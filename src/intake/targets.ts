@@ -1,6 +1,6 @@
 // The target template: one row per indicator × region × year × strength, read all-or-nothing.
 import { parse } from 'csv-parse/sync';
-import type { Comparator, Strength, TargetKind, Trajectory } from '../core/types.ts';
+import type { Comparator, Strength, Target, TargetKind, Trajectory } from '../core/types.ts';
 import { decodeText } from './decode.ts';
 import { columnLetter, ImportError, type ImportIssue, parseNumber } from './types.ts';
 import { firstSheetRows } from './xlsx.ts';
@@ -146,11 +146,36 @@ export async function readTargetFile(buf: Buffer, file: string): Promise<ParsedT
   );
 }
 
+// A BOM so that Excel opens the file as UTF-8; CRLF as Excel writes it.
+const csv = (rows: string[][]): string =>
+  `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+const csvCell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
 export function targetTemplateCsv(): string {
-  const rows = [
+  return csv([
     TARGET_HEADER,
     ['地区生产总值', '西湖区', '2025', '增速', '5.5', '≈', '预期', '', '政府工作报告'],
     ['一般公共预算收入', '西湖区', '2025', '总量', '260', '>=', '确保', '3:22,6:48,9:73,12:100', ''],
-  ];
-  return `\ufeff${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
+  ]);
+}
+
+const KIND_NAMES: Record<TargetKind, string> = { growth: '增速', amount: '总量', ceiling: '上限', floor: '下限' };
+const STRENGTH_NAMES: Record<Strength, string> = { expected: '预期', must: '确保', strive: '力争' };
+
+/** The targets in the template's own layout, so an exported file can be edited and imported again. */
+export function targetsCsv(rows: { indicator: string; region: string; target: Target }[]): string {
+  return csv([
+    TARGET_HEADER,
+    ...rows.map(({ indicator, region, target: t }) => [
+      indicator,
+      region,
+      String(t.year),
+      KIND_NAMES[t.kind],
+      String(t.value),
+      t.cmp,
+      STRENGTH_NAMES[t.strength],
+      t.trajectory?.checkpoints.map((c) => `${c.month}:${c.percent}`).join(',') ?? '',
+      t.source ?? '',
+    ]),
+  ]);
 }

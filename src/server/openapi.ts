@@ -289,6 +289,34 @@ export const openApiDocument = {
         requestBody: body('TargetInput'),
         responses: { 200: json(ref('Target')), ...errors },
       },
+      delete: {
+        summary: '删除一个目标（指标×地区×年度×力度），保留历史（分析员、管理员）',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  indicator: str,
+                  region: str,
+                  year: { type: 'integer' },
+                  strength: { enum: ['expected', 'must', 'strive'] },
+                },
+                required: ['indicator', 'region', 'year'],
+              },
+            },
+          },
+        },
+        responses: { 200: json({ type: 'object' }), ...errors },
+      },
+    },
+    '/api/targets/export.csv': {
+      get: {
+        summary: '导出某地区及其下级地区某年的目标（与导入模板同格式，可改后再导入）',
+        parameters: [q('region', '地区', true), q('year', '年份，默认今年', false, { type: 'integer' })],
+        responses: { 200: file('CSV 文件'), ...errors },
+      },
     },
     '/api/targets/import': {
       post: {

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { TiaoduError } from '../core/errors.ts';
 import type { Target } from '../core/types.ts';
-import { targetTemplateCsv } from '../intake/targets.ts';
+import { targetsCsv, targetTemplateCsv } from '../intake/targets.ts';
 import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
 import { leagueXlsx } from '../reports/leagueXlsx.ts';
 import type { Db } from '../store/db.ts';
@@ -15,6 +15,7 @@ import {
   league,
   listIndicators,
   progress,
+  removeTarget,
   requireIndicator,
   requireRegion,
   saveIndicator,
@@ -36,6 +37,7 @@ import {
   seriesQuery,
   type TargetBody,
   targetBody,
+  targetKey,
   targetsQuery,
   validate,
 } from './schemas.ts';
@@ -185,6 +187,37 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
     const target = await toTarget(db, user, validate(targetBody, await json(c.req)));
     await setTarget(db, target, user.name);
     return c.json(target);
+  });
+
+  api.delete('/targets', async (c) => {
+    const user = c.get('user');
+    requireRole(user, ['admin', 'analyst']);
+    const b = validate(targetKey, await json(c.req));
+    const indicator = await requireIndicator(db, b.indicator);
+    const region = await requireRegion(db, b.region);
+    await assertInScope(db, user, region.code);
+    const key = { indicatorCode: indicator.code, regionCode: region.code, year: b.year, strength: b.strength };
+    if (!(await removeTarget(db, key, user.name))) throw new TiaoduError('not_found', '没有这个目标');
+    return c.json(key);
+  });
+
+  // The region's targets and its sub-regions', in the import template's layout.
+  api.get('/targets/export.csv', async (c) => {
+    const q = validate(targetsQuery, c.req.query());
+    const region = await requireRegion(db, q.region);
+    await assertInScope(db, c.get('user'), region.code);
+    const year = q.year ?? today().getUTCFullYear();
+    const names = new Map((await listIndicators(db)).map((i) => [i.code, i.name]));
+    const rows = [];
+    for (const r of [region, ...(await childrenOf(db, region.code))]) {
+      for (const target of await targetsFor(db, r.code, year))
+        rows.push({ indicator: names.get(target.indicatorCode) ?? target.indicatorCode, region: r.name, target });
+    }
+    const file = encodeURIComponent(`${region.name}${year}年目标.csv`);
+    return c.body(targetsCsv(rows), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename*=UTF-8''${file}`,
+    });
   });
 
   api.post('/observations', async (c) => {

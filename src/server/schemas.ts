@@ -55,6 +55,8 @@ export const targetBody = z.object({
 });
 export type TargetBody = z.infer<typeof targetBody>;
 
+export const targetKey = targetBody.pick({ indicator: true, region: true, year: true, strength: true });
+
 export const observationBody = z.object({
   indicator: z.string().min(1),
   region: z.string().min(1),

@@ -85,6 +85,44 @@ describe(`writing through the JSON API on ${driverName}`, () => {
     ]);
   });
 
+  it('exports targets in the import layout, and the edited file imports back', async () => {
+    const trajectory = {
+      granularity: 'quarter',
+      checkpoints: [
+        { month: 3, percent: 20 },
+        { month: 6, percent: 45 },
+      ],
+    };
+    const target = { indicator: 'budget_revenue', region: '西湖区', year: 2027, kind: 'amount', value: 88.5 };
+    await send('PUT', '/api/targets', 'analyst', { ...target, strength: 'strive', trajectory, source: '讲话,第3页' });
+    const r = await app.request('/api/targets/export.csv?region=西湖区&year=2027', as('analyst'));
+    expect(r.headers.get('content-disposition')).toContain(encodeURIComponent('西湖区2027年目标.csv'));
+    const text = await r.text();
+    expect(text.replace('\ufeff', '').split('\r\n')).toEqual([
+      '指标,地区,年度,类型,目标值,比较,力度,分解,来源',
+      '一般公共预算收入,西湖区,2027,总量,88.5,>=,力争,"3:20,6:45","讲话,第3页"',
+      '',
+    ]);
+    const edited = text.replace('88.5', '90');
+    const init = as('analyst', { method: 'POST', headers: { 'x-filename': encodeURIComponent('目标.csv') } });
+    const back = await app.request('/api/targets/import', { ...init, body: edited });
+    expect(await back.json()).toEqual({ targets: 1 });
+    const [t] = await (await app.request('/api/targets?region=西湖区&year=2027', as('analyst'))).json();
+    expect(t).toMatchObject({ value: 90, strength: 'strive', trajectory });
+  });
+
+  it('removes a target, keeping the removal in its history, and refuses a reporter', async () => {
+    const key = { indicator: 'budget_revenue', region: '西湖区', year: 2027, strength: 'strive' };
+    expect((await send('DELETE', '/api/targets', 'xihu', key)).status).toBe(403);
+    expect((await send('DELETE', '/api/targets', 'analyst', key)).status).toBe(200);
+    expect(await (await app.request('/api/targets?region=西湖区&year=2027', as('analyst'))).json()).toEqual([]);
+    expect((await send('DELETE', '/api/targets', 'analyst', key)).status).toBe(404);
+    const [h] = await db.query<{ old: unknown; new: unknown; changed_by: string }>(
+      `SELECT old, new, changed_by FROM target_history WHERE year = 2027 ORDER BY id DESC LIMIT 1`,
+    );
+    expect(h).toMatchObject({ new: null, changed_by: '分析员' });
+  });
+
   it('refuses a target with a missing value, naming the field', async () => {
     const r = await send('PUT', '/api/targets', 'analyst', {
       indicator: 'fai',

@@ -70,6 +70,32 @@ export async function setTarget(db: Db, t: Target, user: string | null = null): 
   });
 }
 
+/** Removes the target of an indicator × region × year × strength; the removal is kept in history. */
+export async function removeTarget(
+  db: Db,
+  key: Pick<Target, 'regionCode' | 'indicatorCode' | 'year' | 'strength'>,
+  user: string | null = null,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const params = [key.regionCode, key.indicatorCode, key.year, key.strength];
+    const [old] = await tx.query<TargetRow>(
+      `${select} WHERE region_code = $1 AND indicator_code = $2 AND year = $3 AND strength = $4`,
+      params,
+    );
+    if (!old) return false;
+    await tx.query(
+      'DELETE FROM target WHERE region_code = $1 AND indicator_code = $2 AND year = $3 AND strength = $4',
+      params,
+    );
+    await tx.query(
+      `INSERT INTO target_history (region_code, indicator_code, year, strength, old, new, changed_by, source)
+       VALUES ($1,$2,$3,$4,$5,NULL,$6,'删除')`,
+      [...params, JSON.stringify(toTarget(old)), user],
+    );
+    return true;
+  });
+}
+
 export async function targetsFor(db: Db, regionCode: string, year: number): Promise<Target[]> {
   const rows = await db.query<TargetRow>(
     `${select} WHERE region_code = $1 AND year = $2 ORDER BY indicator_code, strength`,
@@ -91,7 +117,7 @@ export async function targetHistory(
   regionCode: string,
   indicatorCode: string,
   year: number,
-): Promise<{ old: Target | null; new: Target; changedBy: string | null; changedAt: string }[]> {
+): Promise<{ old: Target | null; new: Target | null; changedBy: string | null; changedAt: string }[]> {
   const rows = await db.query<{ old: unknown; new: unknown; changed_by: string | null; changed_at: unknown }>(
     `SELECT old, new, changed_by, changed_at FROM target_history
      WHERE region_code = $1 AND indicator_code = $2 AND year = $3 ORDER BY id`,
@@ -100,7 +126,7 @@ export async function targetHistory(
   const parse = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Target;
   return rows.map((r) => ({
     old: r.old ? parse(r.old) : null,
-    new: parse(r.new),
+    new: r.new ? parse(r.new) : null,
     changedBy: r.changed_by,
     changedAt: new Date(String(r.changed_at)).toISOString(),
   }));

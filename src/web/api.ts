@@ -97,6 +97,11 @@ const q = (params: Record<string, string | number | undefined>) =>
       .map(([k, v]) => [k, String(v)]),
   ).toString();
 
+export interface Trajectory {
+  granularity: 'month' | 'quarter';
+  checkpoints: { month: number; percent: number }[];
+}
+
 export interface Target {
   indicatorCode: string;
   regionCode: string;
@@ -105,7 +110,7 @@ export interface Target {
   value: number;
   cmp: string;
   strength: 'expected' | 'must' | 'strive';
-  trajectory: unknown;
+  trajectory: Trajectory | null;
 }
 
 export interface ImportIssue {
@@ -188,9 +193,12 @@ export const api = {
     year: number;
     kind: Target['kind'];
     value: number;
-    cmp: string;
+    cmp?: string;
     strength: Target['strength'];
+    trajectory?: Trajectory | null;
   }) => call<unknown>('PUT', '/api/targets', t),
+  deleteTarget: (t: { indicator: string; region: string; year: number; strength: Target['strength'] }) =>
+    call<unknown>('DELETE', '/api/targets', t),
   saveObservation: (o: {
     indicator: string;
     region: string;

@@ -288,6 +288,56 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await page.close();
   });
 
+  it('sets a strive target in an empty cell with a quarterly trajectory, exports it, and clears it', async () => {
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.getByText('目标', { exact: true }).click();
+    await page.getByText('力争目标', { exact: true }).click();
+    const cell = page.getByTestId('target-330106-retail_sales');
+    await expect.poll(() => cell.inputValue()).toBe('');
+    await cell.fill('7');
+    await page.getByTestId('save-targets').click();
+    const strive = () =>
+      db.query<{ value: number; trajectory: unknown }>(
+        "SELECT value, trajectory FROM target WHERE region_code = '330106' AND indicator_code = 'retail_sales' AND year = 2025 AND strength = 'strive'",
+      );
+    await expect.poll(async () => (await strive())[0]?.value).toBe(7);
+
+    await page.getByTestId('trajectory-330106-retail_sales').click();
+    await page.getByTestId('trajectory-3').fill('20');
+    await page.getByTestId('trajectory-6').fill('45');
+    await page.screenshot({ path: join(SHOTS, 'targets-trajectory.png') });
+    await page.locator('#save-trajectory').click();
+    await expect
+      .poll(async () => {
+        const t = (await strive())[0]?.trajectory;
+        return typeof t === 'string' ? JSON.parse(t) : t;
+      })
+      .toEqual({
+        granularity: 'quarter',
+        checkpoints: [
+          { month: 3, percent: 20 },
+          { month: 6, percent: 45 },
+        ],
+      });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('targets-export').click(),
+    ]);
+    const csv = await new Response(
+      (await download.createReadStream()) as unknown as ReadableStream<Uint8Array>,
+    ).text();
+    expect(csv.split('\r\n')).toContainEqual(
+      expect.stringMatching(/^社会消费品零售总额,西湖区,2025,增速,7,≈,力争,"3:20,6:45",/),
+    );
+
+    await expect.poll(() => page.getByTestId('target-330106-retail_sales').inputValue()).toBe('7');
+    await page.getByTestId('target-330106-retail_sales').fill('');
+    await page.getByTestId('save-targets').click();
+    await expect.poll(async () => (await strive()).length).toBe(0);
+    await page.close();
+  });
+
   it('adds a user-defined indicator to the catalogue from the administration page', async () => {
     const page = await signIn('analyst', 'tiaodu-analyst');
     await page.getByText('系统管理', { exact: true }).click();

@@ -2,15 +2,16 @@
 import { Alert, Button, Descriptions, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, type ImportResult } from '../api.ts';
+import { FilePick } from '../components/FilePick.tsx';
 
 export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const choose = async (f: File | undefined) => {
+  const choose = async (f: File) => {
     setDone(null);
-    setFile(f ?? null);
-    setPreview(f ? await api.importFile(f, true) : null);
+    setFile(f);
+    setPreview(await api.importFile(f, true));
   };
   const confirm = async () => {
     if (!file) return;
@@ -28,12 +29,7 @@ export function ImportPage() {
         <a href="/api/templates/long.xlsx">下载 XLSX 模板</a>、<a href="/api/templates/long.csv">CSV 模板</a>
         ）和宽表报表。导入前先试导入：有任何错误时整份文件都不会写入。
       </Typography.Paragraph>
-      <input
-        type="file"
-        accept=".csv,.xlsx"
-        data-testid="upload"
-        onChange={(e) => choose(e.target.files?.[0])}
-      />
+      <FilePick label="选择要导入的文件" accept=".csv,.xlsx" testId="upload" onPick={choose} />
       {preview && !preview.ok && (
         <>
           <Alert type="error" showIcon message={preview.message} />

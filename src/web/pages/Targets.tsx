@@ -1,38 +1,42 @@
-// 目标: the year's targets of a region and all its sub-regions in one grid; edit a cell and save.
-import { Button, InputNumber, message, Select, Space, Table, Typography } from 'antd';
+// 目标: the year's targets of a region and all its sub-regions in one grid — set, change or clear any cell,
+// per strength (预期 / 确保 / 力争), with a trajectory per target; import and export in the template's layout.
+import { Button, InputNumber, message, Segmented, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type Indicator, type Region, type Target, type User } from '../api.ts';
+import { api, type Indicator, type Region, type Target, type Trajectory, type User } from '../api.ts';
+import { FilePick } from '../components/FilePick.tsx';
 import { useRegionTree } from '../useRegionTree.ts';
+import { TrajectoryEditor } from './TrajectoryEditor.tsx';
 
 interface GridRow {
   region: Region;
   targets: Target[];
 }
+type Kind = Target['kind'];
+type Strength = Target['strength'];
 
-const primary = (ts: Target[], code: string) =>
-  ts
-    .filter((t) => t.indicatorCode === code)
-    .sort(
-      (a, b) =>
-        ['expected', 'must', 'strive'].indexOf(a.strength) -
-        ['expected', 'must', 'strive'].indexOf(b.strength),
-    )[0];
-const kindName: Record<Target['kind'], string> = {
-  growth: '增速%',
-  amount: '总量',
-  ceiling: '上限',
-  floor: '下限',
-};
+const KIND_NAMES: Record<Kind, string> = { growth: '增速%', amount: '总量', ceiling: '上限', floor: '下限' };
+const STRENGTHS: { value: Strength; label: string }[] = [
+  { value: 'expected', label: '预期目标' },
+  { value: 'must', label: '确保目标' },
+  { value: 'strive', label: '力争目标' },
+];
+const YEARS = [2024, 2025, 2026, 2027];
+const cellKey = (region: string, code: string) => `${region}|${code}`;
 
 export function TargetsPage({ user }: { user: User }) {
   const [year, setYear] = useState(2025);
+  const [strength, setStrength] = useState<Strength>('expected');
   const [rows, setRows] = useState<GridRow[]>([]);
   const [indicators, setIndicators] = useState<Indicator[]>([]);
-  const [edits, setEdits] = useState<Map<string, { t: Target; value: number }>>(new Map());
-  const canEdit = user.role === 'admin' || user.role === 'analyst';
-
+  // An edited cell: a number sets the target, null clears it.
+  const [edits, setEdits] = useState<Map<string, number | null>>(new Map());
+  const [added, setAdded] = useState<{ code: string; kind: Kind }[]>([]);
+  const [adding, setAdding] = useState<{ code?: string; kind: Kind }>({ kind: 'growth' });
+  const [editingTrajectory, setEditingTrajectory] = useState<Target | null>(null);
   const [version, setVersion] = useState(0);
+  const canEdit = user.role === 'admin' || user.role === 'analyst';
   const { root, children: below } = useRegionTree(user);
+
   useEffect(() => {
     if (!root) return;
     // The region and its districts; towns and zones rarely carry targets of their own.
@@ -49,28 +53,62 @@ export function TargetsPage({ user }: { user: User }) {
     void version;
   }, [year, root, below, version]);
 
-  const codes = [...new Set(rows.flatMap((r) => r.targets.map((t) => t.indicatorCode)))];
+  const targetOf = (r: GridRow, code: string) =>
+    r.targets.find((t) => t.indicatorCode === code && t.strength === strength);
+  const existing = [...new Set(rows.flatMap((r) => r.targets.map((t) => t.indicatorCode)))];
+  const codes = [...existing, ...added.map((a) => a.code).filter((c) => !existing.includes(c))];
+  const kindOf = (code: string): Kind =>
+    rows.flatMap((r) => r.targets).find((t) => t.indicatorCode === code)?.kind ??
+    added.find((a) => a.code === code)?.kind ??
+    'growth';
+  const nameOf = (code: string) => indicators.find((i) => i.code === code)?.name ?? code;
+
   const save = async () => {
     try {
-      for (const { t, value } of edits.values()) {
-        await api.putTarget({
-          indicator: t.indicatorCode,
-          region: t.regionCode,
-          year: t.year,
-          kind: t.kind,
-          value,
-          cmp: t.cmp,
-          strength: t.strength,
-        });
+      for (const [key, value] of edits) {
+        const [regionCode = '', code = ''] = key.split('|');
+        const row = rows.find((r) => r.region.code === regionCode);
+        const t = row && targetOf(row, code);
+        const id = { indicator: code, region: regionCode, year, strength };
+        if (value === null) {
+          if (t) await api.deleteTarget(id);
+        } else {
+          // The value changes; its comparator and trajectory stay as they were.
+          await api.putTarget({
+            ...id,
+            kind: t?.kind ?? kindOf(code),
+            value,
+            cmp: t?.cmp,
+            trajectory: t?.trajectory,
+          });
+        }
       }
-      message.success(`已保存 ${edits.size} 个目标`);
+      message.success(`已保存 ${edits.size} 处修改`);
       setVersion((v) => v + 1);
     } catch (e) {
       message.error((e as Error).message);
     }
   };
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
+  const saveTrajectory = async (t: Target, trajectory: Trajectory | null) => {
+    try {
+      await api.putTarget({
+        indicator: t.indicatorCode,
+        region: t.regionCode,
+        year: t.year,
+        kind: t.kind,
+        value: t.value,
+        cmp: t.cmp,
+        strength: t.strength,
+        trajectory,
+      });
+      message.success(trajectory ? '已保存分解进度' : '已清除分解进度');
+      setEditingTrajectory(null);
+      setVersion((v) => v + 1);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+  };
+  const upload = async (file: File) => {
     const r = await api.importTargets(file);
     if (r.ok) {
       message.success(`已导入 ${r.targets} 个目标`);
@@ -80,34 +118,107 @@ export function TargetsPage({ user }: { user: User }) {
       message.error(first ? `${r.message}（第${first.row}行 第${first.column}列）` : r.message, 8);
     }
   };
+
+  const cell = (r: GridRow, code: string) => {
+    const t = targetOf(r, code);
+    const key = cellKey(r.region.code, code);
+    const edited = edits.has(key);
+    const value = edited ? edits.get(key) : t?.value;
+    // An empty cell hints at the same target's other strength (a 确保 budget beside an empty 预期 one).
+    const other = r.targets.find((x) => x.indicatorCode === code && x.strength !== strength);
+    const hint = other
+      ? `${STRENGTHS.find((s) => s.value === other.strength)?.label.slice(0, 2)} ${other.value}`
+      : '—';
+    return (
+      <Space size={2}>
+        <InputNumber
+          size="small"
+          disabled={!canEdit}
+          placeholder={hint}
+          data-testid={`target-${r.region.code}-${code}`}
+          value={value ?? null}
+          onChange={(v) =>
+            setEdits((m) => {
+              const next = new Map(m);
+              const n = v === null ? null : Number(v);
+              if (n === (t?.value ?? null)) next.delete(key);
+              else next.set(key, n);
+              return next;
+            })
+          }
+          style={{ width: 96, background: edited ? '#fffbe6' : undefined }}
+        />
+        {canEdit && t && (
+          <Tooltip title={t.trajectory ? '已设逐季逐月分解，点击修改' : '设定逐季逐月分解进度'}>
+            <Button
+              size="small"
+              type={t.trajectory ? 'link' : 'text'}
+              data-testid={`trajectory-${r.region.code}-${code}`}
+              onClick={() => setEditingTrajectory(t)}
+            >
+              {t.trajectory ? '已分解' : '分解'}
+            </Button>
+          </Tooltip>
+        )}
+      </Space>
+    );
+  };
+
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Space>
-        <Select
-          value={year}
-          onChange={setYear}
-          options={[2024, 2025, 2026].map((y) => ({ value: y, label: `${y}年` }))}
-        />
+      <Space wrap>
+        <Select value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: `${y}年` }))} />
+        <Segmented value={strength} onChange={(v) => setStrength(v as Strength)} options={STRENGTHS} />
         {canEdit && (
           <>
-            <input
-              type="file"
-              accept=".csv,.xlsx"
-              data-testid="targets-upload"
-              onChange={(e) => upload(e.target.files?.[0])}
-            />
-            <a href="/api/templates/targets.csv">下载目标模板</a>
+            <Button type="primary" disabled={edits.size === 0} onClick={save} data-testid="save-targets">
+              保存修改（{edits.size}）
+            </Button>
+            <FilePick label="导入目标文件" accept=".csv,.xlsx" testId="targets-upload" onPick={upload} />
+            <a href="/api/templates/targets.csv">下载模板</a>
           </>
         )}
-        {canEdit && (
-          <Button type="primary" disabled={edits.size === 0} onClick={save} data-testid="save-targets">
-            保存修改（{edits.size}）
-          </Button>
+        {root && (
+          <a href={`/api/targets/export.csv?region=${root.code}&year=${year}`} data-testid="targets-export">
+            导出（CSV，可改后再导入）
+          </a>
         )}
-        <Typography.Text type="secondary">
-          每格为预期（或确保）目标；力争目标、分解进度可在导入文件中设定
-        </Typography.Text>
       </Space>
+      {canEdit && (
+        <Space wrap>
+          <Typography.Text type="secondary">添加指标列：</Typography.Text>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            placeholder="选择指标"
+            style={{ width: 220 }}
+            value={adding.code}
+            onChange={(code) => setAdding((a) => ({ ...a, code }))}
+            options={indicators
+              .filter((i) => !codes.includes(i.code))
+              .map((i) => ({ value: i.code, label: i.name }))}
+            data-testid="add-indicator"
+          />
+          <Select
+            value={adding.kind}
+            onChange={(kind) => setAdding((a) => ({ ...a, kind }))}
+            options={(Object.keys(KIND_NAMES) as Kind[]).map((k) => ({ value: k, label: KIND_NAMES[k] }))}
+            style={{ width: 100 }}
+          />
+          <Button
+            disabled={!adding.code}
+            onClick={() => {
+              if (adding.code) setAdded((a) => [...a, { code: adding.code as string, kind: adding.kind }]);
+              setAdding({ kind: adding.kind });
+            }}
+          >
+            添加
+          </Button>
+          <Typography.Text type="secondary">
+            清空一格即删除该目标；比较方式默认增速“左右”、总量“以上”、上限“以内”。
+          </Typography.Text>
+        </Space>
+      )}
       <Table
         size="small"
         pagination={false}
@@ -122,31 +233,23 @@ export function TargetsPage({ user }: { user: User }) {
             width: 96,
             render: (_: unknown, r: GridRow) => <span style={{ whiteSpace: 'nowrap' }}>{r.region.name}</span>,
           },
-          ...codes.map((code) => {
-            const ind = indicators.find((i) => i.code === code);
-            const sample = rows.map((r) => primary(r.targets, code)).find(Boolean);
-            return {
-              title: `${ind?.name ?? code}（${sample ? kindName[sample.kind] : ''}）`,
-              render: (_: unknown, r: GridRow) => {
-                const t = primary(r.targets, code);
-                if (!t) return '—';
-                const key = `${r.region.code}|${code}`;
-                return (
-                  <InputNumber
-                    size="small"
-                    disabled={!canEdit}
-                    data-testid={`target-${r.region.code}-${code}`}
-                    value={edits.get(key)?.value ?? t.value}
-                    onChange={(v) =>
-                      v !== null && setEdits((m) => new Map(m).set(key, { t, value: Number(v) }))
-                    }
-                    style={{ width: 110 }}
-                  />
-                );
-              },
-            };
-          }),
+          ...codes.map((code) => ({
+            title: `${nameOf(code)}（${KIND_NAMES[kindOf(code)]}）`,
+            key: code,
+            render: (_: unknown, r: GridRow) => cell(r, code),
+          })),
         ]}
+      />
+      <TrajectoryEditor
+        open={editingTrajectory !== null}
+        title={
+          editingTrajectory
+            ? `${rows.find((r) => r.region.code === editingTrajectory.regionCode)?.region.name ?? ''} ${nameOf(editingTrajectory.indicatorCode)} ${year}年`
+            : ''
+        }
+        value={editingTrajectory?.trajectory ?? null}
+        onCancel={() => setEditingTrajectory(null)}
+        onSave={(t) => editingTrajectory && saveTrajectory(editingTrajectory, t)}
       />
     </Space>
   );

@@ -1,0 +1,94 @@
+// 逐季逐月分解: the checkpoints a target should have reached by a month, as cumulative percent of the year.
+import { Alert, InputNumber, Modal, Radio, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Trajectory } from '../api.ts';
+
+const QUARTER_ENDS = [3, 6, 9, 12];
+const MONTHS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]; // January is reported with February (1–2月).
+const QUARTER_NAMES: Record<number, string> = { 3: '一季度', 6: '上半年', 9: '前三季度', 12: '全年' };
+
+/** Why a set of checkpoints cannot be saved, or null when it can. */
+export function trajectoryProblem(t: Trajectory): string | null {
+  let last = 0;
+  for (const c of t.checkpoints) {
+    if (c.percent < last) return `${c.month}月的累计进度（${c.percent}%）不能低于之前的 ${last}%`;
+    if (c.percent > 100) return `${c.month}月的累计进度不能超过 100%`;
+    last = c.percent;
+  }
+  return null;
+}
+
+export function TrajectoryEditor(props: {
+  title: string;
+  value: Trajectory | null;
+  open: boolean;
+  onCancel: () => void;
+  onSave: (t: Trajectory | null) => void;
+}) {
+  const [granularity, setGranularity] = useState<Trajectory['granularity']>('quarter');
+  const [percents, setPercents] = useState<Map<number, number>>(new Map());
+  useEffect(() => {
+    setGranularity(props.value?.granularity ?? 'quarter');
+    setPercents(new Map(props.value?.checkpoints.map((c) => [c.month, c.percent]) ?? []));
+  }, [props.value]);
+
+  const months = granularity === 'quarter' ? QUARTER_ENDS : MONTHS;
+  const trajectory: Trajectory = {
+    granularity,
+    checkpoints: months.flatMap((month) => {
+      const percent = percents.get(month);
+      return percent === undefined ? [] : [{ month, percent }];
+    }),
+  };
+  const problem = trajectoryProblem(trajectory);
+  return (
+    <Modal
+      title={`分解进度：${props.title}`}
+      open={props.open}
+      okText="保存分解"
+      cancelText="取消"
+      okButtonProps={{ disabled: problem !== null, id: 'save-trajectory' }}
+      onCancel={props.onCancel}
+      onOk={() => props.onSave(trajectory.checkpoints.length > 0 ? trajectory : null)}
+    >
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Radio.Group
+          value={granularity}
+          onChange={(e) => setGranularity(e.target.value)}
+          options={[
+            { value: 'quarter', label: '按季度' },
+            { value: 'month', label: '按月' },
+          ]}
+        />
+        <Typography.Text type="secondary">
+          每个节点填到该月应完成全年目标的累计百分比；留空的节点按时间均衡进度（月数÷12）计算。
+        </Typography.Text>
+        <Space wrap>
+          {months.map((m) => (
+            <Space key={m} direction="vertical" size={0}>
+              <Typography.Text>{granularity === 'quarter' ? QUARTER_NAMES[m] : `1–${m}月`}</Typography.Text>
+              <InputNumber
+                size="small"
+                min={0}
+                max={100}
+                addonAfter="%"
+                style={{ width: 110 }}
+                data-testid={`trajectory-${m}`}
+                value={percents.get(m)}
+                onChange={(v) =>
+                  setPercents((p) => {
+                    const next = new Map(p);
+                    if (v === null) next.delete(m);
+                    else next.set(m, Number(v));
+                    return next;
+                  })
+                }
+              />
+            </Space>
+          ))}
+        </Space>
+        {problem && <Alert type="warning" showIcon message={problem} />}
+      </Space>
+    </Modal>
+  );
+}
