@@ -234,6 +234,13 @@ export const openApiDocument = {
         responses: { 200: json(arrayOf('Region')), ...errors },
       },
     },
+    '/api/regions/{code}/figures': {
+      get: {
+        summary: '下级地区某期的各项指标（数值、累计增速、按增速的位次），用于逐级下钻',
+        parameters: [{ name: 'code', in: 'path', required: true, schema: str }, q('period', 'YYYY-MM', true)],
+        responses: { 200: json({ type: 'object' }), ...errors },
+      },
+    },
     '/api/regions/{code}': {
       get: {
         summary: '一个地区',

@@ -22,6 +22,7 @@ import {
   saveObservation,
   series,
   setTarget,
+  subRegionFigures,
   targetsFor,
   topRegions,
 } from '../store/index.ts';
@@ -119,6 +120,13 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
 
   api.get('/regions/:code', async (c) => c.json(await requireRegion(db, c.req.param('code'))));
 
+  api.get('/regions/:code/figures', async (c) => {
+    const region = await requireRegion(db, c.req.param('code'));
+    await assertInScope(db, c.get('user'), region.code);
+    const { year, month } = periodOf(validate(progressQuery.pick({ period: true }), c.req.query()).period);
+    return c.json(await subRegionFigures(db, region.code, year, month, await listIndicators(db)));
+  });
+
   api.get('/series', async (c) => {
     const q = validate(seriesQuery, c.req.query());
     const indicator = await requireIndicator(db, q.indicator);
@@ -196,7 +204,12 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
     const indicator = await requireIndicator(db, b.indicator);
     const region = await requireRegion(db, b.region);
     await assertInScope(db, user, region.code);
-    const key = { indicatorCode: indicator.code, regionCode: region.code, year: b.year, strength: b.strength };
+    const key = {
+      indicatorCode: indicator.code,
+      regionCode: region.code,
+      year: b.year,
+      strength: b.strength,
+    };
     if (!(await removeTarget(db, key, user.name))) throw new TiaoduError('not_found', '没有这个目标');
     return c.json(key);
   });
@@ -211,7 +224,11 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
     const rows = [];
     for (const r of [region, ...(await childrenOf(db, region.code))]) {
       for (const target of await targetsFor(db, r.code, year))
-        rows.push({ indicator: names.get(target.indicatorCode) ?? target.indicatorCode, region: r.name, target });
+        rows.push({
+          indicator: names.get(target.indicatorCode) ?? target.indicatorCode,
+          region: r.name,
+          target,
+        });
     }
     const file = encodeURIComponent(`${region.name}${year}年目标.csv`);
     return c.body(targetsCsv(rows), 200, {

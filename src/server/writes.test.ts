@@ -94,7 +94,12 @@ describe(`writing through the JSON API on ${driverName}`, () => {
       ],
     };
     const target = { indicator: 'budget_revenue', region: '西湖区', year: 2027, kind: 'amount', value: 88.5 };
-    await send('PUT', '/api/targets', 'analyst', { ...target, strength: 'strive', trajectory, source: '讲话,第3页' });
+    await send('PUT', '/api/targets', 'analyst', {
+      ...target,
+      strength: 'strive',
+      trajectory,
+      source: '讲话,第3页',
+    });
     const r = await app.request('/api/targets/export.csv?region=西湖区&year=2027', as('analyst'));
     expect(r.headers.get('content-disposition')).toContain(encodeURIComponent('西湖区2027年目标.csv'));
     const text = await r.text();
@@ -115,7 +120,9 @@ describe(`writing through the JSON API on ${driverName}`, () => {
     const key = { indicator: 'budget_revenue', region: '西湖区', year: 2027, strength: 'strive' };
     expect((await send('DELETE', '/api/targets', 'xihu', key)).status).toBe(403);
     expect((await send('DELETE', '/api/targets', 'analyst', key)).status).toBe(200);
-    expect(await (await app.request('/api/targets?region=西湖区&year=2027', as('analyst'))).json()).toEqual([]);
+    expect(await (await app.request('/api/targets?region=西湖区&year=2027', as('analyst'))).json()).toEqual(
+      [],
+    );
     expect((await send('DELETE', '/api/targets', 'analyst', key)).status).toBe(404);
     const [h] = await db.query<{ old: unknown; new: unknown; changed_by: string }>(
       `SELECT old, new, changed_by FROM target_history WHERE year = 2027 ORDER BY id DESC LIMIT 1`,

@@ -137,3 +137,44 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
         a.code.localeCompare(b.code),
     );
 }
+
+export interface SubRegionFigures {
+  indicators: Pick<Indicator, 'code' | 'name' | 'unit'>[];
+  /** One row per sub-region: per indicator code its value, growth and rank by growth among the siblings. */
+  rows: {
+    region: string;
+    code: string;
+    figures: Record<string, { value: number | null; yoy: number | null; rank: number | null }>;
+  }[];
+}
+
+/**
+ * The figures of a region's sub-regions for one period — every indicator they report, ranked by growth —
+ * so a district's towns can be compared even where no town has a target.
+ */
+export async function subRegionFigures(
+  db: Db,
+  parentCode: string,
+  year: number,
+  month: number,
+  catalogue: Indicator[],
+): Promise<SubRegionFigures> {
+  const observed = await db.query<{ indicator_code: string }>(
+    `SELECT DISTINCT o.indicator_code FROM observation o JOIN region r ON r.code = o.region_code
+     WHERE r.parent_code = $1 AND o.year = $2 AND o.month = $3 ORDER BY 1`,
+    [parentCode, year, month],
+  );
+  const indicators = observed.flatMap((o) => catalogue.filter((i) => i.code === o.indicator_code));
+  const rows = new Map<string, SubRegionFigures['rows'][number]>();
+  for (const indicator of indicators) {
+    for (const r of await league(db, { indicator, year, month, by: 'yoy', parentCode })) {
+      const row = rows.get(r.code) ?? { region: r.region, code: r.code, figures: {} };
+      row.figures[indicator.code] = { value: r.value, yoy: r.yoy, rank: r.rank };
+      rows.set(r.code, row);
+    }
+  }
+  return {
+    indicators: indicators.map(({ code, name, unit }) => ({ code, name, unit })),
+    rows: [...rows.values()].sort((a, b) => a.code.localeCompare(b.code)),
+  };
+}

@@ -58,6 +58,15 @@ export interface SeriesPoint {
   yoyGapFlagged: boolean;
 }
 
+export interface SubRegionFigures {
+  indicators: { code: string; name: string; unit: string }[];
+  rows: {
+    region: string;
+    code: string;
+    figures: Record<string, { value: number | null; yoy: number | null; rank: number | null }>;
+  }[];
+}
+
 let csrf = sessionStorage.getItem('tiaodu.csrf') ?? '';
 
 export class ApiError extends Error {
@@ -222,6 +231,8 @@ export const api = {
       issues: data?.error?.issues ?? [],
     };
   },
+  subRegionFigures: (region: string, period: string) =>
+    call<SubRegionFigures>('GET', `/api/regions/${encodeURIComponent(region)}/figures?${q({ period })}`),
   series: (indicator: string, region: string) =>
     call<SeriesPoint[]>('GET', `/api/series?${q({ indicator, region })}`),
 };

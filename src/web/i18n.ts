@@ -35,6 +35,8 @@ const en: Record<string, string> = {
   '全年红：所有指标均达到目标进度': 'All green: every indicator on target',
   '双过半：时间过半、任务过半': 'Double half: past half the year and half the task',
   该地区本年度还没有目标: 'No targets for this region this year',
+  与同级地区比较: 'Compared with its peers',
+  '下级地区主要指标（点击下钻）': 'Sub-regions (click to drill down)',
   趋势: 'Trend',
   地区: 'Region',
   English: '中文',

@@ -180,7 +180,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await page.close();
   });
 
-  it('drills down from the city to a district in the cockpit', async () => {
+  it('drills down from the city to a county and on to one of its towns in the cockpit', async () => {
     const page = await signIn('analyst', 'tiaodu-analyst');
     await page.waitForSelector('[data-testid="card-gdp"]');
     await page.getByRole('cell', { name: '淳安县' }).click();
@@ -192,6 +192,26 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     const fai = api.rows.find((r: { indicatorCode: string }) => r.indicatorCode === 'fai');
     const shown = await page.locator('[data-testid="card-fai"] [data-testid="actual"]').innerText();
     expect(Number(shown.replace(/[^\d.-]/g, ''))).toBeCloseTo(fai.actual, 2);
+
+    // On to a town: the county's towns have no targets, so the cockpit lists their figures to drill into.
+    const towns = await page.evaluate(async () =>
+      (await fetch('/api/regions/330127/figures?period=2025-12')).json(),
+    );
+    const town = towns.rows[0];
+    expect(town.figures.fai.value).toEqual(expect.any(Number));
+    await page.getByTestId('sub-regions').getByRole('cell', { name: town.region, exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="region"]').innerText()).toContain(town.region);
+    const peers = page.getByTestId('sub-regions').first();
+    const row = peers.getByRole('row').filter({ hasText: town.region });
+    await expect
+      .poll(() => row.innerText())
+      .toContain(
+        town.figures.fai.value.toLocaleString('zh-CN', {
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2,
+        }),
+      );
+    await page.screenshot({ path: join(SHOTS, 'cockpit-town.png'), fullPage: true });
     await page.close();
   });
 

@@ -14,9 +14,16 @@ function Users() {
   const [users, setUsers] = useState<User[]>([]);
   const [version, setVersion] = useState(0);
   const load = () => setVersion((v) => v + 1);
+  const [regionNames, setRegionNames] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     void version;
-    api.users().then(setUsers, (e: Error) => message.error(e.message));
+    (async () => {
+      const list = await api.users();
+      setUsers(list);
+      const codes = [...new Set(list.flatMap((u) => (u.regionCode ? [u.regionCode] : [])))];
+      const regions = await Promise.all(codes.map((c) => api.region(c)));
+      setRegionNames(new Map(regions.map((r) => [r.code, r.name])));
+    })().catch((e: Error) => message.error(e.message));
   }, [version]);
   const add = async (v: { name: string; role: User['role']; region?: string; password: string }) => {
     try {
@@ -58,7 +65,11 @@ function Users() {
         columns={[
           { title: '用户名', dataIndex: 'name' },
           { title: '角色', dataIndex: 'role', render: (r: string) => <Tag>{roleName[r] ?? r}</Tag> },
-          { title: '辖区', dataIndex: 'regionCode', render: (r: string | null) => r ?? '全部' },
+          {
+            title: '辖区',
+            dataIndex: 'regionCode',
+            render: (r: string | null) => (r ? `${regionNames.get(r) ?? ''}（${r}）` : '全部'),
+          },
         ]}
       />
     </Space>

@@ -19,6 +19,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { api, type ProgressRow, type Region, type SeriesPoint, type User } from '../api.ts';
 import { Chart } from '../Chart.tsx';
+import { SubRegionTable } from '../components/SubRegionTable.tsx';
 import { fmt, statusColor, statusText } from '../format.ts';
 import { useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
@@ -123,9 +124,10 @@ export function Cockpit({ user }: { user: User }) {
       );
   }, [region, period]);
 
+  const parentCode = regions.find((r) => r.code === region)?.parentCode ?? undefined;
+
   // Rank among the region's peers (its parent's children): by growth for growth targets, by amount otherwise.
   useEffect(() => {
-    const parentCode = regions.find((r) => r.code === region)?.parentCode;
     if (!report || !period || !region || !parentCode) return setStandings({});
     Promise.all(
       report.rows.map(async (row) => {
@@ -145,7 +147,18 @@ export function Cockpit({ user }: { user: User }) {
       (pairs) => setStandings(Object.fromEntries(pairs)),
       () => setStandings({}),
     );
-  }, [report, period, region, regions]);
+  }, [report, period, region, parentCode]);
+
+  // Drill down: the sub-region becomes the cockpit's region.
+  const drill = (code: string) => {
+    api.region(code).then(
+      (sub) => {
+        setRegions((rs) => (rs.some((r) => r.code === sub.code) ? rs : [...rs, sub]));
+        setRegion(sub.code);
+      },
+      (e: Error) => setError(e.message),
+    );
+  };
 
   const trendIndicator = report?.rows.find((r) => r.targetKind === 'growth')?.indicatorCode;
   useEffect(() => {
@@ -201,7 +214,26 @@ export function Cockpit({ user }: { user: User }) {
       {!report ? (
         <Spin />
       ) : report.rows.length === 0 ? (
-        <Empty description={t('该地区本年度还没有目标')} />
+        <>
+          <Empty description={t('该地区本年度还没有目标')} />
+          {parentCode && period && (
+            <SubRegionTable
+              title={t('与同级地区比较')}
+              parent={parentCode}
+              period={period}
+              highlight={region}
+              onDrill={drill}
+            />
+          )}
+          {region && period && (
+            <SubRegionTable
+              title={t('下级地区主要指标（点击下钻）')}
+              parent={region}
+              period={period}
+              onDrill={drill}
+            />
+          )}
+        </>
       ) : (
         <>
           {report.allGreen && <Alert type="success" showIcon message={t('全年红：所有指标均达到目标进度')} />}
@@ -251,11 +283,7 @@ export function Cockpit({ user }: { user: User }) {
                 dataSource={children}
                 onRow={(c) => ({
                   style: { cursor: 'pointer' },
-                  // Drill down: the sub-region becomes the cockpit's region.
-                  onClick: () => {
-                    setRegions((rs) => (rs.some((r) => r.code === c.region.code) ? rs : [...rs, c.region]));
-                    setRegion(c.region.code);
-                  },
+                  onClick: () => drill(c.region.code),
                 })}
                 columns={[
                   { title: '地区', render: (_: unknown, c) => c.region.name, fixed: 'left' as const },
@@ -276,6 +304,14 @@ export function Cockpit({ user }: { user: User }) {
                 ]}
               />
             </Card>
+          )}
+          {children.length === 0 && region && period && (
+            <SubRegionTable
+              title={t('下级地区主要指标（点击下钻）')}
+              parent={region}
+              period={period}
+              onDrill={drill}
+            />
           )}
         </>
       )}

@@ -1,0 +1,62 @@
+// The sub-regions' figures for a period (value, growth, rank by growth), one click from drilling further down.
+import { Card, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, type SubRegionFigures } from '../api.ts';
+
+const num = (v: number | null, digits = 2) =>
+  v === null
+    ? '—'
+    : v.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function SubRegionTable(props: {
+  title: string;
+  parent: string;
+  period: string;
+  /** A row to mark: the region being looked at among its siblings. */
+  highlight?: string;
+  onDrill?: (code: string, name: string) => void;
+}) {
+  const [data, setData] = useState<SubRegionFigures | null>(null);
+  useEffect(() => {
+    api.subRegionFigures(props.parent, props.period).then(setData, () => setData(null));
+  }, [props.parent, props.period]);
+  if (!data || data.rows.length === 0) return null;
+  return (
+    <Card size="small" title={props.title} data-testid="sub-regions">
+      <Table
+        size="small"
+        rowKey="code"
+        pagination={data.rows.length > 30 ? { pageSize: 30 } : false}
+        scroll={{ x: true }}
+        dataSource={data.rows}
+        onRow={(r) => ({
+          style: {
+            cursor: props.onDrill ? 'pointer' : undefined,
+            background: r.code === props.highlight ? '#fff7e6' : undefined,
+          },
+          onClick: () => props.onDrill?.(r.code, r.region),
+        })}
+        columns={[
+          { title: '地区', dataIndex: 'region', fixed: 'left' as const, width: 120 },
+          ...data.indicators.map((ind) => ({
+            title: `${ind.name}（${ind.unit}）`,
+            key: ind.code,
+            render: (_: unknown, r: SubRegionFigures['rows'][number]) => {
+              const f = r.figures[ind.code];
+              if (!f) return '—';
+              return (
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {num(f.value)}{' '}
+                  <Typography.Text type={f.yoy !== null && f.yoy < 0 ? 'danger' : 'secondary'}>
+                    {f.yoy === null ? '' : `${f.yoy > 0 ? '+' : ''}${num(f.yoy, 1)}%`}
+                  </Typography.Text>
+                  {f.rank !== null && <Typography.Text type="secondary"> 第{f.rank}</Typography.Text>}
+                </span>
+              );
+            },
+          })),
+        ]}
+      />
+    </Card>
+  );
+}
