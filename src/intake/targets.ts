@@ -159,7 +159,12 @@ export function targetTemplateCsv(): string {
   ]);
 }
 
-const KIND_NAMES: Record<TargetKind, string> = { growth: '增速', amount: '总量', ceiling: '上限', floor: '下限' };
+const KIND_NAMES: Record<TargetKind, string> = {
+  growth: '增速',
+  amount: '总量',
+  ceiling: '上限',
+  floor: '下限',
+};
 const STRENGTH_NAMES: Record<Strength, string> = { expected: '预期', must: '确保', strive: '力争' };
 
 /** The targets in the template's own layout, so an exported file can be edited and imported again. */
