@@ -1,17 +1,21 @@
 // The shell: sign-in gate, the menu, and the signed-in user with a sign-out button.
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, type User } from './api.ts';
 import { type Lang, useT } from './i18n.ts';
-import { AccountPage } from './pages/Account.tsx';
-import { AdminPage } from './pages/Admin.tsx';
-import { Cockpit } from './pages/Cockpit.tsx';
-import { DataEntry } from './pages/DataEntry.tsx';
-import { ImportPage } from './pages/Import.tsx';
-import { IndicatorHistory } from './pages/IndicatorHistory.tsx';
-import { LeaguePage } from './pages/League.tsx';
 import { Login } from './pages/Login.tsx';
-import { TargetsPage } from './pages/Targets.tsx';
+
+// Pages load on first use, so the sign-in page does not wait for the charts and grids behind it.
+const AccountPage = lazy(() => import('./pages/Account.tsx').then((m) => ({ default: m.AccountPage })));
+const AdminPage = lazy(() => import('./pages/Admin.tsx').then((m) => ({ default: m.AdminPage })));
+const Cockpit = lazy(() => import('./pages/Cockpit.tsx').then((m) => ({ default: m.Cockpit })));
+const DataEntry = lazy(() => import('./pages/DataEntry.tsx').then((m) => ({ default: m.DataEntry })));
+const ImportPage = lazy(() => import('./pages/Import.tsx').then((m) => ({ default: m.ImportPage })));
+const IndicatorHistory = lazy(() =>
+  import('./pages/IndicatorHistory.tsx').then((m) => ({ default: m.IndicatorHistory })),
+);
+const LeaguePage = lazy(() => import('./pages/League.tsx').then((m) => ({ default: m.LeaguePage })));
+const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ default: m.TargetsPage })));
 
 const roleName: Record<User['role'], string> = {
   admin: '管理员',
@@ -86,14 +90,16 @@ export function App({ lang, onLang }: { lang: Lang; onLang: (l: Lang) => void })
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 16 }}>
-        {page === 'cockpit' && <Cockpit user={user} />}
-        {page === 'league' && <LeaguePage user={user} />}
-        {page === 'targets' && <TargetsPage user={user} />}
-        {page === 'entry' && <DataEntry user={user} />}
-        {page === 'import' && <ImportPage />}
-        {page === 'history' && <IndicatorHistory user={user} />}
-        {page === 'account' && <AccountPage />}
-        {page === 'admin' && <AdminPage user={user} />}
+        <Suspense fallback={<Spin style={{ margin: 80 }} />}>
+          {page === 'cockpit' && <Cockpit user={user} />}
+          {page === 'league' && <LeaguePage user={user} />}
+          {page === 'targets' && <TargetsPage user={user} />}
+          {page === 'entry' && <DataEntry user={user} />}
+          {page === 'import' && <ImportPage />}
+          {page === 'history' && <IndicatorHistory user={user} />}
+          {page === 'account' && <AccountPage />}
+          {page === 'admin' && <AdminPage user={user} />}
+        </Suspense>
       </Layout.Content>
     </Layout>
   );
