@@ -20,6 +20,7 @@ import {
 import { type Flags, numberFlag, parse, periodFlag, required } from './args.ts';
 import { catalogCommands } from './catalog.ts';
 import { demo } from './demo.ts';
+import { intake } from './intake.ts';
 import { printTable } from './print.ts';
 import { serve, start } from './serve.ts';
 
@@ -266,6 +267,7 @@ export const commands: Record<string, Command> = {
   league: leagueCmd,
   target: targetCmd,
   progress: progressCmd,
+  intake,
   demo,
   serve,
   start,

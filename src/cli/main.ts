@@ -15,6 +15,8 @@ const usage = `用法: tiaodu <命令> [参数]
   target set --indicator 指标 --region 地区 --year YYYY (--growth 百分比 | --amount 数值 | --ceiling 数值)
              [--cmp ≈|>=|<=] [--strength expected|must|strive] [--trajectory "3:20,6:45,9:70,12:100"]
   progress --region 地区 --period YYYY-MM [--json] [--explain]
+  intake normalize 文件                                      规范化讲话、工作报告、新闻（去拼音注音、繁转简、去网页杂项、接续断句）
+  intake extract 文件 [--json] [--year YYYY]                抽取目标、数据和督办任务
   indicator list|add …    region add|group …    unit add …    template long-csv|long-xlsx --out 文件
 
   通用参数: --data 目录（PGlite 数据目录，默认 ./data，或环境变量 TIAODU_DATA）；

@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+const targets = (text: string, year: number | null = 2024) =>
+  extract(text, { year }).targets.map(
+    ({ indicator, indicatorCode, value, valueHi, unit, cmp, strength, due }) => ({
+      indicator,
+      indicatorCode,
+      value,
+      valueHi,
+      unit,
+      cmp,
+      strength,
+      due,
+    }),
+  );
+const figures = (text: string, year: number | null = 2024) =>
+  extract(text, { year }).figures.map(({ subject, period, value, unit, kind }) => ({
+    subject,
+    period,
+    value,
+    unit,
+    kind,
+  }));
+const tasks = (text: string) =>
+  extract(text).tasks.map(({ lead, support, action, due, recurrence }) => ({
+    lead,
+    support,
+    action,
+    due,
+    recurrence,
+  }));
+
+describe('extracting targets', () => {
+  it('reads a work report’s main targets, each mapped to the indicator catalogue', () => {
+    const t = targets(
+      '今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，规上工业增加值增长6%以上，城镇调查失业率控制在5.5%以内，研发投入强度达到3.2%。',
+    );
+    expect(t).toEqual([
+      {
+        indicator: '地区生产总值',
+        indicatorCode: 'gdp',
+        value: 5.5,
+        valueHi: null,
+        unit: '%',
+        cmp: '≈',
+        strength: 'expected',
+        due: null,
+      },
+      {
+        indicator: '规模以上工业增加值',
+        indicatorCode: 'industrial_va',
+        value: 6,
+        valueHi: null,
+        unit: '%',
+        cmp: '>=',
+        strength: 'expected',
+        due: null,
+      },
+      {
+        indicator: '城镇调查失业率',
+        indicatorCode: 'unemployment_rate',
+        value: 5.5,
+        valueHi: null,
+        unit: '%',
+        cmp: '<=',
+        strength: 'expected',
+        due: null,
+      },
+      {
+        indicator: '研发投入强度',
+        indicatorCode: null,
+        value: 3.2,
+        valueHi: null,
+        unit: '%',
+        cmp: '=',
+        strength: 'expected',
+        due: null,
+      },
+    ]);
+  });
+
+  it('gives one target per item of distributive phrasing', () => {
+    const t = targets('主要预期目标是：城镇、农村居民人均可支配收入分别增长5%、6%。');
+    expect(t.map((x) => [x.indicatorCode, x.value])).toEqual([
+      ['urban_income', 5],
+      ['rural_income', 6],
+    ]);
+    const list = targets('主要预期目标是：一、二、三产增加值分别增长6%、8%、5%左右。');
+    expect(list.map((x) => [x.indicatorCode, x.value, x.cmp])).toEqual([
+      ['primary_industry_va', 6, '≈'],
+      ['secondary_industry_va', 8, '≈'],
+      ['tertiary_industry_va', 5, '≈'],
+    ]);
+    const both = targets('主要预期目标是：一般公共预算总收入、地方一般公共预算收入均增长5.5%左右。');
+    expect(both.map((x) => [x.indicator, x.value])).toEqual([
+      ['一般公共预算总收入', 5.5],
+      ['一般公共预算收入', 5.5],
+    ]);
+  });
+
+  it('reads ranges, and the comparators 以上, 不低于, 以内 and 压缩至…之内', () => {
+    expect(targets('主要预期目标是：单位生产总值能耗下降2%—3%。')[0]).toMatchObject({
+      value: 2,
+      valueHi: 3,
+      cmp: 'range',
+    });
+    expect(targets('确保争取专项债券资金不低于100亿元。')[0]).toMatchObject({
+      value: 100,
+      unit: '亿元',
+      cmp: '>=',
+    });
+    expect(targets('企业开办环节压缩至3个之内、材料压缩至6份以内。')).toEqual([
+      expect.objectContaining({ indicator: '企业开办环节', value: 3, unit: '个', cmp: '<=' }),
+      expect.objectContaining({ indicator: '材料', value: 6, unit: '份', cmp: '<=' }),
+    ]);
+  });
+
+  it('tells must (确保) from strive (力争), a speech often setting both', () => {
+    const t = targets('确保今年全州获省级表彰数量达到30次以上，力争达到40次。');
+    expect(t).toEqual([
+      expect.objectContaining({
+        indicator: '获省级表彰数量',
+        value: 30,
+        unit: '次',
+        cmp: '>=',
+        strength: 'must',
+      }),
+      expect.objectContaining({
+        indicator: '获省级表彰数量',
+        value: 40,
+        unit: '次',
+        cmp: '=',
+        strength: 'strive',
+      }),
+    ]);
+    const gdp = targets('主要预期目标是：地区生产总值增长6%左右，力争达到6%以上。');
+    expect(gdp.map((x) => [x.cmp, x.strength])).toEqual([
+      ['≈', 'expected'],
+      ['>=', 'strive'],
+    ]);
+  });
+
+  it('reads when a target is due', () => {
+    expect(targets('力争二季度新开工项目达到50个以上。')[0]?.due).toBe('二季度');
+    expect(targets('年底前确保新增“四上”企业160家。')[0]).toMatchObject({
+      due: '年底前',
+      indicatorCode: 'new_above_scale_firms',
+    });
+    expect(targets('确保5月上旬签约项目达到20个。')[0]?.due).toBe('5月上旬');
+  });
+
+  it('does not take last year’s results in a work report for this year’s targets', () => {
+    const report = [
+      '一、2023年工作回顾',
+      '全市生产总值20059亿元、增长5.6%，一般公共预算收入增长7%。',
+      '二、2024年工作安排',
+      '主要预期目标是：地区生产总值增长5.5%左右。',
+    ].join('\n');
+    expect(targets(report).map((t) => t.value)).toEqual([5.5]);
+    expect(targets('2023年，全市地区生产总值增长6%。去年固定资产投资增长5%。')).toEqual([]);
+  });
+
+  it('does not take the five-year plan’s goals for this year’s targets', () => {
+    expect(targets('到2025年，力争数字经济核心产业增加值占比达到15%。')).toEqual([]);
+    expect(targets('“十四五”期间，确保新增城镇就业50万人以上。')).toEqual([]);
+    expect(targets('力争“十四五”以来单位生产总值能耗累计降低10%左右。')).toHaveLength(1);
+  });
+
+  it('takes no target from a number that only describes things', () => {
+    expect(targets('要重点围绕尚未开工的77个重点项目，加快项目前期工作，确保早日开工。')).toEqual([]);
+    expect(targets('目前全州新开工重点项目已达到100个，而新增入统的仅19家。')).toEqual([]);
+    expect(targets('确保全面实现全年目标任务，以优异成绩庆祝建党100周年。')).toEqual([]);
+  });
+
+  it('keeps the quote and where the number stands in the text', () => {
+    const text = '一要优化服务。要确保网上可办率达到90%。';
+    const [t] = extract(text).targets;
+    expect(t?.quote).toBe('要确保网上可办率达到90%。');
+    expect(text.slice(t?.quoteStart, (t?.quoteStart ?? 0) + (t?.quote.length ?? 0))).toBe(t?.quote);
+    expect(text.slice(t?.start, t?.end)).toBe('90%');
+  });
+});
+
+describe('extracting figures', () => {
+  it('reads amounts and growth with their subject and period', () => {
+    expect(figures('1-6月，全市规上工业增加值完成1234.5亿元，同比增长5.6%。')).toEqual([
+      { subject: '规模以上工业增加值', period: '1-6月', value: 1234.5, unit: '亿元', kind: 'amount' },
+      { subject: '规模以上工业增加值', period: '1-6月', value: 5.6, unit: '%', kind: 'growth' },
+    ]);
+  });
+
+  it('reads a fall as negative growth, and month-on-month growth', () => {
+    expect(figures('上半年，房地产开发投资下降3.2%。')[0]).toMatchObject({
+      value: -3.2,
+      kind: 'growth',
+      period: '上半年',
+    });
+    expect(figures('5月份，工业用电量环比增长2.1%。')[0]).toMatchObject({
+      value: 2.1,
+      kind: 'growth',
+      period: '5月份',
+    });
+  });
+
+  it('reads multiples, shares and completion of the annual plan', () => {
+    expect(figures('一季度，新能源汽车产量增长1.5倍。')[0]).toMatchObject({
+      value: 1.5,
+      unit: '倍',
+      kind: 'ratio',
+    });
+    expect(figures('1-5月，一般公共预算收入完成28.6亿元，为年度计划的63.86%。')[1]).toMatchObject({
+      value: 63.86,
+      kind: 'share',
+    });
+    expect(figures('上半年，数字经济占地区生产总值比重达到12.5%。')[0]).toMatchObject({
+      kind: 'share',
+      value: 12.5,
+    });
+  });
+
+  it('reads counts and ranks, a rank in Chinese numerals too', () => {
+    expect(figures('上半年，全市新开工项目128个。')[0]).toMatchObject({
+      value: 128,
+      unit: '个',
+      kind: 'count',
+    });
+    const rank = figures('1-6月，规上工业增加值增长8.1%，增速居全省第六位。').find((f) => f.kind === 'rank');
+    expect(rank).toMatchObject({ value: 6, unit: '位', period: '1-6月' });
+  });
+
+  it('dates last year’s results in a work report by the year before it plans for', () => {
+    const report = '一、2023年工作回顾\n全市生产总值20059亿元、增长5.6%。';
+    expect(figures(report)).toEqual([
+      { subject: '地区生产总值', period: '2023年', value: 20059, unit: '亿元', kind: 'amount' },
+      { subject: '地区生产总值', period: '2023年', value: 5.6, unit: '%', kind: 'growth' },
+    ]);
+  });
+
+  it('takes no figure from slogans, anniversaries or page debris', () => {
+    expect(figures('落实“六稳六保”，庆祝建党100周年，推动5G应用。共计38262个字。')).toEqual([]);
+  });
+});
+
+describe('extracting tasks', () => {
+  it('reads a lead unit and the units it works with (牵头, 会同)', () => {
+    expect(tasks('要组建专项债券申报专班，由州财政局牵头，会同州发改委做好这项工作。')).toEqual([
+      { lead: ['州财政局'], support: ['州发改委'], action: '做好这项工作', due: null, recurrence: null },
+    ]);
+  });
+
+  it('reads units that are responsible (负责) and that support (配合), sharing a place prefix', () => {
+    expect(tasks('县政府办、招商局负责，相关镇或部门配合，全面落实营商环境工作要求。')).toEqual([
+      {
+        lead: ['县政府办', '县招商局'],
+        support: ['相关镇或部门'],
+        action: '全面落实营商环境工作要求',
+        due: null,
+        recurrence: null,
+      },
+    ]);
+  });
+
+  it('reads how often a task recurs', () => {
+    expect(tasks('县发改局负责，每月召开一次全县重点项目建设点评会。')[0]?.recurrence).toBe('monthly');
+    expect(tasks('同时，县招商局要按季度召开一次企业座谈会。')[0]?.recurrence).toBe('quarterly');
+    expect(tasks('同时，市统计局要每周报送一次用电数据。')[0]?.recurrence).toBe('weekly');
+  });
+
+  it('reads the due date, and gives each named unit its own task', () => {
+    const t = tasks('5月上旬，将举办签约会，州政府金融办要督促好签约项目落实；州政府督查室要督查到位。');
+    expect(t).toEqual([
+      expect.objectContaining({ lead: ['州政府金融办'], action: '督促好签约项目落实', due: '5月上旬' }),
+      expect.objectContaining({ lead: ['州政府督查室'], action: '督查到位' }),
+    ]);
+  });
+
+  it('assigns no task to everyone in general', () => {
+    expect(tasks('各级各部门要狠抓政策落地到位，各镇要积极配合。')).toEqual([]);
+  });
+});
