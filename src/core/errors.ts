@@ -16,6 +16,6 @@ export function httpStatus(code: string): number {
   if (code.endsWith('.unknown') || code === 'not_found') return 404;
   if (code.startsWith('auth')) return 401;
   if (code === 'forbidden' || code.startsWith('forbidden.')) return 403;
-  if (code.endsWith('.exists')) return 409;
+  if (code.endsWith('.exists') || code.endsWith('.conflict')) return 409;
   return 400;
 }

@@ -99,3 +99,22 @@ export interface Explanation {
   inputs: Record<string, number | string | null>;
   result: number | null;
 }
+
+export type Recurrence = 'weekly' | 'monthly' | 'quarterly';
+export type TaskStatus = 'not_started' | 'in_progress' | 'done' | 'overdue';
+
+/** 督办事项: work assigned to named units, with where it came from. */
+export interface Task {
+  id: number;
+  regionCode: string;
+  action: string;
+  lead: string[];
+  support: string[];
+  /** As the document wrote it: 二季度, 年底前, 5月上旬 … */
+  due: string | null;
+  recurrence: Recurrence | null;
+  status: TaskStatus;
+  source: string | null;
+  quote: string | null;
+  documentId: number | null;
+}

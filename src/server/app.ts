@@ -9,6 +9,7 @@ import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
+import { documentRoutes } from './documents.ts';
 import { openApiDocument } from './openapi.ts';
 import { dataRoutes } from './routes.ts';
 import { serialized } from './serial.ts';
@@ -75,5 +76,6 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', passwordRoutes(db));
   app.route('/api', dataRoutes(db, today));
   app.route('/api', adminRoutes(db));
+  app.route('/api', documentRoutes(db));
   return app;
 }

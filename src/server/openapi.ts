@@ -361,6 +361,89 @@ export const openApiDocument = {
     '/api/templates/long.xlsx': {
       get: { summary: '长表导入模板（XLSX）', responses: { 200: file('XLSX 文件'), 401: errors[401] } },
     },
+    '/api/documents': {
+      get: {
+        summary: '某地区及其下级地区的文件（讲话、工作报告、新闻），含待审、已采纳、已舍弃条数',
+        parameters: [q('region', '地区；默认本账号辖区或地区树顶层')],
+        responses: { 200: json({ type: 'array', items: { type: 'object' } }), ...errors },
+      },
+      post: {
+        summary:
+          '上传文件（UTF-8、GBK 或 UTF-16 文本）：规范化并抽取目标、数据和任务，待人工审核（分析员、管理员）',
+        parameters: [
+          filenameHeader,
+          q('region', '文件所属地区'),
+          q('year', '文件所定目标的年度；默认从文中读出', false, { type: 'integer' }),
+        ],
+        requestBody: upload,
+        responses: {
+          201: json({
+            type: 'object',
+            properties: {
+              id: { type: 'integer' },
+              targets: { type: 'integer' },
+              tasks: { type: 'integer' },
+              figures: { type: 'integer' },
+            },
+          }),
+          413: fail('文件过大'),
+          ...errors,
+        },
+      },
+    },
+    '/api/documents/{id}': {
+      get: {
+        summary:
+          '一份文件：规范化后的全文，及抽取出的每一项（原文引文、位置、审核状态；目标附建议的目标设定 draft）',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        responses: { 200: json({ type: 'object' }), ...errors },
+      },
+    },
+    '/api/documents/{id}/items/{seq}': {
+      post: {
+        summary:
+          '审核一项：采纳（目标或任务可先修改，采纳即创建，来源为该文件及引文）或舍弃；已审核的项不能再改（409）',
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
+          { name: 'seq', in: 'path', required: true, schema: { type: 'integer' } },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  decision: { enum: ['accept', 'reject'] },
+                  target: ref('TargetInput'),
+                  task: {
+                    type: 'object',
+                    properties: {
+                      region: str,
+                      action: str,
+                      lead: { type: 'array', items: str },
+                      support: { type: 'array', items: str },
+                      due: { type: ['string', 'null'] },
+                      recurrence: { enum: ['weekly', 'monthly', 'quarterly', null] },
+                    },
+                    required: ['region', 'action', 'lead'],
+                  },
+                },
+                required: ['decision'],
+              },
+            },
+          },
+        },
+        responses: { 200: json({ type: 'object' }), 409: fail('该项已审核'), ...errors },
+      },
+    },
+    '/api/tasks': {
+      get: {
+        summary: '某地区及其下级地区的督办任务',
+        parameters: [q('region', '地区；默认本账号辖区或地区树顶层')],
+        responses: { 200: json({ type: 'array', items: { type: 'object' } }), ...errors },
+      },
+    },
     '/api/templates/targets.csv': {
       get: { summary: '目标导入模板（CSV）', responses: { 200: file('CSV 文件'), 401: errors[401] } },
     },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGbk } from '../intake/testing.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from './db.ts';
 import {
@@ -123,7 +124,7 @@ describe(`all-or-nothing imports on ${driverName}`, () => {
 
   it('reads a GBK-encoded long CSV', async () => {
     const text = `${header}\n社会消费品零售总额,上城区,2025-06,88.8,3.3\n`;
-    const bytes = Buffer.from(iconvGbk(text));
+    const bytes = Buffer.from(encodeGbk(text));
     const s = await importFile(db, write('gbk.csv', bytes));
     expect(s.created).toBe(1);
   });
@@ -214,20 +215,3 @@ describe(`all-or-nothing imports on ${driverName}`, () => {
     expect((err as ImportError).issues[0]).toMatchObject({ code: 'forbidden', value: '上城区' });
   });
 });
-
-/** GBK bytes for the few characters the test uses, via TextDecoder's inverse on a GB18030 table. */
-function iconvGbk(text: string): Uint8Array {
-  // Node has no GBK encoder; build one for the characters needed by decoding every 2-byte GBK code.
-  const table = new Map<string, number[]>();
-  const dec = new TextDecoder('gbk');
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      const ch = dec.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text)
-    out.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
-  return new Uint8Array(out);
-}

@@ -5,6 +5,7 @@ import { migrate } from './migrate.ts';
 
 export * from './accounts.ts';
 export * from './db.ts';
+export * from './documents.ts';
 export * from './importer.ts';
 export * from './indicators.ts';
 export * from './league.ts';
@@ -13,6 +14,7 @@ export * from './progress.ts';
 export * from './regions.ts';
 export * from './series.ts';
 export * from './targets.ts';
+export * from './tasks.ts';
 
 /** Opens the database, applies pending migrations and seeds the built-in catalogue. */
 export async function openStore(options: OpenOptions = {}): Promise<Db> {

@@ -155,4 +155,54 @@ CREATE TABLE app_session (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'documents and tasks',
+    sql: `
+-- A speech, work report or news item, normalised, with what was extracted from it awaiting review.
+CREATE TABLE document (
+  id bigserial PRIMARY KEY,
+  region_code text NOT NULL,
+  title text NOT NULL,
+  source text,
+  year smallint,
+  text text NOT NULL,
+  unreadable integer NOT NULL DEFAULT 0,
+  uploaded_by text,
+  uploaded_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX document_region ON document (region_code);
+
+-- One extracted target, figure or task; what the extractor found is kept beside what a person accepted.
+CREATE TABLE document_item (
+  document_id bigint NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+  seq integer NOT NULL,
+  kind text NOT NULL,
+  extracted jsonb NOT NULL,
+  status text NOT NULL DEFAULT 'pending',
+  accepted jsonb,
+  decided_by text,
+  decided_at timestamptz,
+  PRIMARY KEY (document_id, seq)
+);
+
+-- 督办事项: work a meeting or document assigned to named units.
+CREATE TABLE task (
+  id bigserial PRIMARY KEY,
+  region_code text NOT NULL,
+  action text NOT NULL,
+  lead_units jsonb NOT NULL,
+  support_units jsonb NOT NULL,
+  due text,
+  recurrence text,
+  status text NOT NULL DEFAULT 'not_started',
+  source text,
+  quote text,
+  document_id bigint,
+  created_by text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX task_region ON task (region_code);
+`,
+  },
 ];

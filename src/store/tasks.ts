@@ -1,0 +1,67 @@
+// Tasks (督办事项): work assigned to named units, each with its source document and quote.
+import type { Task } from '../core/types.ts';
+import type { Db } from './db.ts';
+
+interface TaskRow {
+  id: number | string;
+  region_code: string;
+  action: string;
+  lead_units: unknown;
+  support_units: unknown;
+  due: string | null;
+  recurrence: Task['recurrence'];
+  status: Task['status'];
+  source: string | null;
+  quote: string | null;
+  document_id: number | string | null;
+}
+
+/** `below`: the region $1 and every region under it. */
+export const REGIONS_BELOW = `WITH RECURSIVE below AS (
+  SELECT code FROM region WHERE code = $1
+  UNION ALL SELECT r.code FROM region r JOIN below b ON r.parent_code = b.code)`;
+
+const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as string[];
+
+const toTask = (r: TaskRow): Task => ({
+  id: Number(r.id),
+  regionCode: r.region_code,
+  action: r.action,
+  lead: json(r.lead_units),
+  support: json(r.support_units),
+  due: r.due,
+  recurrence: r.recurrence,
+  status: r.status,
+  source: r.source,
+  quote: r.quote,
+  documentId: r.document_id === null ? null : Number(r.document_id),
+});
+
+export async function addTask(db: Db, t: Omit<Task, 'id' | 'status'>, user: string | null): Promise<Task> {
+  const [row] = await db.query<TaskRow>(
+    `INSERT INTO task (region_code, action, lead_units, support_units, due, recurrence, source, quote, document_id, created_by)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING *`,
+    [
+      t.regionCode,
+      t.action,
+      JSON.stringify(t.lead),
+      JSON.stringify(t.support),
+      t.due,
+      t.recurrence,
+      t.source,
+      t.quote,
+      t.documentId,
+      user,
+    ],
+  );
+  return toTask(row as TaskRow);
+}
+
+/** The tasks of a region and the regions below it, newest first. */
+export async function tasksUnder(db: Db, regionCode: string): Promise<Task[]> {
+  const rows = await db.query<TaskRow>(
+    `${REGIONS_BELOW} SELECT * FROM task WHERE region_code IN (SELECT code FROM below) ORDER BY id DESC`,
+    [regionCode],
+  );
+  return rows.map(toTask);
+}
