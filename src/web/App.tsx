@@ -15,6 +15,7 @@ const IndicatorHistory = lazy(() =>
   import('./pages/IndicatorHistory.tsx').then((m) => ({ default: m.IndicatorHistory })),
 );
 const LeaguePage = lazy(() => import('./pages/League.tsx').then((m) => ({ default: m.LeaguePage })));
+const DocumentsPage = lazy(() => import('./pages/Documents.tsx').then((m) => ({ default: m.DocumentsPage })));
 const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ default: m.TargetsPage })));
 
 const roleName: Record<User['role'], string> = {
@@ -30,9 +31,19 @@ const menu: [Page, string][] = [
   ['targets', '目标'],
   ['entry', '数据填报'],
   ['import', '导入'],
+  ['documents', '文件'],
   ['admin', '系统管理'],
 ];
-type Page = 'cockpit' | 'league' | 'history' | 'targets' | 'entry' | 'import' | 'admin' | 'account';
+type Page =
+  | 'cockpit'
+  | 'league'
+  | 'history'
+  | 'targets'
+  | 'entry'
+  | 'import'
+  | 'documents'
+  | 'admin'
+  | 'account';
 
 export function App({ lang, onLang }: { lang: Lang; onLang: (l: Lang) => void }) {
   const t = useT();
@@ -99,6 +110,7 @@ export function App({ lang, onLang }: { lang: Lang; onLang: (l: Lang) => void })
           {page === 'history' && <IndicatorHistory user={user} />}
           {page === 'account' && <AccountPage />}
           {page === 'admin' && <AdminPage user={user} />}
+          {page === 'documents' && <DocumentsPage user={user} />}
         </Suspense>
       </Layout.Content>
     </Layout>

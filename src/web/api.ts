@@ -67,6 +67,78 @@ export interface SubRegionFigures {
   }[];
 }
 
+export type ItemStatus = 'pending' | 'accepted' | 'rejected';
+
+export interface TargetDraft {
+  indicator: string | null;
+  kind: Target['kind'];
+  value: number;
+  cmp: string;
+  strength: Target['strength'];
+  problem: string | null;
+}
+
+/** An extracted item as `tiaodu intake extract` prints it, with its place in the text. */
+export interface Extracted {
+  quote: string;
+  start: number;
+  end: number;
+  [field: string]: unknown;
+}
+
+export interface DocumentItem {
+  seq: number;
+  kind: 'target' | 'figure' | 'task';
+  extracted: Extracted;
+  status: ItemStatus;
+  accepted: unknown;
+  decidedBy: string | null;
+  draft?: TargetDraft;
+}
+
+export interface DocumentSummary {
+  id: number;
+  regionCode: string;
+  title: string;
+  source: string | null;
+  year: number | null;
+  unreadable: number;
+  uploadedBy: string | null;
+  uploadedAt: string;
+  pending: number;
+  accepted: number;
+  rejected: number;
+}
+
+export interface TargetInput {
+  indicator: string;
+  region: string;
+  year: number;
+  kind: Target['kind'];
+  value: number;
+  cmp?: string;
+  strength: Target['strength'];
+  trajectory?: Trajectory | null;
+}
+
+export interface TaskInput {
+  region: string;
+  action: string;
+  lead: string[];
+  support: string[];
+  due: string | null;
+  recurrence: 'weekly' | 'monthly' | 'quarterly' | null;
+}
+
+export interface Task extends Omit<TaskInput, 'region'> {
+  id: number;
+  regionCode: string;
+  status: string;
+  source: string | null;
+  quote: string | null;
+  documentId: number | null;
+}
+
 let csrf = sessionStorage.getItem('tiaodu.csrf') ?? '';
 
 export class ApiError extends Error {
@@ -196,16 +268,7 @@ export const api = {
   latestPeriod: async (region: string) =>
     (await call<{ period: string | null }>('GET', `/api/periods/latest?${q({ region })}`)).period,
   targets: (region: string, year: number) => call<Target[]>('GET', `/api/targets?${q({ region, year })}`),
-  putTarget: (t: {
-    indicator: string;
-    region: string;
-    year: number;
-    kind: Target['kind'];
-    value: number;
-    cmp?: string;
-    strength: Target['strength'];
-    trajectory?: Trajectory | null;
-  }) => call<unknown>('PUT', '/api/targets', t),
+  putTarget: (t: TargetInput) => call<unknown>('PUT', '/api/targets', t),
   deleteTarget: (t: { indicator: string; region: string; year: number; strength: Target['strength'] }) =>
     call<unknown>('DELETE', '/api/targets', t),
   saveObservation: (o: {
@@ -233,6 +296,33 @@ export const api = {
   },
   subRegionFigures: (region: string, period: string) =>
     call<SubRegionFigures>('GET', `/api/regions/${encodeURIComponent(region)}/figures?${q({ period })}`),
+  documents: (region?: string) => call<DocumentSummary[]>('GET', `/api/documents?${q({ region })}`),
+  document: (id: number) =>
+    call<DocumentSummary & { text: string; items: DocumentItem[] }>('GET', `/api/documents/${id}`),
+  async uploadDocument(
+    file: File,
+    year?: number,
+  ): Promise<{ id: number; targets: number; tasks: number; figures: number }> {
+    const r = await fetch(`/api/documents?${q({ year })}`, {
+      method: 'POST',
+      headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
+      body: await file.arrayBuffer(),
+    });
+    const data = await r.json().catch(() => ({}));
+    if (!r.ok)
+      throw new ApiError(
+        r.status,
+        data?.error?.code ?? 'http',
+        data?.error?.message ?? `上传失败（${r.status}）`,
+      );
+    return data;
+  },
+  decideItem: (
+    id: number,
+    seq: number,
+    body: { decision: 'accept' | 'reject'; target?: TargetInput; task?: TaskInput },
+  ) => call<DocumentItem>('POST', `/api/documents/${id}/items/${seq}`, body),
+  tasks: (region?: string) => call<Task[]>('GET', `/api/tasks?${q({ region })}`),
   series: (indicator: string, region: string) =>
     call<SeriesPoint[]>('GET', `/api/series?${q({ indicator, region })}`),
 };

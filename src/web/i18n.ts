@@ -12,6 +12,7 @@ const en: Record<string, string> = {
   数据填报: 'Data entry',
   导入: 'Import',
   系统管理: 'Administration',
+  文件: 'Documents',
   修改密码: 'Change password',
   退出: 'Sign out',
   登录: 'Sign in',

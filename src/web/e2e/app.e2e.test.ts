@@ -358,6 +358,55 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await page.close();
   });
 
+  it('takes in a speech, highlights what it found, and turns accepted items into a target and a task', async () => {
+    const speech = [
+      '在全市二季度经济运行分析会上的讲话',
+      '同志们：今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，力争达到6.5%以上；城镇调查失业率控制在5%以内。',
+      '要组建专项债券申报专班，由市财政局牵头，会同市发改委做好这项工作。',
+      '1-5月，全市规上工业增加值增长7.2%，增速居全省第三位。',
+    ].join('\n');
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.getByText('文件', { exact: true }).first().click();
+    // The speech does not say its year; the analyst does.
+    await page.getByPlaceholder('目标年度（可空）').fill('2025');
+    await page
+      .getByTestId('document-upload')
+      .setInputFiles({ name: '二季度讲话.txt', mimeType: 'text/plain', buffer: Buffer.from(speech) });
+    const text = page.getByTestId('document-text');
+    await expect.poll(() => text.locator('mark').count()).toBeGreaterThan(4);
+    // Every number the review found is marked in the text itself.
+    expect(await text.locator('mark', { hasText: '6.5%' }).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'document-review.png'), fullPage: true });
+
+    // Accept the strive target after editing its value; reject the unemployment ceiling.
+    const strive = page.getByRole('listitem').filter({ hasText: '地区生产总值 ≥6.5%' });
+    await strive.getByRole('button', { name: '修改' }).click();
+    await page.getByTestId('edit-value').fill('6.8');
+    await page.locator('#save-item').click();
+    await expect.poll(() => strive.getByText('已采纳').count()).toBe(1);
+    const [target] = await db.query<{ value: number; source: string; quote: string }>(
+      "SELECT value, source, quote FROM target WHERE region_code = '3301' AND indicator_code = 'gdp' AND strength = 'strive' AND year = 2025",
+    );
+    expect(target).toMatchObject({ value: 6.8, source: '文件：二季度讲话' });
+    expect(target?.quote).toContain('力争达到6.5%以上');
+    const ceiling = page.getByRole('listitem').filter({ hasText: '城镇调查失业率' });
+    await ceiling.getByRole('button', { name: '舍弃' }).click();
+    await expect.poll(() => ceiling.getByText('已舍弃').count()).toBe(1);
+
+    await page.getByRole('tab', { name: /督办任务/ }).click();
+    const task = page.getByRole('listitem').filter({ hasText: '牵头：市财政局' });
+    await expect.poll(() => task.innerText()).toContain('配合：市发改委');
+    await task.getByRole('button', { name: '采纳' }).click();
+    await expect.poll(() => task.getByText('已采纳').count()).toBe(1);
+    const [created] = await db.query<{ action: string; source: string }>('SELECT action, source FROM task');
+    expect(created).toEqual({ action: '做好这项工作', source: '文件：二季度讲话' });
+
+    await page.getByRole('button', { name: '返回文件列表' }).click();
+    await expect.poll(() => page.getByTestId('documents').innerText()).toContain('二季度讲话');
+    await page.screenshot({ path: join(SHOTS, 'documents.png'), fullPage: true });
+    await page.close();
+  });
+
   it('adds a user-defined indicator to the catalogue from the administration page', async () => {
     const page = await signIn('analyst', 'tiaodu-analyst');
     await page.getByText('系统管理', { exact: true }).click();

@@ -1,0 +1,141 @@
+// 文件: speeches, work reports and news items taken in as text, waiting for review; and the tasks accepted from them.
+import { InputNumber, message, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { api, type DocumentSummary, type Task, type User } from '../api.ts';
+import { FilePick } from '../components/FilePick.tsx';
+import { DocumentReview } from './DocumentReview.tsx';
+
+const RECURRENCE: Record<string, string> = { weekly: '每周', monthly: '每月', quarterly: '每季度' };
+const TASK_STATUS: Record<string, string> = {
+  not_started: '未开始',
+  in_progress: '推进中',
+  done: '已办结',
+  overdue: '逾期',
+};
+
+function DocumentList({ user, onOpen }: { user: User; onOpen: (id: number) => void }) {
+  const [docs, setDocs] = useState<DocumentSummary[]>([]);
+  const [year, setYear] = useState<number | null>(null);
+  const canUpload = user.role === 'admin' || user.role === 'analyst';
+  const load = useCallback(() => api.documents().then(setDocs, (e: Error) => message.error(e.message)), []);
+  useEffect(() => {
+    load();
+  }, [load]);
+  const upload = async (file: File) => {
+    try {
+      const r = await api.uploadDocument(file, year ?? undefined);
+      message.success(
+        `已读入：目标 ${r.targets} 个，督办任务 ${r.tasks} 项，数据 ${r.figures} 条，请逐项审核`,
+      );
+      onOpen(r.id);
+    } catch (e) {
+      message.error((e as Error).message, 8);
+    }
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {canUpload && (
+        <Space wrap>
+          <FilePick
+            label="上传讲话、工作报告或新闻"
+            accept=".txt,.md,text/plain"
+            testId="document-upload"
+            onPick={upload}
+          />
+          <InputNumber
+            placeholder="目标年度（可空）"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={setYear}
+            style={{ width: 150 }}
+          />
+          <Typography.Text type="secondary">
+            纯文本（UTF-8 或 GBK）。系统会去掉网页杂项、繁转简、接续断句，再抽取目标、数据和督办任务。
+          </Typography.Text>
+        </Space>
+      )}
+      <Table
+        size="small"
+        rowKey="id"
+        dataSource={docs}
+        pagination={{ pageSize: 20 }}
+        onRow={(d) => ({ style: { cursor: 'pointer' }, onClick: () => onOpen(d.id) })}
+        data-testid="documents"
+        columns={[
+          { title: '标题', dataIndex: 'title' },
+          { title: '年度', dataIndex: 'year', width: 80, render: (y: number | null) => (y ? `${y}年` : '—') },
+          {
+            title: '上传',
+            dataIndex: 'uploadedAt',
+            width: 170,
+            render: (t: string) => new Date(t).toLocaleString('zh-CN'),
+          },
+          { title: '上传人', dataIndex: 'uploadedBy', width: 100 },
+          {
+            title: '审核',
+            width: 220,
+            render: (_: unknown, d: DocumentSummary) => (
+              <Space size={4}>
+                {d.pending > 0 ? <Tag color="orange">待审 {d.pending}</Tag> : <Tag color="green">已审完</Tag>}
+                <Tag>采纳 {d.accepted}</Tag>
+                <Tag>舍弃 {d.rejected}</Tag>
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
+
+function TaskList() {
+  const [tasks, setTasks] = useState<Task[]>([]);
+  useEffect(() => {
+    api.tasks().then(setTasks, (e: Error) => message.error(e.message));
+  }, []);
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      dataSource={tasks}
+      data-testid="tasks"
+      columns={[
+        { title: '事项', dataIndex: 'action' },
+        { title: '牵头单位', dataIndex: 'lead', render: (l: string[]) => l.join('、') },
+        { title: '配合单位', dataIndex: 'support', render: (l: string[]) => l.join('、') || '—' },
+        { title: '时限', dataIndex: 'due', width: 100, render: (d: string | null) => d ?? '—' },
+        {
+          title: '周期',
+          dataIndex: 'recurrence',
+          width: 80,
+          render: (r: string | null) => (r ? RECURRENCE[r] : '—'),
+        },
+        {
+          title: '状态',
+          dataIndex: 'status',
+          width: 80,
+          render: (s: string) => <Tag>{TASK_STATUS[s] ?? s}</Tag>,
+        },
+        {
+          title: '来源',
+          dataIndex: 'source',
+          render: (s: string | null, t: Task) => <span title={t.quote ?? ''}>{s ?? '—'}</span>,
+        },
+      ]}
+    />
+  );
+}
+
+export function DocumentsPage({ user }: { user: User }) {
+  const [open, setOpen] = useState<number | null>(null);
+  if (open !== null) return <DocumentReview id={open} user={user} onBack={() => setOpen(null)} />;
+  return (
+    <Tabs
+      items={[
+        { key: 'documents', label: '文件', children: <DocumentList user={user} onOpen={setOpen} /> },
+        { key: 'tasks', label: '督办任务', children: <TaskList /> },
+      ]}
+    />
+  );
+}
