@@ -203,6 +203,13 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
           {doc.year ? `${doc.year}年` : '年度未知'} · 待审 {doc.pending} · 已采纳 {doc.accepted} · 已舍弃{' '}
           {doc.rejected}
         </Typography.Text>
+        <Space size={4}>
+          {(['target', 'task', 'figure'] as const).map((k) => (
+            <span key={k} style={{ background: KIND_COLORS[k], padding: '0 6px', borderRadius: 2 }}>
+              {{ target: '目标', task: '督办任务', figure: '数据' }[k]}
+            </span>
+          ))}
+        </Space>
       </Space>
       {doc.unreadable > 0 && (
         <Alert
