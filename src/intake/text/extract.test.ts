@@ -219,6 +219,20 @@ describe('extracting figures', () => {
     });
   });
 
+  it('reads progress against the annual goal as a share of the subject, not as a target', () => {
+    const text = '1-5月，全县完成固定资产投资45.6亿元，同比增长12.3%，完成年度目标的38%。';
+    expect(targets(text)).toEqual([]);
+    expect(figures(text)).toEqual([
+      { subject: '固定资产投资', period: '1-5月', value: 45.6, unit: '亿元', kind: 'amount' },
+      { subject: '固定资产投资', period: '1-5月', value: 12.3, unit: '%', kind: 'growth' },
+      { subject: '固定资产投资', period: '1-5月', value: 38, unit: '%', kind: 'share' },
+    ]);
+  });
+
+  it('takes a past 确保了 for a result, not a target', () => {
+    expect(targets('上半年，我们确保了经济平稳运行，GDP增长6%。')).toEqual([]);
+  });
+
   it('reads counts and ranks, a rank in Chinese numerals too', () => {
     expect(figures('上半年，全市新开工项目128个。')[0]).toMatchObject({
       value: 128,
@@ -272,6 +286,20 @@ describe('extracting tasks', () => {
     expect(t).toEqual([
       expect.objectContaining({ lead: ['州政府金融办'], action: '督促好签约项目落实', due: '5月上旬' }),
       expect.objectContaining({ lead: ['州政府督查室'], action: '督查到位' }),
+    ]);
+  });
+
+  it('reads a task list’s fields, the work being the sentence before them', () => {
+    const text =
+      '1.加快推进城市更新项目建设。牵头单位：市住房和城乡建设局；配合单位：市自然资源和规划局、市财政局；完成时限：6月底前。';
+    expect(tasks(text)).toEqual([
+      {
+        lead: ['市住房和城乡建设局'],
+        support: ['市自然资源和规划局', '市财政局'],
+        action: '加快推进城市更新项目建设',
+        due: '6月底前',
+        recurrence: null,
+      },
     ]);
   });
 

@@ -25,7 +25,7 @@ export interface Mention {
   verb: string | null;
   /** 确保 → must, 力争/争取 → strive, in the clause or carried from the clause whose subject it shares. */
   marker: 'must' | 'strive' | null;
-  /** Words just before the number (up to 8 characters of its clause), for verbs such as 增长 or 下降. */
+  /** Words just before the number (up to 12 characters of its clause), for verbs such as 增长 or 下降. */
   lead: string;
 }
 
@@ -54,6 +54,8 @@ const nounAfter = (clause: string, from: number) =>
     .replace(/[“”"]/g, '')
     .replace(/(?:的|和|及|与)$/, '');
 
+const GOAL_REFERENCE = /^(?:年度|全年|年初)?(?:目标|计划|预算|任务)(?:任务)?$/;
+
 /** The subjects of a 分别 clause when they pair one to one with all its values, else null. */
 function spreadOver(
   clause: string,
@@ -81,11 +83,16 @@ export function mentionsOf(doc: DocumentContext, catalog?: Indicator[]): Mention
       const spread = spreadOver(clause.text, quantities, complete);
       let clauseMarker = markerIn(clause.text.slice(0, quantities[0]?.start ?? clause.text.length));
       for (const q of quantities) {
-        const own = subjectBefore(clause.text, q.start);
+        // "完成年度目标的38%" measures the subject before it, not "the annual target".
+        const named = subjectBefore(clause.text, q.start);
+        const own = GOAL_REFERENCE.test(named) ? '' : named;
         const subject = own || lastSubject;
         const before = clause.text.slice(0, q.start);
         const marker = markerIn(before) ?? (own ? clauseMarker : (clauseMarker ?? lastMarker));
         const predicate = AFTER_PREDICATE.test(clause.text.slice(q.end));
+        // "3个工作日内办结" is a deadline, not a quantity of anything.
+        if (!predicate && /工作日|天/.test(q.unit) && /^(?:以内|之内|内)/.test(clause.text.slice(q.end)))
+          continue;
         const verb = predicate ? null : (ACTION.exec(before)?.[0] ?? null);
         const parts = listParts(subject, complete);
         const pairs = spread
@@ -111,7 +118,7 @@ export function mentionsOf(doc: DocumentContext, catalog?: Indicator[]): Mention
             position: predicate ? 'predicate' : 'modifier',
             verb,
             marker,
-            lead: before.slice(-8),
+            lead: before.slice(-12),
           });
         }
         if (own) lastSubject = own;

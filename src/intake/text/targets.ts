@@ -1,6 +1,7 @@
 // Targets (目标) a document sets for its year: indicator, value, unit, comparator, strength, due date.
 // Last year's results, five-year goals and numbers that merely describe things are not targets.
 import type { DocumentContext, Sentence } from './document.ts';
+import { findDue } from './due.ts';
 import type { Mention } from './mentions.ts';
 import type { Comparator } from './quantities.ts';
 
@@ -16,6 +17,8 @@ export interface ExtractedTarget {
   strength: 'expected' | 'must' | 'strive' | null;
   due: string | null;
   quote: string;
+  /** It stands in the passage that states the year's main targets (主要预期目标). */
+  main: boolean;
   /** Offsets of the number in the text, and of the quote. */
   start: number;
   end: number;
@@ -24,7 +27,9 @@ export interface ExtractedTarget {
 
 // Words that set a goal; "为年度计划的63.86%" reports progress against one instead.
 const TARGET_WORDS =
-  /目标|预期|力争|争取|确保|计划(?!的)|要|将|拟|力促|努力|控制在|压缩|不低于|不少于|不超过/;
+  /目标(?!的)|预期|力争(?!了)|争取(?!了)|确保(?!了)|计划(?!的)|要|将|拟|力促|努力|控制在|压缩|不低于|不少于|不超过/;
+// Progress against a goal is a figure: "完成年度目标的38%", "为年初预算的56.3%".
+const COMPLETION = /(?:完成|为|占|达到?)(?:了)?(?:全年|年度|年初)?(?:目标|计划|任务|预算)(?:任务)?(?:数)?的$/;
 // This year's plan is not where last year's results are told, nor the five-year plan's horizon.
 const PAST =
   /去年|过去一年|过去五年|一年来|五年来|已经|已达|已完成|已实现|已突破|完成了|实现了|达到了|突破了|位居|居全[国省市区州县]|排名|目前|截至|当前|仅|只有/;
@@ -33,8 +38,6 @@ const AGAINST_LAST_YEAR = /同比|比上年|较上年|上年同期|比去年|较
 const GOAL_WORDS = /确保|力争|争取|目标|预期|要|将/;
 const HORIZON =
   /到(20\d{2})年|至(20\d{2})年|(20\d{2})年前|十[四五]五[”"]?(?:期间|末|时期|规划期)|五年内|今后五年|未来五年|2035/;
-export const DUE =
-  /(?:(?:20\d{2})年)?(?:[一二三四1-4]季度末?|上半年|下半年|年底前|年末前|年内|年底|本月内|月底前|\d{1,2}月(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)?(?:\d{1,2}日(?:前|之前)?)?)/;
 
 /** A year named in the text before the number, other than a baseline ("较2020年") — last year's results. */
 function pastYear(text: string, year: number | null): boolean {
@@ -58,6 +61,8 @@ export function isTarget(m: Mention, doc: DocumentContext): boolean {
   const upTo = s.text.slice(0, m.end - s.start);
   if (PAST.test(upTo) || pastYear(upTo, doc.year) || beyondYear(upTo, doc.year)) return false;
   if (AGAINST_LAST_YEAR.test(m.clause.text) && !GOAL_WORDS.test(m.clause.text)) return false;
+  // A number with nothing it measures cannot be reviewed into a target.
+  if (!m.subject || COMPLETION.test(m.lead)) return false;
   if (m.position === 'modifier') {
     // "新增国高企2000家" is a target in a plan; "尚未开工的77个重点项目" only describes.
     return (s.mainTargets || s.section === 'plan') && m.verb !== null;
@@ -68,14 +73,7 @@ export function isTarget(m: Mention, doc: DocumentContext): boolean {
 }
 
 function dueOf(m: Mention): string | null {
-  for (const text of [m.clause.text, m.sentence.text]) {
-    for (const d of text.matchAll(new RegExp(DUE.source, 'g'))) {
-      // "1-5月" is a period reported on, not a deadline.
-      const before = text[(d.index ?? 0) - 1] ?? '';
-      if (d[0] && !/[-—–~至0-9]/.test(before)) return d[0];
-    }
-  }
-  return null;
+  return findDue(m.clause.text) ?? findDue(m.sentence.text);
 }
 
 export function toTarget(m: Mention, s: Sentence): ExtractedTarget {
@@ -91,6 +89,7 @@ export function toTarget(m: Mention, s: Sentence): ExtractedTarget {
     strength: m.marker ?? (s.mainTargets || /预期/.test(s.text) ? 'expected' : null),
     due: dueOf(m),
     quote,
+    main: s.mainTargets,
     start: m.start,
     end: m.end,
     quoteStart: s.start + s.text.indexOf(quote),

@@ -1,0 +1,20 @@
+// When something is due, as documents write it: 二季度, 上半年, 年底前, 6月底前, 5月上旬, 9月30日前, 本月内.
+
+const DUE =
+  /(?:(?:20\d{2})年)?(?:[一二三四1-4]季度末?|上半年|下半年|(?:今年)?年底前|(?:今年)?年末前|年内|(?:今年)?年底|本月内|月底前|本周内|\d{1,2}月(?:底|末|上旬|中旬|下旬)?(?:前|之前|以前)?(?:\d{1,2}日(?:前|之前)?)?)/g;
+
+/**
+ * The first due date in a text, or null. "1-5月" is a period reported on, not a deadline.
+ * @example findDue('力争二季度开工') // '二季度'
+ */
+export function findDue(text: string): string | null {
+  for (const d of text.matchAll(DUE)) {
+    const before = text[(d.index ?? 0) - 1] ?? '';
+    const after = text[(d.index ?? 0) + d[0].length] ?? '';
+    // "1-5月", "12月份的数据": a period, not a deadline; a bare "5月" must be followed by a deadline word.
+    if (/[-—–~至0-9]/.test(before) || after === '份') continue;
+    if (/^\d{1,2}月$/.test(d[0]) && !/[前底内]/.test(after)) continue;
+    return d[0];
+  }
+  return null;
+}
