@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { encodeGbk } from '../intake/testing.ts';
 
 const run = promisify(execFile);
 const bin = join(import.meta.dirname, '../../bin/tiaodu.js');
@@ -88,5 +89,33 @@ describe('the tiaodu command', () => {
     const r = await tiaodu('series', '--indicator', 'fai', '--region', '鼓楼区', '--json');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('未知地区「鼓楼区」');
+  });
+
+  it('prints a long document’s extraction whole into a pipe, as outside checks read it', async () => {
+    const paragraph =
+      '主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长6%以上。由市财政局牵头，会同市发改委做好这项工作。\n';
+    const file = join(dir, '长报告.txt');
+    writeFileSync(file, paragraph.repeat(4000));
+    const r = await run('node', [bin, 'intake', 'extract', file, '--json'], {
+      env,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const out = JSON.parse(r.stdout);
+    expect(out.targets).toHaveLength(8000);
+    expect(out.tasks).toHaveLength(4000);
+    expect(out.tasks[3999]).toMatchObject({ lead: ['市财政局'], support: ['市发改委'] });
+  });
+
+  it('normalises a GBK-encoded document and says which file it cannot read', async () => {
+    const file = join(dir, '讲话.txt');
+    writeFileSync(file, encodeGbk('臺海網(wǎng)7月27日訊 上半年經(jīng)濟運行穩中向好。\n'));
+    expect((await tiaodu('intake', 'normalize', file)).stdout).toBe(
+      '台海网7月27日讯 上半年经济运行稳中向好。\n',
+    );
+    const bad = join(dir, '坏文件.txt');
+    writeFileSync(bad, Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
+    const r = await tiaodu('intake', 'normalize', bad);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('坏文件.txt');
   });
 });

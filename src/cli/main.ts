@@ -54,7 +54,9 @@ function report(e: unknown): number {
   return 3;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => process.exit(report(e)),
-);
+// Exit only once everything written has left: stdout into a pipe is asynchronous, and exiting at once
+// would cut a long `--json` answer short.
+const exit = (code: number) =>
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+
+main(process.argv.slice(2)).then(exit, (e: unknown) => exit(report(e)));
