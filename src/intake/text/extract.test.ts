@@ -116,6 +116,17 @@ describe('extracting targets', () => {
     ]);
   });
 
+  it('reads a plan’s counts, one per item of a 各 list, and a size class as no quantity', () => {
+    const plan =
+      '二、2024年工作安排\n实施国家重点研发项目、省重大攻关项目各100项以上。新增百亿元以上产业集群工业互联网平台16个。技术交易额超8500亿元。';
+    expect(targets(plan).map((t) => [t.indicator, t.value, t.unit, t.cmp])).toEqual([
+      ['实施国家重点研发项目', 100, '项', '>='],
+      ['省重大攻关项目', 100, '项', '>='],
+      ['新增百亿元以上产业集群工业互联网平台', 16, '个', '='],
+      ['技术交易额', 8500, '亿元', '>='],
+    ]);
+  });
+
   it('tells must (确保) from strive (力争), a speech often setting both', () => {
     const t = targets('确保今年全州获省级表彰数量达到30次以上，力争达到40次。');
     expect(t).toEqual([

@@ -90,16 +90,19 @@ export function mentionsOf(doc: DocumentContext, catalog?: Indicator[]): Mention
         const before = clause.text.slice(0, q.start);
         const marker = markerIn(before) ?? (own ? clauseMarker : (clauseMarker ?? lastMarker));
         const predicate = AFTER_PREDICATE.test(clause.text.slice(q.end));
-        // "3个工作日内办结" is a deadline, not a quantity of anything.
-        if (!predicate && /工作日|天/.test(q.unit) && /^(?:以内|之内|内)/.test(clause.text.slice(q.end)))
-          continue;
+        const after = clause.text.slice(q.end);
+        // "3个工作日内办结" is a deadline and "百亿元以上产业集群" a size class, not quantities of anything.
+        if (!predicate && /工作日|天/.test(q.unit) && /^(?:以内|之内|内)/.test(after)) continue;
+        if (!predicate && /^(?:以上|以下|及以上)的?[\u4e00-\u9fa5]/.test(after)) continue;
         const verb = predicate ? null : (ACTION.exec(before)?.[0] ?? null);
         const parts = listParts(subject, complete);
         const pairs = spread
           ? q.values.map((v) => [spread.shift() ?? subject, v] as const)
           : q.values.length === parts.length && parts.length > 1
             ? parts.map((p, i) => [p, q.values[i] as number] as const)
-            : parts.length > 1 && q.values.length === 1 && SHARED_VALUE.test(before)
+            : parts.length > 1 &&
+                q.values.length === 1 &&
+                (SHARED_VALUE.test(before) || before.endsWith('各'))
               ? parts.map((p) => [p, q.values[0] as number] as const)
               : q.values.map((v) => [subject, v] as const);
         for (const [name, value] of pairs) {
