@@ -251,7 +251,14 @@ describe('extracting figures', () => {
       kind: 'count',
     });
     const rank = figures('1-6月，规上工业增加值增长8.1%，增速居全省第六位。').find((f) => f.kind === 'rank');
-    expect(rank).toMatchObject({ value: 6, unit: '位', period: '1-6月' });
+    expect(rank).toMatchObject({ subject: '规模以上工业增加值', value: 6, unit: '位', period: '1-6月' });
+    expect(
+      extract('上半年，全县地区生产总值增长12.3%，两年平均增长6.1%，增速居全市第三位。').figures,
+    ).toEqual([
+      expect.objectContaining({ subject: '地区生产总值', value: 12.3, kind: 'growth' }),
+      expect.objectContaining({ subject: '地区生产总值', value: 6.1, kind: 'growth' }),
+      expect.objectContaining({ subject: '地区生产总值', value: 3, kind: 'rank', scope: '全市' }),
+    ]);
   });
 
   it('dates last year’s results in a work report by the year before it plans for', () => {

@@ -15,6 +15,8 @@ export interface ExtractedFigure {
   value: number;
   unit: string;
   kind: FigureKind;
+  /** For a rank: among whom ("全省", "全市"). */
+  scope?: string | null;
   quote: string;
   start: number;
   end: number;
@@ -80,8 +82,8 @@ export function toFigure(m: Mention, doc: DocumentContext): ExtractedFigure {
 const RANK =
   /(?:居|位居|位列|排名|排|列|名列|排在|居于|跃居|升至|降至)([^，。；]{0,12}?)第([一二三四五六七八九十]+|\d+)(?:位|名)/g;
 
-/** Ranks ("增速居全省第六位" → 6): a place in a league table, with what was ranked. */
-export function rankFigures(doc: DocumentContext): ExtractedFigure[] {
+/** Ranks ("增速居全省第六位" → 6): a place in a league table, for the indicator the sentence is about. */
+export function rankFigures(doc: DocumentContext, mentions: Mention[]): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
   for (const s of doc.sentences) {
     const text = halfWidth(s.text);
@@ -90,15 +92,22 @@ export function rankFigures(doc: DocumentContext): ExtractedFigure[] {
       const value = /\d/.test(raw) ? Number(raw) : chineseNumeral(raw);
       if (value === null) continue;
       const at = m.index ?? 0;
-      const clauseStart = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at)) + 1;
-      const subject = subjectBefore(text.slice(clauseStart, at), at - clauseStart) || (m[1] ?? '');
+      // What is ranked: the clause's own subject, else the figure just before it ("增长8.1%，增速居全省第六位").
+      const clauseStart =
+        Math.max(text.lastIndexOf('，', at), text.lastIndexOf('；', at), text.lastIndexOf(',', at)) + 1;
+      const own = subjectBefore(text.slice(clauseStart, at), at - clauseStart).replace(
+        /^(?:增速|增幅|总量|规模)$/,
+        '',
+      );
+      const previous = mentions.filter((x) => x.sentence === s && x.start < s.start + at).pop();
       out.push({
-        subject: `${subject}${m[1] ?? ''}`.trim(),
-        indicatorCode: null,
+        subject: own || previous?.indicator?.name || previous?.subject || '',
+        indicatorCode: own ? null : (previous?.indicator?.code ?? null),
         period: periodBefore(s.text, at),
         value,
         unit: '位',
         kind: 'rank',
+        scope: (m[1] ?? '').trim() || null,
         ...quoteOf(s),
         start: s.start + at,
         end: s.start + at + m[0].length,
@@ -115,5 +124,5 @@ export function extractFigures(
   isTarget: (m: Mention) => boolean,
 ): ExtractedFigure[] {
   const figures = mentions.filter((m) => !isTarget(m)).map((m) => toFigure(m, doc));
-  return [...figures, ...rankFigures(doc)].sort((a, b) => a.start - b.start);
+  return [...figures, ...rankFigures(doc, mentions)].sort((a, b) => a.start - b.start);
 }
