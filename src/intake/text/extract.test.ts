@@ -152,6 +152,17 @@ describe('extracting targets', () => {
     ]);
   });
 
+  it('carries a 确保 that opens a clause to the clauses after it, up to a semicolon', () => {
+    const t = targets(
+      '我局将围绕全年目标，确保全年招商引资到位资金突破50亿元，新签约项目20个以上；引进人才100名。',
+    );
+    expect(t.map((x) => [x.indicator, x.strength])).toEqual([
+      ['招商引资到位资金', 'must'],
+      ['新签约项目', 'must'],
+      ['引进人才', null],
+    ]);
+  });
+
   it('reads when a target is due', () => {
     expect(targets('力争二季度新开工项目达到50个以上。')[0]?.due).toBe('二季度');
     expect(targets('年底前确保新增“四上”企业160家。')[0]).toMatchObject({
@@ -198,6 +209,16 @@ describe('extracting figures', () => {
     expect(figures('1-6月，全市规上工业增加值完成1234.5亿元，同比增长5.6%。')).toEqual([
       { subject: '规模以上工业增加值', period: '1-6月', value: 1234.5, unit: '亿元', kind: 'amount' },
       { subject: '规模以上工业增加值', period: '1-6月', value: 5.6, unit: '%', kind: 'growth' },
+    ]);
+  });
+
+  it('dates a figure by the period that opened its paragraph, not by a baseline it is compared with', () => {
+    const text =
+      '一、1-5月全县经济运行情况\n1-5月，全县经济运行总体平稳。全县规模以上工业增加值同比增长8.2%，增速较一季度提高1.3个百分点，居全市第4位。';
+    expect(figures(text)).toEqual([
+      { subject: '规模以上工业增加值', period: '1-5月', value: 8.2, unit: '%', kind: 'growth' },
+      { subject: '规模以上工业增加值', period: '1-5月', value: 1.3, unit: '个百分点', kind: 'growth' },
+      { subject: '规模以上工业增加值', period: '1-5月', value: 4, unit: '位', kind: 'rank' },
     ]);
   });
 

@@ -33,11 +33,28 @@ const SHARE_WORDS = /占|比重|占比|完成率|的$|率$|强度$|比例$|达$|
 export const PERIOD =
   /(?:(?:20\d{2})年)?(?:1[-—–~至]\d{1,2}月份?|一至[一二三四五六七八九十]+月|[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|全年|\d{1,2}月份?)|(?:20\d{2})年(?:度)?|今年以来|去年|上年|今年|本月/g;
 
-/** The period a sentence gives before `at` (the nearest), or null. */
+/** The period a sentence gives before `at` (the nearest), or null; "较一季度" is a baseline, not the period. */
 function periodBefore(sentence: string, at: number): string | null {
   let found: string | null = null;
-  for (const m of sentence.slice(0, at).matchAll(PERIOD)) found = m[0];
+  for (const m of sentence.slice(0, at).matchAll(PERIOD)) {
+    if (!/(?:较|比|与|同)$/.test(sentence.slice(0, m.index ?? 0))) found = m[0];
+  }
   return found;
+}
+
+/**
+ * The period in force at each sentence: "1-5月，全县经济运行总体平稳。" or a heading "一、1-5月经济运行情况"
+ * dates the sentences after it until another period opens a sentence.
+ */
+function periodsInForce(doc: DocumentContext): Map<Sentence, string | null> {
+  const out = new Map<Sentence, string | null>();
+  let current: string | null = null;
+  for (const s of doc.sentences) {
+    out.set(s, current);
+    const opening = periodBefore(s.text, Math.min(s.text.length, 12));
+    if (opening) current = opening;
+  }
+  return out;
 }
 
 function kindOf(m: Mention): FigureKind {
@@ -59,12 +76,13 @@ function quoteOf(s: Sentence) {
 }
 
 /** A mention reported as a fact: growth below zero when the text says it fell. */
-export function toFigure(m: Mention, doc: DocumentContext): ExtractedFigure {
+export function toFigure(m: Mention, doc: DocumentContext, inForce: string | null = null): ExtractedFigure {
   const kind = kindOf(m);
   const falls = kind === 'growth' && FALL_WORDS.test(m.lead);
   const inSentence = m.start - m.sentence.start;
   const period =
     periodBefore(m.sentence.text, inSentence) ??
+    inForce ??
     (m.sentence.section === 'review' && doc.year !== null ? `${doc.year - 1}年` : null);
   return {
     subject: m.indicator?.name ?? m.subject,
@@ -85,6 +103,7 @@ const RANK =
 /** Ranks ("增速居全省第六位" → 6): a place in a league table, for the indicator the sentence is about. */
 export function rankFigures(doc: DocumentContext, mentions: Mention[]): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
+  const inForce = periodsInForce(doc);
   for (const s of doc.sentences) {
     const text = halfWidth(s.text);
     for (const m of text.matchAll(RANK)) {
@@ -103,7 +122,7 @@ export function rankFigures(doc: DocumentContext, mentions: Mention[]): Extracte
       out.push({
         subject: own || previous?.indicator?.name || previous?.subject || '',
         indicatorCode: own ? null : (previous?.indicator?.code ?? null),
-        period: periodBefore(s.text, at),
+        period: periodBefore(s.text, at) ?? inForce.get(s) ?? null,
         value,
         unit: '位',
         kind: 'rank',
@@ -123,6 +142,9 @@ export function extractFigures(
   doc: DocumentContext,
   isTarget: (m: Mention) => boolean,
 ): ExtractedFigure[] {
-  const figures = mentions.filter((m) => !isTarget(m)).map((m) => toFigure(m, doc));
+  const inForce = periodsInForce(doc);
+  const figures = mentions
+    .filter((m) => !isTarget(m))
+    .map((m) => toFigure(m, doc, inForce.get(m.sentence) ?? null));
   return [...figures, ...rankFigures(doc, mentions)].sort((a, b) => a.start - b.start);
 }

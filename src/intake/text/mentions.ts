@@ -54,6 +54,7 @@ const nounAfter = (clause: string, from: number) =>
     .replace(/[“”"]/g, '')
     .replace(/(?:的|和|及|与)$/, '');
 
+const GOVERNS = /^\s*(?:[^，；,;]{0,4}?)(?:确保|力争)/;
 const GOAL_REFERENCE = /^(?:年度|全年|年初)?(?:目标|计划|预算|任务)(?:任务)?$/;
 
 /** The subjects of a 分别 clause when they pair one to one with all its values, else null. */
@@ -77,15 +78,26 @@ export function mentionsOf(doc: DocumentContext, catalog?: Indicator[]): Mention
   for (const sentence of doc.sentences) {
     let lastSubject = '';
     let lastMarker: Mention['marker'] = null;
+    // "确保全年到位资金突破50亿元，新签约项目20个以上": a clause opening with 确保 or 力争 and naming its own
+    // subject sets the strength of the clauses after it, up to the next semicolon; "…左右，力争达到6.5%以上"
+    // adds a stretch to the subject before it and sets nothing after.
+    let governing: Mention['marker'] = null;
     for (const clause of clausesOf(sentence.text, sentence.start)) {
+      const opens = GOVERNS.test(clause.text) ? markerIn(clause.text.slice(0, 8)) : null;
       const quantities = findQuantities(clause.text);
       // "城镇和农村居民人均可支配收入分别增长6.5%左右、7.5%左右": one subject list over the clause's quantities.
       const spread = spreadOver(clause.text, quantities, complete);
-      let clauseMarker = markerIn(clause.text.slice(0, quantities[0]?.start ?? clause.text.length));
+      let clauseMarker =
+        markerIn(clause.text.slice(0, quantities[0]?.start ?? clause.text.length)) ?? governing;
+      const first = quantities[0];
+      if (opens && first && subjectBefore(clause.text, first.start)) governing = opens;
+      if (/[；;]$/.test(clause.text)) governing = null;
       for (const q of quantities) {
         // "完成年度目标的38%" measures the subject before it, not "the annual target".
         const named = subjectBefore(clause.text, q.start);
-        const own = GOAL_REFERENCE.test(named) ? '' : named;
+        // "增速较一季度提高1.3个百分点": the growth of the subject before it.
+        const own =
+          GOAL_REFERENCE.test(named) || /^(?:增速|增幅|总量|规模|占比|比重)$/.test(named) ? '' : named;
         const subject = own || lastSubject;
         const before = clause.text.slice(0, q.start);
         const marker = markerIn(before) ?? (own ? clauseMarker : (clauseMarker ?? lastMarker));

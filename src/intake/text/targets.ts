@@ -57,12 +57,12 @@ function beyondYear(text: string, year: number | null): boolean {
 /** Whether a mention is a target of the document's year. */
 export function isTarget(m: Mention, doc: DocumentContext): boolean {
   const s = m.sentence;
-  if (s.section === 'review' || m.unit === '名' || m.unit === '人') return false;
+  if (s.section === 'review') return false;
   const upTo = s.text.slice(0, m.end - s.start);
   if (PAST.test(upTo) || pastYear(upTo, doc.year) || beyondYear(upTo, doc.year)) return false;
   if (AGAINST_LAST_YEAR.test(m.clause.text) && !GOAL_WORDS.test(m.clause.text)) return false;
   // A number with nothing it measures cannot be reviewed into a target.
-  if (!m.subject || COMPLETION.test(m.lead)) return false;
+  if (!m.subject || (COMPLETION.test(m.lead) && !GOAL_WORDS.test(m.clause.text))) return false;
   if (m.position === 'modifier') {
     // "新增国高企2000家" is a target in a plan; "尚未开工的77个重点项目" only describes.
     return (s.mainTargets || s.section === 'plan') && m.verb !== null;
