@@ -58,7 +58,8 @@ export function draftTarget(t: ExtractedTarget, catalog: Indicator[]): TargetDra
       problem: `指标库中没有「${t.indicator}」，请选择指标`,
     };
   }
-  if (t.unit === '%' && indicator.unit !== '%' && indicator.measure !== 'rate') {
+  // A percent of an indicator kept in 亿元 or 吨标准煤/万元 can only be its growth.
+  if (t.unit === '%' && indicator.unit !== '%') {
     // "单位GDP能耗下降3%以上" is growth of −3% or lower.
     if (falls)
       return {
@@ -81,5 +82,7 @@ export function draftTarget(t: ExtractedTarget, catalog: Indicator[]): TargetDra
   }
   const kind: TargetKind =
     cmp === '<=' ? 'ceiling' : cmp === '>=' && indicator.measure === 'rate' ? 'floor' : 'amount';
-  return { ...base, kind, value, cmp };
+  // "达到5000万元" sets an amount to reach: at least that much, unless the text said 左右.
+  const reach: Comparator = kind === 'amount' && t.cmp === '=' && indicator.measure !== 'rate' ? '>=' : cmp;
+  return { ...base, kind, value, cmp: reach };
 }

@@ -1,5 +1,19 @@
 // 文件审核: a document's text with each extracted item highlighted, and each item accepted, edited or rejected.
-import { Alert, Button, Card, Col, Empty, List, message, Row, Space, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Empty,
+  List,
+  message,
+  Row,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   api,
@@ -13,63 +27,9 @@ import {
 } from '../api.ts';
 import { HighlightedText, KIND_COLORS } from '../components/HighlightedText.tsx';
 import { TargetEditor, TaskEditor } from '../components/ItemEditor.tsx';
+import { itemDetail, itemTitle, STATUS, str } from '../components/ItemSummary.tsx';
 
 type Doc = DocumentSummary & { text: string; items: DocumentItem[] };
-
-const STATUS: Record<DocumentItem['status'], [string, string]> = {
-  pending: ['待审', 'default'],
-  accepted: ['已采纳', 'green'],
-  rejected: ['已舍弃', 'default'],
-};
-const STRENGTH: Record<string, string> = { expected: '预期', must: '确保', strive: '力争' };
-const CMP: Record<string, string> = { '≈': '约', '>=': '≥', '<=': '≤', '=': '', range: '' };
-const RECURRENCE: Record<string, string> = { weekly: '每周', monthly: '每月', quarterly: '每季度' };
-const FIGURE_KIND: Record<string, string> = {
-  amount: '总量',
-  growth: '增速',
-  share: '比重',
-  rank: '位次',
-  count: '数量',
-  ratio: '倍数',
-};
-
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const amount = (e: DocumentItem['extracted']) =>
-  `${CMP[str(e.cmp)] ?? ''}${e.value}${e.valueHi ? `–${e.valueHi}` : ''}${str(e.unit)}`;
-
-function itemTitle(i: DocumentItem): string {
-  const e = i.extracted;
-  if (i.kind === 'target') return `${str(e.indicator)} ${amount(e)}`;
-  if (i.kind === 'task')
-    return `牵头：${(e.lead as string[]).join('、')}${(e.support as string[]).length ? `；配合：${(e.support as string[]).join('、')}` : ''}`;
-  return `${str(e.subject)} ${e.value}${str(e.unit)}`;
-}
-
-function itemDetail(i: DocumentItem) {
-  const e = i.extracted;
-  const tags = [];
-  if (i.kind === 'target' && e.strength) tags.push(<Tag key="s">{STRENGTH[str(e.strength)]}</Tag>);
-  if (e.due) tags.push(<Tag key="d">时限 {str(e.due)}</Tag>);
-  if (e.recurrence) tags.push(<Tag key="r">{RECURRENCE[str(e.recurrence)]}</Tag>);
-  if (i.kind === 'figure')
-    tags.push(
-      <Tag key="k">{FIGURE_KIND[str(e.kind)]}</Tag>,
-      e.period ? <Tag key="p">{str(e.period)}</Tag> : null,
-    );
-  return (
-    <>
-      {tags}
-      {i.kind === 'task' && (
-        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '4px 0 0' }}>
-          {str(e.action)}
-        </Typography.Paragraph>
-      )}
-      {i.draft?.problem && i.status === 'pending' && (
-        <Typography.Text type="warning">{i.draft.problem}</Typography.Text>
-      )}
-    </>
-  );
-}
 
 export function DocumentReview({ id, user, onBack }: { id: number; user: User; onBack: () => void }) {
   const [doc, setDoc] = useState<Doc | null>(null);
@@ -77,6 +37,8 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   const [indicators, setIndicators] = useState<Indicator[]>([]);
   const [regions, setRegions] = useState<Region[]>([]);
   const [editing, setEditing] = useState<DocumentItem | null>(null);
+  // A work report sets a hundred targets; the dozen in its main-target passage come first.
+  const [mainOnly, setMainOnly] = useState(false);
   const canReview = user.role === 'admin' || user.role === 'analyst';
 
   const load = useCallback(() => api.document(id).then(setDoc, (e: Error) => message.error(e.message)), [id]);
@@ -142,10 +104,20 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   };
 
   if (!doc) return null;
+  const shown = (i: DocumentItem) => !mainOnly || i.kind !== 'target' || i.extracted.main === true;
+  const ready = doc.items.filter(
+    (i) => i.kind === 'target' && i.status === 'pending' && shown(i) && !i.draft?.problem,
+  );
+  const acceptAll = async () => {
+    for (const i of ready)
+      await api.decideItem(id, i.seq, { decision: 'accept', target: draftOf(i) as TargetInput });
+    message.success(`已采纳 ${ready.length} 个目标`);
+    await load();
+  };
   const list = (kind: DocumentItem['kind']) => (
     <List
       size="small"
-      dataSource={doc.items.filter((i) => i.kind === kind)}
+      dataSource={doc.items.filter((i) => i.kind === kind && shown(i))}
       locale={{ emptyText: <Empty description="没有抽取到" /> }}
       renderItem={(i) => (
         <List.Item
@@ -228,7 +200,25 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
           <Card size="small" styles={{ body: { maxHeight: '72vh', overflow: 'auto', paddingTop: 0 } }}>
             <Tabs
               items={[
-                { key: 'target', label: `目标（${count('target')}）`, children: list('target') },
+                {
+                  key: 'target',
+                  label: `目标（${count('target')}）`,
+                  children: (
+                    <>
+                      <Space style={{ margin: '4px 0' }} wrap>
+                        <Checkbox checked={mainOnly} onChange={(e) => setMainOnly(e.target.checked)}>
+                          只看主要预期目标
+                        </Checkbox>
+                        {canReview && (
+                          <Button size="small" disabled={ready.length === 0} onClick={acceptAll}>
+                            采纳{mainOnly ? '这些' : '全部'}无疑问的目标（{ready.length}）
+                          </Button>
+                        )}
+                      </Space>
+                      {list('target')}
+                    </>
+                  ),
+                },
                 { key: 'task', label: `督办任务（${count('task')}）`, children: list('task') },
                 { key: 'figure', label: `数据（${count('figure')}）`, children: list('figure') },
               ]}

@@ -1,0 +1,58 @@
+// How an extracted item reads in the review list: its title, its tags and what needs the reviewer's eye.
+import { Tag, Typography } from 'antd';
+import type { DocumentItem } from '../api.ts';
+
+export const STATUS: Record<DocumentItem['status'], [string, string]> = {
+  pending: ['待审', 'default'],
+  accepted: ['已采纳', 'green'],
+  rejected: ['已舍弃', 'default'],
+};
+const STRENGTH: Record<string, string> = { expected: '预期', must: '确保', strive: '力争' };
+const CMP: Record<string, string> = { '≈': '约', '>=': '≥', '<=': '≤', '=': '', range: '' };
+const RECURRENCE: Record<string, string> = { weekly: '每周', monthly: '每月', quarterly: '每季度' };
+const FIGURE_KIND: Record<string, string> = {
+  amount: '总量',
+  growth: '增速',
+  share: '比重',
+  rank: '位次',
+  count: '数量',
+  ratio: '倍数',
+};
+
+export const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const amount = (e: DocumentItem['extracted']) =>
+  `${CMP[str(e.cmp)] ?? ''}${e.value}${e.valueHi ? `–${e.valueHi}` : ''}${str(e.unit)}`;
+
+export function itemTitle(i: DocumentItem): string {
+  const e = i.extracted;
+  if (i.kind === 'target') return `${str(e.indicator)} ${amount(e)}`;
+  if (i.kind === 'task')
+    return `牵头：${(e.lead as string[]).join('、')}${(e.support as string[]).length ? `；配合：${(e.support as string[]).join('、')}` : ''}`;
+  return `${str(e.subject)} ${e.value}${str(e.unit)}`;
+}
+
+export function itemDetail(i: DocumentItem) {
+  const e = i.extracted;
+  const tags = [];
+  if (i.kind === 'target' && e.strength) tags.push(<Tag key="s">{STRENGTH[str(e.strength)]}</Tag>);
+  if (e.due) tags.push(<Tag key="d">时限 {str(e.due)}</Tag>);
+  if (e.recurrence) tags.push(<Tag key="r">{RECURRENCE[str(e.recurrence)]}</Tag>);
+  if (i.kind === 'figure')
+    tags.push(
+      <Tag key="k">{FIGURE_KIND[str(e.kind)]}</Tag>,
+      e.period ? <Tag key="p">{str(e.period)}</Tag> : null,
+    );
+  return (
+    <>
+      {tags}
+      {i.kind === 'task' && (
+        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '4px 0 0' }}>
+          {str(e.action)}
+        </Typography.Paragraph>
+      )}
+      {i.draft?.problem && i.status === 'pending' && (
+        <Typography.Text type="warning">{i.draft.problem}</Typography.Text>
+      )}
+    </>
+  );
+}
