@@ -46,7 +46,7 @@ describe('the target a reviewer is offered', () => {
         indicator: 'budget_revenue',
         kind: 'amount',
         value: 0.5,
-        cmp: '≈',
+        cmp: '>=',
         strength: 'must',
         problem: null,
       }),
