@@ -125,6 +125,12 @@ describe('finding quantities', () => {
       expect(one(t), t).toEqual([]);
   });
 
+  it('keeps a count in Chinese numerals where the clause ends on it', () => {
+    expect(one('确保新增规上企业十家。')).toEqual([{ values: [10], valueHi: null, unit: '家', cmp: null }]);
+    expect(one('获省政府表彰三项以上，')).toEqual([{ values: [3], valueHi: null, unit: '项', cmp: '>=' }]);
+    expect(one('县发改局负责，每月召开一次。')).toEqual([]);
+  });
+
   it('keeps a real count written in Chinese numerals only with a strong unit', () => {
     expect(one('居全省第六位')).toEqual([]);
     expect(one('每月召开一次')).toEqual([]);

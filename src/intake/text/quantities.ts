@@ -116,7 +116,12 @@ function debris(text: string, a: Atom): boolean {
   if (before === '第' || before === '每') return true;
   if (a.unit === '个' && /[月字小星季]/.test(after)) return true;
   if (a.unit === '天' && after === '内') return false;
-  if (a.chinese && !CHINESE_UNITS.has(a.unit ?? '')) return true;
+  // A Chinese numeral counts things only where a clause ends on it ("新增规上企业十家。"); before a noun it
+  // is a slogan ("三个一批", "两个确立"), and 一次/两次 say how often, not how many.
+  if (a.chinese && !CHINESE_UNITS.has(a.unit ?? '')) {
+    const closesClause = /^(?:以上|左右|以内)?(?:[，。；、,;！]|$)/.test(text.slice(a.end));
+    return !closesClause || a.unit === '次' || a.unit === null;
+  }
   return insideShortQuote(text, a.start);
 }
 
