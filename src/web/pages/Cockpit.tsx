@@ -192,6 +192,16 @@ export function Cockpit({ user }: { user: User }) {
     [trend, report, trendIndicator, period],
   );
 
+  // The sub-regions' own figures, where they carry no targets to colour (a county's towns).
+  const belowFigures = region && period && (
+    <SubRegionTable
+      title={t('下级地区主要指标（点击下钻）')}
+      parent={region}
+      period={period}
+      onDrill={drill}
+    />
+  );
+
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space wrap>
@@ -225,14 +235,7 @@ export function Cockpit({ user }: { user: User }) {
               onDrill={drill}
             />
           )}
-          {region && period && (
-            <SubRegionTable
-              title={t('下级地区主要指标（点击下钻）')}
-              parent={region}
-              period={period}
-              onDrill={drill}
-            />
-          )}
+          {belowFigures}
         </>
       ) : (
         <>
@@ -305,14 +308,7 @@ export function Cockpit({ user }: { user: User }) {
               />
             </Card>
           )}
-          {children.length === 0 && region && period && (
-            <SubRegionTable
-              title={t('下级地区主要指标（点击下钻）')}
-              parent={region}
-              period={period}
-              onDrill={drill}
-            />
-          )}
+          {children.length === 0 && belowFigures}
         </>
       )}
       <Modal
