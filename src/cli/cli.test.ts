@@ -74,7 +74,7 @@ describe('the tiaodu command', () => {
       gap: -8,
       status: 'behind',
     });
-  });
+  }, 240_000); // eight real processes, each opening the embedded database: slow on a busy machine
 
   it('refuses a bad file with a non-zero exit naming the file, row and column', async () => {
     const bad = join(dir, '坏.csv');
