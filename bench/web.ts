@@ -78,5 +78,8 @@ console.log(
 );
 console.log(`GET /api/series (3 years)           ${await time('/api/series?indicator=fai&region=3301')}`);
 console.log(`GET /api/regions?parent=3301        ${await time('/api/regions?parent=3301')}`);
+console.log(
+  `GET a county's towns' figures       ${await time('/api/regions/330127/figures?period=2025-12')}`,
+);
 server.close();
 await db.close();

@@ -62,6 +62,20 @@ describe(`the JSON API on ${driverName}`, () => {
     expect(body[0].explain.result).toBeCloseTo(10, 6);
   });
 
+  it('lists the sub-regions’ figures with growth and rank for drilling down', async () => {
+    const { status, body } = await get('/api/regions/3301/figures?period=2025-06');
+    expect(status).toBe(200);
+    expect(body.indicators.map((i: { code: string }) => i.code)).toEqual(['fai', 'retail_sales']);
+    // Hand-computed: 西湖区 fai 100 → 110 (+10 %), 滨江区 100 → 120 (+20 %); 西湖区 社零 500 → 600 (+20 %).
+    const row = (name: string) => body.rows.find((r: { region: string }) => r.region === name).figures;
+    expect(row('西湖区')).toEqual({
+      fai: { value: 110, yoy: 10, rank: 2 },
+      retail_sales: { value: 600, yoy: 20, rank: 1 },
+    });
+    expect(row('滨江区')).toEqual({ fai: { value: 120, yoy: 20, rank: 1 } });
+    expect((await get('/api/regions/330108/figures?period=2025-06', 'xihu')).status).toBe(403);
+  });
+
   it('ranks by growth in the league table, shared shape with `tiaodu league --json`', async () => {
     const { body } = await get('/api/league?indicator=fai&period=2025-06&by=yoy&parent=杭州市');
     expect(body.map((x: { region: string; yoy: number; rank: number }) => [x.region, x.yoy, x.rank])).toEqual(

@@ -150,7 +150,7 @@ export interface SubRegionFigures {
 
 /**
  * The figures of a region's sub-regions for one period — every indicator they report, ranked by growth —
- * so a district's towns can be compared even where no town has a target.
+ * so a district's towns can be compared even where no town has a target. One query for all indicators.
  */
 export async function subRegionFigures(
   db: Db,
@@ -159,22 +159,46 @@ export async function subRegionFigures(
   month: number,
   catalogue: Indicator[],
 ): Promise<SubRegionFigures> {
-  const observed = await db.query<{ indicator_code: string }>(
-    `SELECT DISTINCT o.indicator_code FROM observation o JOIN region r ON r.code = o.region_code
-     WHERE r.parent_code = $1 AND o.year = $2 AND o.month = $3 ORDER BY 1`,
+  const rows = await db.query<{
+    code: string;
+    name: string;
+    indicator_code: string;
+    value: number | null;
+    yoy: number | null;
+    last_value: number | null;
+  }>(
+    `SELECT r.code, r.name, o.indicator_code, o.value, o.yoy, p.value AS last_value
+     FROM region r JOIN observation o ON o.region_code = r.code
+     LEFT JOIN observation p ON p.region_code = o.region_code AND p.indicator_code = o.indicator_code
+       AND p.scope = o.scope AND p.year = o.year - 1 AND p.month = o.month
+     WHERE r.parent_code = $1 AND o.year = $2 AND o.month = $3 AND o.scope = '' AND NOT o.forecast
+     ORDER BY r.code`,
     [parentCode, year, month],
   );
-  const indicators = observed.flatMap((o) => catalogue.filter((i) => i.code === o.indicator_code));
-  const rows = new Map<string, SubRegionFigures['rows'][number]>();
+  const byCode = new Map(catalogue.map((i) => [i.code, i]));
+  const indicators = [...new Set(rows.map((r) => r.indicator_code))]
+    .sort()
+    .flatMap((code) => byCode.get(code) ?? []);
+  const out = new Map<string, SubRegionFigures['rows'][number]>();
   for (const indicator of indicators) {
-    for (const r of await league(db, { indicator, year, month, by: 'yoy', parentCode })) {
-      const row = rows.get(r.code) ?? { region: r.region, code: r.code, figures: {} };
-      row.figures[indicator.code] = { value: r.value, yoy: r.yoy, rank: r.rank };
-      rows.set(r.code, row);
+    const mine = rows.filter((r) => r.indicator_code === indicator.code);
+    const growth = new Map(mine.map((r) => [r.code, growthOf(indicator, r).yoy]));
+    const ranks = rankItems(
+      mine.map((r) => ({ key: r.code, value: growth.get(r.code) ?? null })),
+      indicator.direction,
+    );
+    for (const r of mine) {
+      const row = out.get(r.code) ?? { region: r.name, code: r.code, figures: {} };
+      row.figures[indicator.code] = {
+        value: r.value,
+        yoy: growth.get(r.code) ?? null,
+        rank: ranks.get(r.code) ?? null,
+      };
+      out.set(r.code, row);
     }
   }
   return {
     indicators: indicators.map(({ code, name, unit }) => ({ code, name, unit })),
-    rows: [...rows.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    rows: [...out.values()],
   };
 }

@@ -45,17 +45,14 @@ type Page =
   | 'admin'
   | 'account';
 
-export function App({ lang, onLang }: { lang: Lang; onLang: (l: Lang) => void }) {
+export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser: User | null }) {
+  const { lang, onLang } = props;
   const t = useT();
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [user, setUser] = useState<User | null>(props.initialUser);
   const [page, setPage] = useState<Page>((location.hash.slice(1) as Page) || 'cockpit');
-  useEffect(() => {
-    api.me().then(setUser, () => setUser(null));
-  }, []);
   useEffect(() => {
     location.hash = page;
   }, [page]);
-  if (user === undefined) return <Spin style={{ margin: 80 }} />;
   if (user === null) return <Login onSignedIn={setUser} />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
