@@ -42,6 +42,11 @@ function periodBefore(sentence: string, at: number): string | null {
   return found;
 }
 
+// "1-5月，全县…" or "上半年，全市…" opens a period; "5月上旬，将举办…" names a date, and a title such as
+// "二季度经济运行分析材料" none.
+const OPENS_PERIOD = new RegExp(`^\\s*(${PERIOD.source})份?[，,、]`);
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。！？]{0,30}$/;
+
 /**
  * The period in force at each sentence: "1-5月，全县经济运行总体平稳。" or a heading "一、1-5月经济运行情况"
  * dates the sentences after it until another period opens a sentence.
@@ -51,7 +56,8 @@ function periodsInForce(doc: DocumentContext): Map<Sentence, string | null> {
   let current: string | null = null;
   for (const s of doc.sentences) {
     out.set(s, current);
-    const opening = periodBefore(s.text, Math.min(s.text.length, 12));
+    const opening =
+      OPENS_PERIOD.exec(s.text)?.[1] ?? (HEADING.test(s.text) ? periodBefore(s.text, s.text.length) : null);
     if (opening) current = opening;
   }
   return out;
@@ -143,8 +149,9 @@ export function extractFigures(
   isTarget: (m: Mention) => boolean,
 ): ExtractedFigure[] {
   const inForce = periodsInForce(doc);
+  // A count that only describes ("尚未开工的77个重点项目") is dated by its own sentence alone.
   const figures = mentions
     .filter((m) => !isTarget(m))
-    .map((m) => toFigure(m, doc, inForce.get(m.sentence) ?? null));
+    .map((m) => toFigure(m, doc, m.position === 'predicate' ? (inForce.get(m.sentence) ?? null) : null));
   return [...figures, ...rankFigures(doc, mentions)].sort((a, b) => a.start - b.start);
 }
