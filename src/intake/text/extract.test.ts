@@ -163,6 +163,14 @@ describe('extracting targets', () => {
     ]);
   });
 
+  it('does not take the half-year the work is done in for the due date of a year’s target', () => {
+    const t = targets('会议强调，下半年要确保全年地区生产总值增长8%左右，力争固定资产投资增长10%以上。');
+    expect(t.map((x) => [x.indicatorCode, x.value, x.strength, x.due])).toEqual([
+      ['gdp', 8, 'must', null],
+      ['fai', 10, 'strive', null],
+    ]);
+  });
+
   it('reads when a target is due', () => {
     expect(targets('力争二季度新开工项目达到50个以上。')[0]?.due).toBe('二季度');
     expect(targets('年底前确保新增“四上”企业160家。')[0]).toMatchObject({
@@ -219,6 +227,18 @@ describe('extracting figures', () => {
       { subject: '规模以上工业增加值', period: '1-5月', value: 8.2, unit: '%', kind: 'growth' },
       { subject: '规模以上工业增加值', period: '1-5月', value: 1.3, unit: '个百分点', kind: 'growth' },
       { subject: '规模以上工业增加值', period: '1-5月', value: 4, unit: '位', kind: 'rank' },
+    ]);
+  });
+
+  it('reads a news item: a dateline before the period, thousands separators, a comparison with the province', () => {
+    const text =
+      '台海网7月20日讯 据厦门日报报道 上半年，全市实现地区生产总值3500.1亿元，高于全省1.2个百分点，增速居全省第二位。外贸进出口总额完成3,456.7亿元，其中出口1,890.2亿元。';
+    expect(figures(text)).toEqual([
+      { subject: '地区生产总值', period: '上半年', value: 3500.1, unit: '亿元', kind: 'amount' },
+      { subject: '地区生产总值', period: '上半年', value: 1.2, unit: '个百分点', kind: 'growth' },
+      { subject: '地区生产总值', period: '上半年', value: 2, unit: '位', kind: 'rank' },
+      { subject: '进出口总额', period: '上半年', value: 3456.7, unit: '亿元', kind: 'amount' },
+      { subject: '出口总额', period: '上半年', value: 1890.2, unit: '亿元', kind: 'amount' },
     ]);
   });
 

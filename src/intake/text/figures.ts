@@ -42,9 +42,9 @@ function periodBefore(sentence: string, at: number): string | null {
   return found;
 }
 
-// "1-5月，全县…" or "上半年，全市…" opens a period; "5月上旬，将举办…" names a date, and a title such as
+// "1-5月，全县…", "上半年，全市…" or a dateline's "据厦门日报报道 上半年，…" opens a period; "5月上旬，将举办…" names a date, and a title such as
 // "二季度经济运行分析材料" none.
-const OPENS_PERIOD = new RegExp(`^\\s*(${PERIOD.source})份?[，,、]`);
+const OPENS_PERIOD = new RegExp(`^[^，。,；]{0,30}?(${PERIOD.source})份?[，,、]`);
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。！？]{0,30}$/;
 
 /**

@@ -73,7 +73,9 @@ export function isTarget(m: Mention, doc: DocumentContext): boolean {
 }
 
 function dueOf(m: Mention): string | null {
-  return findDue(m.clause.text) ?? findDue(m.sentence.text);
+  const due = findDue(m.clause.text) ?? findDue(m.sentence.text);
+  // "下半年要确保全年增长8%": the half is when the work is done; the target is the year's.
+  return due && /^[上下]半年$/.test(due) && m.sentence.text.includes('全年') ? null : due;
 }
 
 export function toTarget(m: Mention, s: Sentence): ExtractedTarget {
