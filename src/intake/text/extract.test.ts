@@ -171,6 +171,18 @@ describe('extracting targets', () => {
     ]);
   });
 
+  it('reads a pledge: a growth against last year is a target when 确保 governs it', () => {
+    const t = targets(
+      '二是全力抓好工业经济。确保规上工业总产值突破200亿元，同比增长10%以上；新增规上工业企业5家以上。',
+    );
+    expect(t.map((x) => [x.indicator, x.value, x.unit, x.cmp, x.strength])).toEqual([
+      ['规模以上工业总产值', 200, '亿元', '>=', 'must'],
+      ['规模以上工业总产值', 10, '%', '>=', 'must'],
+      ['新增规上工业企业', 5, '家', '>=', null],
+    ]);
+    expect(targets('1-5月，规上工业总产值同比增长10%。')).toEqual([]);
+  });
+
   it('reads when a target is due', () => {
     expect(targets('力争二季度新开工项目达到50个以上。')[0]?.due).toBe('二季度');
     expect(targets('年底前确保新增“四上”企业160家。')[0]).toMatchObject({

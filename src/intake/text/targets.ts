@@ -60,7 +60,9 @@ export function isTarget(m: Mention, doc: DocumentContext): boolean {
   if (s.section === 'review') return false;
   const upTo = s.text.slice(0, m.end - s.start);
   if (PAST.test(upTo) || pastYear(upTo, doc.year) || beyondYear(upTo, doc.year)) return false;
-  if (AGAINST_LAST_YEAR.test(m.clause.text) && !GOAL_WORDS.test(m.clause.text)) return false;
+  // "同比增长10%" reports a result, unless the clause sets it: "确保…，同比增长10%以上".
+  const set = GOAL_WORDS.test(m.clause.text) || m.marker !== null || (m.cmp !== null && m.cmp !== '=');
+  if (AGAINST_LAST_YEAR.test(m.clause.text) && !set) return false;
   // A number with nothing it measures cannot be reviewed into a target.
   if (!m.subject || (COMPLETION.test(m.lead) && !GOAL_WORDS.test(m.clause.text))) return false;
   if (m.position === 'modifier') {
