@@ -11,6 +11,8 @@ const q = (name: string, description: string, required = false, schema: object =
   description,
   schema,
 });
+const path = (name: string, schema: object = str) => ({ name, in: 'path', required: true, schema });
+const int = { type: 'integer' } as const;
 const json = (schema: object, description = '成功') => ({
   description,
   content: { 'application/json': { schema } },
@@ -145,7 +147,7 @@ export const openApiDocument = {
     '/api/groups/{name}': {
       put: {
         summary: '设定地区分组的成员（管理员、分析员）',
-        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+        parameters: [path('name')],
         requestBody: {
           required: true,
           content: {
@@ -237,7 +239,7 @@ export const openApiDocument = {
     '/api/regions/{code}/figures': {
       get: {
         summary: '下级地区某期的各项指标（数值、累计增速、按增速的位次），用于逐级下钻',
-        parameters: [{ name: 'code', in: 'path', required: true, schema: str }, q('period', 'YYYY-MM', true)],
+        parameters: [path('code'), q('period', 'YYYY-MM', true)],
         responses: { 200: json({ type: 'object' }), ...errors },
       },
     },
@@ -395,7 +397,7 @@ export const openApiDocument = {
       get: {
         summary:
           '一份文件：规范化后的全文，及抽取出的每一项（原文引文、位置、审核状态；目标附建议的目标设定 draft）',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        parameters: [path('id', int)],
         responses: { 200: json({ type: 'object' }), ...errors },
       },
     },
@@ -403,10 +405,7 @@ export const openApiDocument = {
       post: {
         summary:
           '审核一项：采纳（目标或任务可先修改，采纳即创建，来源为该文件及引文）或舍弃；已审核的项不能再改（409）',
-        parameters: [
-          { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
-          { name: 'seq', in: 'path', required: true, schema: { type: 'integer' } },
-        ],
+        parameters: [path('id', int), path('seq', int)],
         requestBody: {
           required: true,
           content: {
