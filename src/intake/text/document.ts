@@ -24,12 +24,20 @@ export interface DocumentContext {
 const PLAN_YEAR =
   /(20\d{2})年(?:[^。\n]{0,16})(?:政府工作报告|预期目标|主要目标|工作安排|工作总体要求|目标任务|重点工作|主要任务|重点任务|工作思路)/;
 
-/** The year a document plans for: its title's (a work report is given early in the year it plans), or the year its targets are set for. */
+// A heading that opens the plan: "二、2023年工作总体要求和主要目标", "2024年工作安排".
+const PLAN_HEADING =
+  /^[^\S\n]*(?:\*\*|#+\s*)?(?:[一二三四五六七八九十]+、)?[^。\n，]{0,6}(20\d{2})年[^。\n，]{0,12}(?:工作安排|主要任务|重点任务|总体要求|主要目标|工作思路|目标任务)[^。\n]{0,12}$/m;
+
+/**
+ * The year a document plans for: its title's (a work report is given early in the year it plans), else the
+ * year of the heading that opens its plan, else the first year its targets or plan are named with. A review
+ * line such as "2022年主要目标任务全面完成" comes before the plan, so the heading is asked first.
+ */
 export function documentYear(text: string): number | null {
   const title = /^title:(.*)$/m.exec(text.slice(0, 800));
   const titleYear = title && /(20\d{2})年/.exec((title[1] ?? '').replace(/\s+/g, ''));
   if (titleYear) return Number(titleYear[1]);
-  const stated = PLAN_YEAR.exec(text);
+  const stated = PLAN_HEADING.exec(text) ?? PLAN_YEAR.exec(text);
   return stated ? Number(stated[1]) : null;
 }
 
