@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from './extract.ts';
 import { type LabelledReport, type LabelledTarget, labelledReports } from './fixtures/workReportTargets.ts';
+import { heldOutReports } from './fixtures/workReportTargetsHeldOut.ts';
 import { mapIndicator } from './indicators.ts';
 import { normalize } from './normalize.ts';
 import type { ExtractedTarget } from './targets.ts';
@@ -17,6 +18,8 @@ export interface ReportScore {
   matched: number;
   missed: LabelledTarget[];
   wrong: ExtractedTarget[];
+  /** Matched targets whose strength (确保/力争/预期, unmarked read as 预期) agrees with the label. */
+  strengthAgrees: number;
 }
 
 const plain = (s: string) => s.replace(/["“”\s（）()]/g, '').replace(/^(?:全市|全省|全区)/, '');
@@ -44,9 +47,10 @@ export function scoreReport(report: LabelledReport, raw: string): ReportScore {
   const found = extract(text).targets.filter((t) => t.start >= from && t.start < to);
   const missed = [...report.targets];
   const wrong: ExtractedTarget[] = [];
+  let strengthAgrees = 0;
   for (const t of found) {
     const i = missed.findIndex((l) => sameQuantity(l, t) && sameIndicator(l, t));
-    if (i >= 0) missed.splice(i, 1);
+    if (i >= 0) strengthAgrees += missed.splice(i, 1)[0]?.strength === (t.strength ?? 'expected') ? 1 : 0;
     else wrong.push(t);
   }
   return {
@@ -56,17 +60,23 @@ export function scoreReport(report: LabelledReport, raw: string): ReportScore {
     matched: found.length - wrong.length,
     missed,
     wrong,
+    strengthAgrees,
   };
 }
 
-export function scoreAll(dir = REPORTS_DIR): { precision: number; recall: number; reports: ReportScore[] } {
-  const reports = labelledReports.map((r) => scoreReport(r, readFileSync(join(dir, r.file), 'utf8')));
+export interface Score {
+  precision: number;
+  recall: number;
+  reports: ReportScore[];
+}
+
+export function scoreAll(labelled: LabelledReport[] = labelledReports, dir = REPORTS_DIR): Score {
+  const reports = labelled.map((r) => scoreReport(r, readFileSync(join(dir, r.file), 'utf8')));
   const sum = (k: 'labelled' | 'found' | 'matched') => reports.reduce((n, r) => n + r[k], 0);
   return { precision: sum('matched') / sum('found'), recall: sum('matched') / sum('labelled'), reports };
 }
 
-if (process.argv[1]?.endsWith('score.ts')) {
-  const { precision, recall, reports } = scoreAll();
+function print(name: string, { precision, recall, reports }: Score): void {
   for (const r of reports) {
     if (r.missed.length === 0 && r.wrong.length === 0) continue;
     console.log(`${r.file}: 标注 ${r.labelled}，抽取 ${r.found}，正确 ${r.matched}`);
@@ -78,7 +88,15 @@ if (process.argv[1]?.endsWith('score.ts')) {
       );
   }
   const n = reports.reduce((s, r) => s + r.labelled, 0);
+  const matched = reports.reduce((s, r) => s + r.matched, 0);
+  const strength = reports.reduce((s, r) => s + r.strengthAgrees, 0);
   console.log(
-    `\n${reports.length} 份工作报告，${n} 个标注目标：准确率 ${precision.toFixed(3)}，召回率 ${recall.toFixed(3)}`,
+    `${name}：${reports.length} 份工作报告，${n} 个标注目标：准确率 ${precision.toFixed(3)}，召回率 ${recall.toFixed(3)}，` +
+      `力度一致 ${strength}/${matched}\n`,
   );
+}
+
+if (process.argv[1]?.endsWith('score.ts')) {
+  print('调试集（开发时对照）', scoreAll(labelledReports));
+  print('留出集（开发时未看）', scoreAll(heldOutReports));
 }
