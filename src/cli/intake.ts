@@ -5,7 +5,7 @@ import { TiaoduError } from '../core/errors.ts';
 import { decodeDocument } from '../intake/decode.ts';
 import { extract } from '../intake/text/extract.ts';
 import { normalize } from '../intake/text/normalize.ts';
-import { type Flags, numberFlag, parse } from './args.ts';
+import { numberFlag, parse } from './args.ts';
 import type { Command } from './commands.ts';
 
 async function readDocument(positionals: string[]): Promise<string> {
@@ -31,16 +31,35 @@ const extractCmd: Command = async (argv) => {
   const { text } = normalize(await readDocument(positionals));
   const result = extract(text, { year: numberFlag(values, 'year') });
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-  else printSummary(result, values);
+  else printSummary(result);
   return 0;
 };
 
-function printSummary(r: ReturnType<typeof extract>, _values: Flags): void {
-  console.log(`目标 ${r.targets.length} 个：`);
-  for (const t of r.targets)
+const STRENGTH: Record<string, string> = { expected: '预期', must: '确保', strive: '力争' };
+const RECURRENCE: Record<string, string> = { weekly: '每周', monthly: '每月', quarterly: '每季度' };
+const amount = (x: { value: number; valueHi?: number | null; unit: string }) =>
+  `${x.value}${x.valueHi == null ? '' : `–${x.valueHi}`}${x.unit}`;
+
+/** What a reader wants at a glance: the targets, the figures and the tasks, one line each. */
+function printSummary(r: ReturnType<typeof extract>): void {
+  console.log(`目标 ${r.targets.length} 个${r.year ? `（${r.year}年）` : ''}：`);
+  for (const t of r.targets) {
+    const extra = [t.strength && STRENGTH[t.strength], t.due && `时限 ${t.due}`].filter(Boolean).join('，');
     console.log(
-      `  ${t.indicator} ${t.cmp} ${t.value}${t.valueHi === null ? '' : `–${t.valueHi}`}${t.unit}${t.strength ? `（${t.strength}）` : ''}`,
+      `  ${t.indicator} ${t.cmp === '=' ? '' : `${t.cmp} `}${amount(t)}${extra ? `（${extra}）` : ''}`,
     );
+  }
+  console.log(`数据 ${r.figures.length} 条：`);
+  for (const f of r.figures)
+    console.log(`  ${f.period ?? ''}${f.period ? ' ' : ''}${f.subject} ${amount(f)}`);
+  console.log(`督办任务 ${r.tasks.length} 项：`);
+  for (const t of r.tasks) {
+    const when = [t.due && `时限 ${t.due}`, t.recurrence && RECURRENCE[t.recurrence]]
+      .filter(Boolean)
+      .join('，');
+    const support = t.support.length ? `；配合 ${t.support.join('、')}` : '';
+    console.log(`  牵头 ${t.lead.join('、')}${support}：${t.action}${when ? `（${when}）` : ''}`);
+  }
 }
 
 export const intake: Command = async (argv) => {
