@@ -4,6 +4,7 @@ import { seedIndicators } from './indicators.ts';
 import { migrate } from './migrate.ts';
 
 export * from './accounts.ts';
+export * from './audit.ts';
 export * from './db.ts';
 export * from './documents.ts';
 export * from './importer.ts';

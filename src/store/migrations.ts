@@ -205,4 +205,25 @@ CREATE TABLE task (
 CREATE INDEX task_region ON task (region_code);
 `,
   },
+  {
+    version: 4,
+    name: 'audit log',
+    sql: `
+-- Who did what, when: sign-ins, account changes, reviews, imports. Value and target changes are also kept in
+-- observation_history and target_history; the audit view reads all three.
+CREATE TABLE audit_event (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL DEFAULT now(),
+  user_name text,
+  action text NOT NULL,
+  region_code text,
+  object text,
+  old jsonb,
+  new jsonb,
+  file text
+);
+CREATE INDEX audit_event_at ON audit_event (at);
+CREATE INDEX audit_event_user ON audit_event (user_name, at);
+`,
+  },
 ];
