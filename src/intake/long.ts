@@ -1,10 +1,16 @@
 // The project's own long template (one row per indicator × region × period), as streamed CSV or as XLSX.
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import { csvRecords, truncatedError } from './csv.ts';
+import { decodeStream } from './decode.ts';
 import { parseNbsPeriod } from './nbs.ts';
-import { columnLetter, ImportError, type ImportIssue, type ParsedRow, parseNumber } from './types.ts';
-import { firstSheetRows } from './xlsx.ts';
+import {
+  columnLetter,
+  ImportError,
+  type ImportIssue,
+  numberExpected,
+  type ParsedRow,
+  parseNumber,
+  validPeriod,
+} from './types.ts';
 
 /** Header names (Chinese first, English accepted) → field. */
 const FIELDS: Record<string, keyof typeof REQUIRED | 'yoy' | 'scope' | 'forecast' | 'source'> = {
@@ -30,16 +36,13 @@ const REQUIRED = { indicator: '指标', region: '地区', period: '期间', valu
 
 export const LONG_HEADER = ['指标', '地区', '期间', '数值', '同比(%)', '口径', '是否预计', '来源'];
 
-/** '2019-06', '2019年6月', '2019年1-6月', '2019Q2', '2019年第二季度', '2019年' → period end. */
+/** '2019-06', '2019年6月', '2019年1-6月', '2019Q2', '2019年第二季度', '2019年' → period end; null outside 1949–2100 or months 1–12. */
 export function parseLongPeriod(raw: string): { year: number; month: number } | null {
   const s = raw.trim().replace(/\s+/g, '');
   let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
-  if (m) {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
-  }
+  if (m) return validPeriod(Number(m[1]), Number(m[2])) ? { year: Number(m[1]), month: Number(m[2]) } : null;
   m = /^(\d{4})[Qq]([1-4])$/.exec(s);
-  if (m) return { year: Number(m[1]), month: Number(m[2]) * 3 };
+  if (m) return validPeriod(Number(m[1]), 12) ? { year: Number(m[1]), month: Number(m[2]) * 3 } : null;
   return parseNbsPeriod(s);
 }
 
@@ -48,6 +51,7 @@ const yes = (s: string) => ['是', 'y', 'yes', 'true', '1', '预计'].includes(s
 /** Validates rows of the long template one by one, collecting issues and catching duplicates. */
 export function longRowReader(file: string) {
   let columns: Map<string, number> | null = null;
+  let width = 0;
   const issues: ImportIssue[] = [];
   const seen = new Map<string, number>();
   const add = (row: number, col: number, value: string, expected: string, code: string) =>
@@ -60,6 +64,7 @@ export function longRowReader(file: string) {
         cells.forEach((c, i) => {
           const f = FIELDS[c.trim().replace(/（/g, '(').replace(/）/g, ')')];
           if (f && !columns?.has(f)) columns?.set(f, i);
+          if (c.trim() !== '') width = i + 1;
         });
         for (const [f, name] of Object.entries(REQUIRED)) {
           if (!columns.has(f))
@@ -74,17 +79,40 @@ export function longRowReader(file: string) {
       const col = (f: string) => columns?.get(f) ?? 0;
       if (cells.every((c) => c.trim() === '')) return null;
       const before = issues.length;
+      // A cell beyond the header is a value that slipped a column ('312,5' for 312.5): the row cannot be trusted.
+      const extra = cells.findIndex((c, i) => i >= width && c.trim() !== '');
+      if (extra >= 0)
+        add(
+          row,
+          extra,
+          cells[extra] ?? '',
+          `这一行比表头多出单元格（表头只有 ${width} 列）：可能多了一个逗号（如小数写成了「312,5」），数值会错位`,
+          'cells',
+        );
       const indicator = get('indicator');
       const region = get('region');
       if (!indicator) add(row, col('indicator'), '', '指标不能为空', 'required');
       if (!region) add(row, col('region'), '', '地区不能为空', 'required');
       const period = parseLongPeriod(get('period'));
       if (!period)
-        add(row, col('period'), get('period'), '期间应为 YYYY-MM、2024年6月、2024Q2 或 2024年', 'period');
+        add(
+          row,
+          col('period'),
+          get('period'),
+          '期间应为 YYYY-MM、2024年6月、2024Q2 或 2024年（年份 1949–2100，月份 1–12）',
+          'period',
+        );
       const value = parseNumber(get('value'));
-      if (value === undefined) add(row, col('value'), get('value'), '应为数字', 'number');
+      if (value === undefined) add(row, col('value'), get('value'), numberExpected(get('value')), 'number');
       const yoy = parseNumber(get('yoy'));
-      if (yoy === undefined) add(row, col('yoy'), get('yoy'), '同比应为数字（百分比，不带 % 号）', 'number');
+      if (yoy === undefined)
+        add(
+          row,
+          col('yoy'),
+          get('yoy'),
+          numberExpected(get('yoy'), '数字（同比百分比，不带 % 号）'),
+          'number',
+        );
       if (value === null && (yoy === null || yoy === undefined))
         add(row, col('value'), '', '数值和同比不能都为空', 'required');
       if (issues.length > before || !period) return null;
@@ -123,59 +151,30 @@ export function longRowReader(file: string) {
   };
 }
 
-/** Decodes a byte stream as UTF-8, or as GBK when its first chunk is not valid UTF-8. */
-async function* decodeStream(
-  input: AsyncIterable<Buffer | Uint8Array>,
-  file: string,
-): AsyncGenerator<string> {
-  let decoder: TextDecoder | null = null;
-  for await (const chunk of input) {
-    if (!decoder) {
-      // A chunk may end inside a multi-byte character, so only what comes before its last 3 bytes must be valid.
-      const head = chunk.subarray(0, Math.max(0, chunk.length - 3));
-      let utf8 = true;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(head);
-      } catch {
-        utf8 = false;
-      }
-      decoder = new TextDecoder(utf8 ? 'utf-8' : 'gb18030', { fatal: true });
-    }
-    try {
-      yield decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new ImportError([
-        {
-          file,
-          row: 0,
-          column: '',
-          value: '',
-          expected: '文件编码错误：既不是有效的 UTF-8 也不是 GBK',
-          code: 'encoding',
-          message: '编码错误',
-        },
-      ]);
-    }
-  }
-}
-
-/** Streams the long CSV in batches; a 1 M-row file never sits in memory. Throws ImportError at the end if any row was bad. */
+/**
+ * Streams the long CSV in batches; a 1 M-row file never sits in memory. Throws ImportError at the end if any
+ * row was bad, the file was cut (no line break after its last row) or it could not be read at all.
+ */
 export async function* parseLongCsv(
-  input: AsyncIterable<Buffer | Uint8Array>,
+  input: AsyncIterable<Uint8Array>,
   file: string,
   options: { batchSize?: number } = {},
 ): AsyncGenerator<ParsedRow[]> {
   const batchSize = options.batchSize ?? 10_000;
   const reader = longRowReader(file);
-  const parser = Readable.from(decodeStream(input, file)).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
-  );
+  let lastChar = '';
+  async function* text(): AsyncGenerator<string> {
+    for await (const t of decodeStream(input, file)) {
+      if (t === '') continue;
+      lastChar = t[t.length - 1] as string;
+      yield t;
+    }
+  }
   let batch: ParsedRow[] = [];
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
-    const row = reader.read(record, info.lines);
+  let last = { line: 0, record: [] as string[] };
+  for await (const { record, line } of csvRecords(text(), file)) {
+    last = { line, record };
+    const row = reader.read(record, line);
     if (row) batch.push(row);
     if (reader.issues.length >= 100) break;
     if (batch.length >= batchSize) {
@@ -184,14 +183,19 @@ export async function* parseLongCsv(
     }
   }
   if (reader.issues.length > 0) throw new ImportError(reader.issues);
+  if (last.line > 0 && lastChar !== '\n' && lastChar !== '\r') {
+    let end = last.record.length - 1;
+    while (end > 0 && (last.record[end] ?? '').trim() === '') end--;
+    throw truncatedError(file, { row: last.line, column: columnLetter(Math.max(0, end)) });
+  }
   if (batch.length > 0) yield batch;
 }
 
-/** The same template in the first sheet of an XLSX workbook. */
-export async function parseLongXlsx(buf: Buffer, file: string): Promise<ParsedRow[]> {
+/** The same template in the first sheet of an XLSX workbook, given as rows of cell texts. */
+export function parseLongSheet(sheet: string[][], file: string): ParsedRow[] {
   const reader = longRowReader(file);
   const rows: ParsedRow[] = [];
-  for (const [i, cells] of (await firstSheetRows(buf, file)).entries()) {
+  for (const [i, cells] of sheet.entries()) {
     // Blank rows before the header are skipped, as a person reading the sheet would.
     if (cells.every((c) => c.trim() === '')) continue;
     const row = reader.read(cells, i + 1);
@@ -201,14 +205,7 @@ export async function parseLongXlsx(buf: Buffer, file: string): Promise<ParsedRo
   return rows;
 }
 
-/** Whether the workbook's first row is the long template's header. */
-export async function isLongXlsx(buf: Buffer): Promise<boolean> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const first = wb.worksheets[0]?.getRow(1);
-  const cells: string[] = [];
-  first?.eachCell((c) => {
-    cells.push(c.text.trim());
-  });
-  return cells.some((c) => FIELDS[c] === 'indicator');
+/** Whether a sheet's first row is the long template's header. */
+export function isLongSheet(sheet: string[][]): boolean {
+  return (sheet[0] ?? []).some((c) => FIELDS[c.trim()] === 'indicator');
 }

@@ -1,29 +1,30 @@
 // The National Bureau of Statistics export (分省月度/季度/年度数据): wide layout with header and footer lines.
-import { parse } from 'csv-parse/sync';
 import { nbsRowRole, normalizeIndicatorName } from '../core/catalog.ts';
+import { parseCsvText } from './csv.ts';
 import {
   type CellRef,
   columnLetter,
+  fileError,
   ImportError,
   type ImportIssue,
+  numberExpected,
   type ParsedRow,
   parseNumber,
+  validPeriod,
 } from './types.ts';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-/** An NBS column header → period end: '2019年6月' → 6, '2019年第二季度' → 6, '2019年' → 12. */
+/** An NBS column header → period end: '2019年6月' → 6, '2019年第二季度' → 6, '2019年' → 12; null outside 1949–2100. */
 export function parseNbsPeriod(raw: string): { year: number; month: number } | null {
   const s = raw.trim().replace(/\s+/g, '');
+  const period = (year: number, month: number) => (validPeriod(year, month) ? { year, month } : null);
   let m = /^(\d{4})年(?:1-)?(\d{1,2})月(?:份)?$/.exec(s);
-  if (m) {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
-  }
+  if (m) return period(Number(m[1]), Number(m[2]));
   m = /^(\d{4})年(?:第|1-)?([一二三四1-4])季度$/.exec(s);
-  if (m) return { year: Number(m[1]), month: (CN_DIGITS[m[2] as string] as number) * 3 };
+  if (m) return period(Number(m[1]), (CN_DIGITS[m[2] as string] as number) * 3);
   m = /^(\d{4})年?$/.exec(s);
-  return m ? { year: Number(m[1]), month: 12 } : null;
+  return m ? period(Number(m[1]), 12) : null;
 }
 
 const FOOTER = /^(数据来源|注[:：]|说明[:：]|注释)/;
@@ -36,15 +37,10 @@ interface Table {
 }
 
 function readTable(text: string, file: string): Table {
-  const rows = parse(text, {
-    relax_column_count: true,
-    relax_quotes: true,
-    bom: true,
-    skip_empty_lines: false,
-  }) as string[][];
+  const rows = parseCsvText(text, file, { relax_quotes: true, skip_empty_lines: false });
   const meta = new Map<string, { value: string; row: number }>();
-  const issue = (row: number, expected: string, value = ''): ImportError =>
-    new ImportError([{ file, row, column: 'A', value, expected, code: 'format', message: expected }]);
+  const issue = (row: number, column: string, value: string, expected: string): ImportError =>
+    new ImportError([{ file, row, column, value, expected, code: 'cells', message: expected }]);
   let headerIndex = -1;
   for (let i = 0; i < rows.length; i++) {
     const first = (rows[i]?.[0] ?? '').trim();
@@ -56,7 +52,11 @@ function readTable(text: string, file: string): Table {
     }
   }
   if (headerIndex < 0)
-    throw issue(1, '找不到表头行（第一列为「指标」或「地区」的行）：文件可能被截断或不是国家统计局导出格式');
+    throw fileError(
+      file,
+      'truncated',
+      '找不到表头行（第一列为「指标」或「地区」的行）：文件可能被截断或不是国家统计局导出格式',
+    );
   const header = (rows[headerIndex] ?? []).map((c) => c.trim());
   while (header.length > 1 && header[header.length - 1] === '') header.pop();
   const body: Table['body'] = [];
@@ -71,12 +71,38 @@ function readTable(text: string, file: string): Table {
     if (cells.every((c) => c.trim() === '')) continue;
     body.push({ row: i + 1, cells });
   }
-  if (body.length === 0) throw issue(headerIndex + 2, '表头之后没有数据行：文件可能被截断');
-  const short = body.find(
-    (b) => b.cells.length < header.length && b.cells.slice(1).some((c) => c.trim() !== ''),
-  );
-  if (short && !footer) {
-    throw issue(short.row, `这一行只有 ${short.cells.length} 列，表头有 ${header.length} 列：文件可能被截断`);
+  const last = body[body.length - 1];
+  // Every NBS export ends with a 「数据来源：国家统计局」 line: without it the file was cut, maybe inside a number.
+  if (!footer) {
+    const cells = last?.cells ?? [];
+    let end = cells.length - 1;
+    while (end > 0 && (cells[end] ?? '').trim() === '') end--;
+    throw fileError(
+      file,
+      'truncated',
+      '文件末尾缺少「数据来源：…」一行：文件看起来被截断了（最后一个数值可能不完整）。请从国家统计局重新导出完整的文件；若文件确实完整，请在末尾加一行「数据来源：国家统计局」',
+      last?.row ?? headerIndex + 1,
+      columnLetter(Math.max(0, end)),
+    );
+  }
+  if (body.length === 0) throw fileError(file, 'empty', '文件中没有数据行：表头之后直接是「数据来源」');
+  // A row wider or narrower than the header puts every value under the wrong month.
+  for (const b of body) {
+    const extra = b.cells.findIndex((c, i) => i >= header.length && c.trim() !== '');
+    if (extra >= 0)
+      throw issue(
+        b.row,
+        columnLetter(extra),
+        b.cells[extra] ?? '',
+        `这一行比表头多出单元格（表头有 ${header.length} 列）：数值会错位一个期间，请检查是否多了一个逗号`,
+      );
+    if (b.cells.length < header.length)
+      throw issue(
+        b.row,
+        columnLetter(b.cells.length),
+        '',
+        `这一行只有 ${b.cells.length} 列，表头有 ${header.length} 列：数值会错位一个期间，请检查是否少了一个逗号`,
+      );
   }
   return { meta, headerRow: headerIndex + 1, header, body };
 }
@@ -113,7 +139,7 @@ export function parseNbs(text: string, file: string): ParsedRow[] {
         row: b.row,
         column: cell(b.row, col).column,
         value: raw,
-        expected: '应为数字',
+        expected: numberExpected(raw),
         code: 'number',
         message: '不是数字',
       });

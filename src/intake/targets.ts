@@ -1,8 +1,16 @@
 // The target template: one row per indicator × region × year × strength, read all-or-nothing.
-import { parse } from 'csv-parse/sync';
 import type { Comparator, Strength, Target, TargetKind, Trajectory } from '../core/types.ts';
+import { csvFile } from './cells.ts';
+import { lastCell, parseCsvText, truncatedError } from './csv.ts';
 import { decodeText } from './decode.ts';
-import { columnLetter, ImportError, type ImportIssue, parseNumber } from './types.ts';
+import {
+  columnLetter,
+  fileError,
+  ImportError,
+  type ImportIssue,
+  numberExpected,
+  parseNumber,
+} from './types.ts';
 import { firstSheetRows } from './xlsx.ts';
 
 export const TARGET_HEADER = ['指标', '地区', '年度', '类型', '目标值', '比较', '力度', '分解', '来源'];
@@ -86,11 +94,26 @@ export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] 
       });
   }
   if (issues.length > 0) throw new ImportError(issues);
+  const width = header.reduce((n, c, i) => (c !== '' ? i + 1 : n), 0);
   const out: ParsedTarget[] = [];
   const seen = new Map<string, number>();
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((c) => c.trim() === '')) return;
+    const extra = cells.findIndex((c, j) => j >= width && c.trim() !== '');
+    if (extra >= 0) {
+      const expected = `这一行比表头多出单元格（表头只有 ${width} 列）：可能多了一个逗号，数值会错位`;
+      issues.push({
+        file,
+        row,
+        column: columnLetter(extra),
+        value: cells[extra] ?? '',
+        expected,
+        code: 'cells',
+        message: expected,
+      });
+      return;
+    }
     const get = (name: string) => (col(name) < 0 ? '' : (cells[col(name)] ?? '').trim());
     const bad = (name: string, expected: string) =>
       issues.push({
@@ -107,7 +130,8 @@ export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] 
     const kind = KINDS[get('类型')];
     if (!kind) bad('类型', '类型应为 增速、总量、上限 或 下限');
     const value = parseNumber(get('目标值').replace('%', ''));
-    if (value === null || value === undefined) bad('目标值', '目标值应为数字');
+    if (value === null || value === undefined)
+      bad('目标值', value === null ? '目标值不能为空' : numberExpected(get('目标值'), '数字（目标值）'));
     const cmp = get('比较') ? CMPS[get('比较')] : kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=';
     if (!cmp) bad('比较', '比较应为 ≈（左右）、>=（以上）或 <=（以内）');
     const strength = get('力度') ? STRENGTHS[get('力度')] : 'expected';
@@ -135,24 +159,23 @@ export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] 
     }
   });
   if (issues.length > 0) throw new ImportError(issues.slice(0, 100));
+  if (out.length === 0) throw fileError(file, 'empty', '文件中没有数据行：表头之后没有目标');
   return out;
 }
 
+/** A target file, CSV (UTF-8 or GBK, ending with a line break) or XLSX. */
 export async function readTargetFile(buf: Buffer, file: string): Promise<ParsedTarget[]> {
+  if (buf.length === 0) throw fileError(file, 'empty', '文件是空的');
   if (buf[0] === 0x50 && buf[1] === 0x4b) return parseTargetRows(await firstSheetRows(buf, file), file);
-  return parseTargetRows(
-    parse(decodeText(buf, file), { relax_column_count: true, bom: true }) as string[][],
-    file,
-  );
+  const text = decodeText(buf, file);
+  const rows = parseCsvText(text, file);
+  const targets = parseTargetRows(rows, file);
+  if (!text.endsWith('\n')) throw truncatedError(file, lastCell(text, rows));
+  return targets;
 }
 
-// A BOM so that Excel opens the file as UTF-8; CRLF as Excel writes it.
-const csv = (rows: string[][]): string =>
-  `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
-const csvCell = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
 export function targetTemplateCsv(): string {
-  return csv([
+  return csvFile([
     TARGET_HEADER,
     ['地区生产总值', '西湖区', '2025', '增速', '5.5', '≈', '预期', '', '政府工作报告'],
     ['一般公共预算收入', '西湖区', '2025', '总量', '260', '>=', '确保', '3:22,6:48,9:73,12:100', ''],
@@ -169,7 +192,7 @@ const STRENGTH_NAMES: Record<Strength, string> = { expected: '预期', must: '�
 
 /** The targets in the template's own layout, so an exported file can be edited and imported again. */
 export function targetsCsv(rows: { indicator: string; region: string; target: Target }[]): string {
-  return csv([
+  return csvFile([
     TARGET_HEADER,
     ...rows.map(({ indicator, region, target: t }) => [
       indicator,

@@ -1,5 +1,6 @@
 // Import templates users download: the long CSV and XLSX, with a sheet explaining each column.
 import ExcelJS from 'exceljs';
+import { csvFile, neutraliseFormula } from './cells.ts';
 import { LONG_HEADER } from './long.ts';
 
 const EXAMPLES = [
@@ -20,14 +21,14 @@ const EXPLAIN: [string, string][] = [
 
 /** UTF-8 with BOM, so Excel opens it in Chinese. */
 export function longTemplateCsv(): string {
-  return `\ufeff${[LONG_HEADER, ...EXAMPLES].map((r) => r.join(',')).join('\r\n')}\r\n`;
+  return csvFile([LONG_HEADER, ...EXAMPLES]);
 }
 
 export async function longTemplateXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('数据');
   sheet.addRow(LONG_HEADER).font = { bold: true };
-  for (const r of EXAMPLES) sheet.addRow(r);
+  for (const r of EXAMPLES) sheet.addRow(r.map(neutraliseFormula));
   sheet.columns.forEach((c) => {
     c.width = 16;
   });

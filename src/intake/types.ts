@@ -33,8 +33,27 @@ export interface ImportIssue {
   message: string;
 }
 
+/**
+ * Codes of issues about the whole file rather than one cell; every other issue names a row ≥ 1 and a column.
+ * format: not a file the importers know (or a damaged XLSX); encoding: neither UTF-8 nor GBK;
+ * truncated: the file ends before its last row does; empty: no data rows.
+ */
+export const FILE_ISSUE_CODES = ['format', 'encoding', 'truncated', 'empty'] as const;
+export type FileIssueCode = (typeof FILE_ISSUE_CODES)[number];
+
 export const formatIssue = (i: ImportIssue): string =>
-  `文件 ${i.file} 第${i.row}行${i.column ? ` 第${i.column}列` : ''}「${i.value}」：${i.expected}`;
+  `文件 ${i.file}${i.row > 0 ? ` 第${i.row}行` : ''}${i.column ? ` 第${i.column}列` : ''}${i.value ? `「${i.value}」` : ''}：${i.expected}`;
+
+/** A refusal of the whole file, with the row when one is known. */
+export function fileError(
+  file: string,
+  code: FileIssueCode,
+  expected: string,
+  row = 0,
+  column = '',
+): ImportError {
+  return new ImportError([{ file, row, column, value: '', expected, code, message: expected }]);
+}
 
 /** A refused file: every issue found (capped), and nothing from the file was written. */
 export class ImportError extends Error {
@@ -65,7 +84,13 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** A number as statistics files write it: '1,234.5', '-3.2', '１２．５'; blank → null; anything else → undefined. */
+/** No statistic reaches 10¹⁵ in any unit; a larger figure is a typo or an overflow, never data. */
+export const MAX_MAGNITUDE = 1e15;
+
+/**
+ * A number as statistics files write it: '1,234.5', '-3.2', '１２．５'; blank → null; anything else → undefined,
+ * including numbers that overflow (1e400), are not finite, or reach `MAX_MAGNITUDE`.
+ */
 export function parseNumber(raw: string): number | null | undefined {
   const s = raw
     .trim()
@@ -73,5 +98,23 @@ export function parseNumber(raw: string): number | null | undefined {
     .replace(/,/g, '');
   if (s === '' || s === '-' || s === '—' || s === '…') return null;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return undefined;
-  return Number(s);
+  const n = Number(s);
+  return Number.isFinite(n) && Math.abs(n) < MAX_MAGNITUDE ? n : undefined;
 }
+
+/** What a cell that `parseNumber` refused should hold, in words for the user. */
+export function numberExpected(raw: string, what = '数字'): string {
+  const s = raw.trim().replace(/,/g, '');
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s) || /^[+-]?(inf(inity)?|nan)$/i.test(s))
+    return `数值超出范围：应为绝对值小于 10的15次方（1e15）的有限数`;
+  return `应为${what}`;
+}
+
+/** Statistics start with the People's Republic; a year outside 1949–2100 is a typo. */
+export const validPeriod = (year: number, month: number): boolean =>
+  Number.isInteger(year) &&
+  year >= 1949 &&
+  year <= 2100 &&
+  Number.isInteger(month) &&
+  month >= 1 &&
+  month <= 12;

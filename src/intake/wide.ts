@@ -1,13 +1,15 @@
 // The wide 报表 analysts mail around: a title with the period, rows = regions, columns = indicators × 本月/累计/同比.
-import { parse } from 'csv-parse/sync';
+import { lastCell, parseCsvText, truncatedError } from './csv.ts';
 import { parseNbsPeriod } from './nbs.ts';
 import {
   type CellRef,
   columnLetter,
   ImportError,
   type ImportIssue,
+  numberExpected,
   type ParsedRow,
   parseNumber,
+  validPeriod,
 } from './types.ts';
 import { firstSheetRows } from './xlsx.ts';
 
@@ -39,9 +41,10 @@ export function periodFromTitle(title: string): { year: number; month: number } 
   const y = /(\d{4})年/.exec(s);
   if (!y) return null;
   const year = Number(y[1]);
+  if (!validPeriod(year, 12)) return null;
   const rest = s.slice((y.index ?? 0) + y[0].length);
   let m = /^1?[-—–~～至]?(\d{1,2})月/.exec(rest);
-  if (m) return { year, month: Number(m[1]) };
+  if (m) return validPeriod(year, Number(m[1])) ? { year, month: Number(m[1]) } : null;
   if (/^(上半年|1[-—–~～至]2季度)/.test(rest)) return { year, month: 6 };
   if (/^(前三季度|1[-—–~～至]3季度)/.test(rest)) return { year, month: 9 };
   if (/^(全年|1[-—–~～至]12月)/.test(rest)) return { year, month: 12 };
@@ -59,13 +62,19 @@ export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
   const headerIndex = rows.findIndex((r) => REGION_HEADER.test((r[0] ?? '').replace(/\s+/g, '')));
   if (headerIndex < 0) return fail(1, '找不到表头行：第一列应为「地区」「单位」或「县区」');
   let period: { year: number; month: number } | null = null;
-  for (const r of rows.slice(0, headerIndex)) {
+  for (const [i, r] of rows.slice(0, headerIndex).entries()) {
     for (const c of r) {
       const p = /期间[:：](\d{4})-(\d{1,2})/.exec(c);
+      if (p && !validPeriod(Number(p[1]), Number(p[2])))
+        fail(i + 1, '期间应为 YYYY-MM（年份 1949–2100，月份 1–12）', c);
       period ??= p ? { year: Number(p[1]), month: Number(p[2]) } : periodFromTitle(c);
     }
   }
-  if (!period) return fail(1, '标题中找不到期间：应写明如「2025年1-6月」或加一行「期间：2025-06」');
+  if (!period)
+    return fail(
+      1,
+      '标题中找不到期间：应写明如「2025年1-6月」或加一行「期间：2025-06」（年份 1949–2100，月份 1–12）',
+    );
   const header = rows[headerIndex] ?? [];
   const sub = rows[headerIndex + 1] ?? [];
   const hasSub = sub.slice(1).some((c) => SUB_HEADER.test(c.replace(/\s+/g, '')));
@@ -85,6 +94,9 @@ export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
     columns.push({ col: c, indicator, role, ref: { row: headerIndex + 1, column: columnLetter(c) } });
   }
   if (columns.length === 0) fail(headerIndex + 1, '表头中没有指标列');
+  // Columns up to the last one with a header (an XLSX row has as many cells as the widest row of the sheet).
+  const headed = (r: string[]) => r.reduce((n, c, i) => (c.trim() !== '' ? i + 1 : n), 0);
+  const used = Math.max(headed(header), hasSub ? headed(sub) : 0);
   const issues: ImportIssue[] = [];
   const out = new Map<string, ParsedRow>();
   const seenRegion = new Map<string, number>();
@@ -108,6 +120,19 @@ export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
       continue;
     }
     seenRegion.set(region, line);
+    const extra = r.findIndex((c, i) => i >= used && c.trim() !== '');
+    if (extra >= 0) {
+      issues.push({
+        file,
+        row: line,
+        column: columnLetter(extra),
+        value: r[extra] ?? '',
+        expected: `这一行在表头以外的第 ${columnLetter(extra)} 列还有内容：可能多了一个逗号，数值会错位`,
+        code: 'cells',
+        message: '多出单元格',
+      });
+      continue;
+    }
     for (const c of columns) {
       const raw = r[c.col] ?? '';
       const n = parseNumber(raw);
@@ -118,7 +143,7 @@ export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
           row: line,
           column: at.column,
           value: raw,
-          expected: '应为数字',
+          expected: numberExpected(raw),
           code: 'number',
           message: '不是数字',
         });
@@ -144,11 +169,14 @@ export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
   return [...out.values()].filter((r) => r.value !== null || r.yoy !== null);
 }
 
+/** A wide 报表 CSV. It must end with a line break or a footer line (注：…), or it was cut. */
 export function readWideCsv(text: string, file: string): ParsedRow[] {
-  return parseWideReport(
-    parse(text, { relax_column_count: true, relax_quotes: true, bom: true }) as string[][],
-    file,
-  );
+  const rows = parseCsvText(text, file, { relax_quotes: true });
+  const parsed = parseWideReport(rows, file);
+  const lastLine = text.replace(/\s+$/, '').split('\n').pop() ?? '';
+  if (!/\n\s*$/.test(text) && !FOOTER.test(lastLine.replace(/^["\s]+/, '')))
+    throw truncatedError(file, lastCell(text, rows));
+  return parsed;
 }
 
 /** The first sheet of a workbook in the wide layout; merged header cells are read like blanks and filled forward. */

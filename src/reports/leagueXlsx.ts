@@ -1,5 +1,6 @@
 // The league table as the XLSX analysts mail around: a title row, a header, ranks with ↑/↓ changes, two decimals.
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from '../intake/cells.ts';
 import type { LeagueRow } from '../store/league.ts';
 
 export async function leagueXlsx(input: {
@@ -14,13 +15,13 @@ export async function leagueXlsx(input: {
   const [year, month] = input.period.split('-').map(Number);
   const title = `${year}年1—${month}月${input.indicator}各地区排位（按${input.by === 'yoy' ? '增速' : '总量'}）`;
   sheet.mergeCells('A1:E1');
-  sheet.getCell('A1').value = title;
+  sheet.getCell('A1').value = neutraliseFormula(title);
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.getCell('A1').alignment = { horizontal: 'center' };
   const header = sheet.addRow([
     '排位',
     '地区',
-    `${input.indicator}（${input.unit}）`,
+    neutraliseFormula(`${input.indicator}（${input.unit}）`),
     '同比增长（%）',
     '位次变化',
   ]);
@@ -38,7 +39,8 @@ export async function leagueXlsx(input: {
           : r.rankChange < 0
             ? `↓${-r.rankChange}`
             : '—';
-    sheet.addRow([r.rank, r.region, r.value, r.yoy, change]);
+    // Region names can be custom text: one written like a formula must stay text (numbers stay numbers).
+    sheet.addRow([r.rank, neutraliseFormula(r.region), r.value, r.yoy, change]);
   }
   sheet.getColumn(3).numFmt = '0.00';
   sheet.getColumn(4).numFmt = '0.0';
@@ -46,6 +48,6 @@ export async function leagueXlsx(input: {
     c.width = [8, 18, 20, 16, 10][i] ?? 12;
   });
   sheet.addRow([]);
-  sheet.addRow([`数据来源：调度平台，${input.period}`]);
+  sheet.addRow([neutraliseFormula(`数据来源：调度平台，${input.period}`)]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
