@@ -82,18 +82,24 @@ export async function* csvRecords(
   text: AsyncIterable<string>,
   file: string,
 ): AsyncGenerator<{ record: string[]; line: number }> {
-  const parser = parseStream({ ...OPTIONS, skip_empty_lines: true, info: true });
+  // Lines are noted as the parser goes, in record order; on an error, the records it had buffered are dropped
+  // unread, and `line` still names the last one it completed.
+  let line = 0;
+  const lines: number[] = [];
+  const parser = parseStream({
+    ...OPTIONS,
+    skip_empty_lines: true,
+    on_record: (record: string[], context) => {
+      line = context.lines;
+      lines.push(line);
+      return unquoteRecord(record);
+    },
+  });
   // The pipeline listens for errors on both streams; its promise is awaited through the parser's iterator.
   pipeline(Readable.from(text), parser).catch(() => {});
-  let line = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      line = info.lines;
-      yield { record: unquoteRecord(record), line };
-    }
+    for await (const record of parser as AsyncIterable<string[]>)
+      yield { record, line: lines.shift() ?? line };
   } catch (e) {
     throw asImportError(e, file, line);
   }

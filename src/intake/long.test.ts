@@ -1,7 +1,40 @@
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseLongCsv, parseLongPeriod } from './long.ts';
-import { ImportError } from './types.ts';
+import { cleanBoundaries, encodeGbk, straddlingCsv } from './testing.ts';
+import { ImportError, type ImportIssue, type ParsedRow } from './types.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tiaodu-long-'));
+
+/** Every row of a long CSV given as text, or the issues it was refused with. */
+async function read(
+  input: string | Uint8Array | AsyncIterable<Uint8Array>,
+): Promise<{ rows: ParsedRow[] } | { issues: ImportIssue[] }> {
+  const source =
+    typeof input === 'string'
+      ? Readable.from([Buffer.from(input)])
+      : input instanceof Uint8Array
+        ? Readable.from([input])
+        : input;
+  const rows: ParsedRow[] = [];
+  try {
+    for await (const batch of parseLongCsv(source, 'a.csv')) rows.push(...batch);
+    return { rows };
+  } catch (e) {
+    if (e instanceof ImportError) return { issues: e.issues };
+    throw e;
+  }
+}
+
+const issuesOf = async (text: string | Uint8Array | AsyncIterable<Uint8Array>) => {
+  const r = await read(text);
+  if (!('issues' in r)) throw new Error(`accepted ${r.rows.length} rows`);
+  return r.issues;
+};
+const HEADER = '指标,地区,期间,数值,同比(%)\n';
 
 /** A CSV produced chunk by chunk, so the test never holds the file either. */
 function* generated(rows: number): Generator<Buffer> {
@@ -53,5 +86,131 @@ describe('the long template', () => {
     const err = await read().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportError);
     expect((err as ImportError).issues[0]).toMatchObject({ row: 25_002, column: 'D', value: 'x1' });
+  });
+
+  it('reads UTF-8 and GBK files read 101 bytes at a time, a character split at every read', async () => {
+    const line = (i: number) =>
+      `规模以上工业增加值,西湖区,${2000 + Math.floor(i / 12)}-${(i % 12) + 1},${i}.25,6.5\n`;
+    for (const encoding of ['utf-8', 'gbk'] as const) {
+      const bytes = straddlingCsv(HEADER, line, 300, encoding, 101);
+      expect(cleanBoundaries(bytes, encoding, 101)).toEqual([]);
+      const path = join(dir, `straddle-${encoding}.csv`);
+      writeFileSync(path, bytes);
+      const r = await read(createReadStream(path, { highWaterMark: 101 }));
+      if (!('rows' in r)) throw new Error(JSON.stringify(r.issues[0]));
+      expect(r.rows).toHaveLength(300);
+      expect(r.rows[299]).toMatchObject({
+        indicator: '规模以上工业增加值',
+        region: '西湖区',
+        year: 2024,
+        month: 12,
+        value: 299.25,
+      });
+    }
+  });
+
+  it('names the line and column of a quote that is never closed, or closed in the middle of a cell', async () => {
+    expect(
+      (await issuesOf(`${HEADER}固定资产投资,西湖区,2025-06,1,2\n固定资产投资,"滨江区,2025-06,1,2\n`))[0],
+    ).toMatchObject({
+      row: 3,
+      column: 'B',
+      code: 'csv',
+      expected: expect.stringMatching(/引号没有闭合/),
+    });
+    expect((await issuesOf(`${HEADER}固定资产投资,"滨江"区,2025-06,1,2\n`))[0]).toMatchObject({
+      row: 2,
+      column: 'B',
+      expected: expect.stringMatching(/引号不成对/),
+    });
+    expect((await issuesOf(`${HEADER}固定资产投资,滨"江区,2025-06,1,2\n`))[0]).toMatchObject({
+      row: 2,
+      column: 'B',
+      expected: expect.stringMatching(/单元格中间出现了引号/),
+    });
+  });
+
+  it('refuses a file that ends without a line break: its last number may be cut (111.25 stored as 11)', async () => {
+    const issues = await issuesOf(
+      `${HEADER}固定资产投资,西湖区,2025-05,100,1\n固定资产投资,西湖区,2025-06,11`,
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'a.csv',
+        row: 3,
+        column: 'D',
+        code: 'truncated',
+        expected: expect.stringMatching(/截断.*换行/),
+      }),
+    ]);
+    const r = await read(`${HEADER}固定资产投资,西湖区,2025-06,111.25\r\n`);
+    expect('rows' in r && r.rows[0]?.value).toBe(111.25);
+  });
+
+  it('refuses a row with more cells than the header, naming the extra cell', async () => {
+    const issues = await issuesOf(`${HEADER}固定资产投资,西湖区,2025-06,312,5,4.2\n`);
+    expect(issues[0]).toMatchObject({ row: 2, column: 'F', value: '4.2', code: 'cells' });
+  });
+
+  it('refuses numbers that overflow, are not finite or reach 10^15, and keeps one just below', async () => {
+    for (const bad of ['1e400', '1e309', '-1e309', 'Infinity', 'NaN', '1e15', '-2000000000000000']) {
+      const issues = await issuesOf(`${HEADER}固定资产投资,西湖区,2025-06,${bad},1\n`);
+      expect(issues[0]).toMatchObject({
+        row: 2,
+        column: 'D',
+        value: bad,
+        code: 'number',
+        expected: expect.stringMatching(/超出范围/),
+      });
+    }
+    const yoy = await issuesOf(`${HEADER}固定资产投资,西湖区,2025-06,1,1e400\n`);
+    expect(yoy[0]).toMatchObject({ row: 2, column: 'E', code: 'number' });
+    const r = await read(`${HEADER}固定资产投资,西湖区,2025-06,999999999999999,1\n`);
+    expect('rows' in r && r.rows[0]?.value).toBe(999999999999999);
+  });
+
+  it('refuses month 13, month 0 and years outside 1949–2100', async () => {
+    for (const bad of ['2025-13', '2025-00', '2025年13月', '1899-06', '9999-06', '1899年', '2101Q1']) {
+      const issues = await issuesOf(`${HEADER}固定资产投资,西湖区,${bad},1,1\n`);
+      expect(issues[0]).toMatchObject({ row: 2, column: 'C', value: bad, code: 'period' });
+    }
+    expect(parseLongPeriod('1949-01')).toEqual({ year: 1949, month: 1 });
+    expect(parseLongPeriod('2100年')).toEqual({ year: 2100, month: 12 });
+  });
+
+  it('turns a failing file stream into an ImportError instead of an unhandled error event', async () => {
+    const missing = await issuesOf(createReadStream(join(dir, 'does-not-exist.csv')));
+    expect(missing[0]).toMatchObject({
+      file: 'a.csv',
+      code: 'format',
+      expected: expect.stringMatching(/无法读取文件/),
+    });
+    const failing = new Readable({
+      read() {
+        this.push(Buffer.from(`${HEADER}固定资产投资,西湖区,2025-06,1,1\n`));
+        this.destroy(Object.assign(new Error('read EIO'), { code: 'EIO' }));
+      },
+    });
+    expect((await issuesOf(failing))[0]).toMatchObject({ code: 'format', expected: '无法读取文件（EIO）' });
+  });
+
+  it('still names text in a number cell, an empty region and duplicate rows', async () => {
+    const issues = await issuesOf(
+      `${HEADER}固定资产投资,西湖区,2025-06,十二,1\n固定资产投资,,2025-06,1,1\n固定资产投资,滨江区,2025-06,1,1\n固定资产投资,滨江区,2025-06,2,1\n`,
+    );
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2, 'D', 'number'],
+      [3, 'B', 'required'],
+      [5, 'A', 'duplicate'],
+    ]);
+  });
+
+  it('reads a GBK file', async () => {
+    const r = await read(encodeGbk(`${HEADER}社会消费品零售总额,上城区,2025-06,88.8,3.3\n`));
+    expect('rows' in r && r.rows[0]).toMatchObject({
+      indicator: '社会消费品零售总额',
+      region: '上城区',
+      value: 88.8,
+    });
   });
 });
