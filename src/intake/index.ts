@@ -59,6 +59,8 @@ async function parseWhole(
   if (format === 'long-xlsx') {
     // One extension, two layouts: the long template starts with its header row; anything else is a 报表.
     const sheet = await firstSheetRows(buf, file);
+    if (sheet.every((r) => r.every((c) => c.trim() === '')))
+      throw fileError(file, 'empty', '文件是空的：第一个工作表没有内容');
     if (isLongSheet(sheet)) return { format, rows: parseLongSheet(sheet, file) };
     return { format: 'wide-report-xlsx', rows: parseWideReport(sheet, file) };
   }

@@ -78,7 +78,7 @@ export function straddlingCsv(
 
 /** The multiples of `chunk` that fall between two characters of a file (none, for a straddling file). */
 export function cleanBoundaries(bytes: Uint8Array, encoding: 'utf-8' | 'gbk', chunk = 64 * 1024): number[] {
-  const text = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'gb18030').decode(bytes);
+  const text = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'gb18030', { ignoreBOM: true }).decode(bytes);
   const starts = new Set<number>();
   let at = 0;
   for (const ch of text) {
