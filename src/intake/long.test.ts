@@ -147,9 +147,29 @@ describe('the long template', () => {
     expect('rows' in r && r.rows[0]?.value).toBe(111.25);
   });
 
-  it('refuses a row with more cells than the header, naming the extra cell', async () => {
+  it('refuses a row with more cells than the header, naming the extra cell, even an empty one', async () => {
     const issues = await issuesOf(`${HEADER}固定资产投资,西湖区,2025-06,312,5,4.2\n`);
     expect(issues[0]).toMatchObject({ row: 2, column: 'F', value: '4.2', code: 'cells' });
+    // 111.25 typed as 111,25 in a row whose last cell was empty: the shift leaves an empty sixth cell.
+    const shifted = await issuesOf(`${HEADER}固定资产投资,西湖区,2025-06,111,25,\n`);
+    expect(shifted[0]).toMatchObject({ row: 2, column: 'F', value: '', code: 'cells' });
+  });
+
+  it('reads commas only as thousands separators', async () => {
+    const r = await read(`${HEADER}固定资产投资,西湖区,2025-06,"1,234.5",1\n`);
+    expect('rows' in r && r.rows[0]?.value).toBe(1234.5);
+    for (const bad of ['11,1.25', '1,23', '1234,5', ',5']) {
+      const issues = await issuesOf(`${HEADER}固定资产投资,西湖区,2025-06,"${bad}",1\n`);
+      expect(issues[0]).toMatchObject({ row: 2, column: 'D', value: bad, code: 'number' });
+    }
+  });
+
+  it('refuses a 是否预计 cell that is neither yes nor no, the sign of a shifted row', async () => {
+    const header = '指标,地区,期间,数值,同比(%),口径,是否预计,来源\n';
+    const issues = await issuesOf(`${header}固定资产投资,西湖区,2025-06,280.5,6.1,否,区发改局\n`);
+    expect(issues[0]).toMatchObject({ row: 2, column: 'G', value: '区发改局', code: 'forecast' });
+    const r = await read(`${header}固定资产投资,西湖区,2025-06,280.5,6.1,,是,区发改局\n`);
+    expect('rows' in r && r.rows[0]?.forecast).toBe(true);
   });
 
   it('refuses numbers that overflow, are not finite or reach 10^15, and keeps one just below', async () => {

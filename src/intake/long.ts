@@ -46,12 +46,15 @@ export function parseLongPeriod(raw: string): { year: number; month: number } | 
   return parseNbsPeriod(s);
 }
 
-const yes = (s: string) => ['是', 'y', 'yes', 'true', '1', '预计'].includes(s.trim().toLowerCase());
+const YES = ['是', 'y', 'yes', 'true', '1', '预计'];
+const FORECAST = new Set([...YES, '否', 'n', 'no', 'false', '0', '实际']);
+const yes = (s: string) => YES.includes(s.trim().toLowerCase());
 
 /** Validates rows of the long template one by one, collecting issues and catching duplicates. */
 export function longRowReader(file: string) {
   let columns: Map<string, number> | null = null;
   let width = 0;
+  let headerCells = 0;
   const issues: ImportIssue[] = [];
   const seen = new Map<string, number>();
   const add = (row: number, col: number, value: string, expected: string, code: string) =>
@@ -61,6 +64,7 @@ export function longRowReader(file: string) {
     read(cells: string[], row: number): ParsedRow | null {
       if (!columns) {
         columns = new Map();
+        headerCells = cells.length;
         cells.forEach((c, i) => {
           const f = FIELDS[c.trim().replace(/（/g, '(').replace(/）/g, ')')];
           if (f && !columns?.has(f)) columns?.set(f, i);
@@ -80,7 +84,9 @@ export function longRowReader(file: string) {
       if (cells.every((c) => c.trim() === '')) return null;
       const before = issues.length;
       // A cell beyond the header is a value that slipped a column ('312,5' for 312.5): the row cannot be trusted.
-      const extra = cells.findIndex((c, i) => i >= width && c.trim() !== '');
+      // A CSV row has as many cells as its header (every writer pads them); an XLSX row, as the widest row.
+      const extra =
+        cells.length > headerCells ? headerCells : cells.findIndex((c, i) => i >= width && c.trim() !== '');
       if (extra >= 0)
         add(
           row,
@@ -113,6 +119,8 @@ export function longRowReader(file: string) {
           numberExpected(get('yoy'), '数字（同比百分比，不带 % 号）'),
           'number',
         );
+      if (get('forecast') !== '' && !FORECAST.has(get('forecast').toLowerCase()))
+        add(row, col('forecast'), get('forecast'), '是否预计应为「是」「否」或留空', 'forecast');
       if (value === null && (yoy === null || yoy === undefined))
         add(row, col('value'), '', '数值和同比不能都为空', 'required');
       if (issues.length > before || !period) return null;

@@ -62,6 +62,11 @@ describe('the NBS export', () => {
     expect(issues[0]?.expected).toMatch(/错位/);
   });
 
+  it('refuses a row one empty cell wider than the header: a value split in two (512.3 as 5 and 12.3)', () => {
+    const issues = issuesOf(frame(['房地产投资累计值(亿元),2133.88,1205,.26,', ROWS[1] as string]));
+    expect(issues[0]).toMatchObject({ row: 5, column: 'E', value: '', code: 'cells' });
+  });
+
   it('refuses a row with fewer cells than the header', () => {
     const issues = issuesOf(frame(['房地产投资累计值(亿元),2133.88,1205.26', ROWS[1] as string]));
     expect(issues[0]).toMatchObject({ row: 5, column: 'D', code: 'cells' });

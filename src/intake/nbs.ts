@@ -88,13 +88,16 @@ function readTable(text: string, file: string): Table {
   if (body.length === 0) throw fileError(file, 'empty', '文件中没有数据行：表头之后直接是「数据来源」');
   // A row wider or narrower than the header puts every value under the wrong month.
   for (const b of body) {
-    const extra = b.cells.findIndex((c, i) => i >= header.length && c.trim() !== '');
+    // Real exports pad every row to the header's width, so even one empty cell more means a slipped value.
+    const padded = rows[headerIndex]?.length ?? header.length;
+    const extra =
+      b.cells.length > padded ? padded : b.cells.findIndex((c, i) => i >= header.length && c.trim() !== '');
     if (extra >= 0)
       throw issue(
         b.row,
         columnLetter(extra),
         b.cells[extra] ?? '',
-        `这一行比表头多出单元格（表头有 ${header.length} 列）：数值会错位一个期间，请检查是否多了一个逗号`,
+        `这一行比表头多出单元格（表头有 ${padded} 列）：数值会错位一个期间，请检查是否多了一个逗号`,
       );
     if (b.cells.length < header.length)
       throw issue(

@@ -86,7 +86,7 @@ export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] 
       issues.push({
         file,
         row: 1,
-        column: '',
+        column: 'A',
         value: header.join(','),
         expected: `表头缺少「${name}」列（应为：${TARGET_HEADER.join(',')}）`,
         code: 'header',
@@ -100,7 +100,10 @@ export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] 
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((c) => c.trim() === '')) return;
-    const extra = cells.findIndex((c, j) => j >= width && c.trim() !== '');
+    const extra =
+      cells.length > (rows[0]?.length ?? 0)
+        ? (rows[0]?.length ?? 0)
+        : cells.findIndex((c, j) => j >= width && c.trim() !== '');
     if (extra >= 0) {
       const expected = `这一行比表头多出单元格（表头只有 ${width} 列）：可能多了一个逗号，数值会错位`;
       issues.push({
@@ -168,6 +171,7 @@ export async function readTargetFile(buf: Buffer, file: string): Promise<ParsedT
   if (buf.length === 0) throw fileError(file, 'empty', '文件是空的');
   if (buf[0] === 0x50 && buf[1] === 0x4b) return parseTargetRows(await firstSheetRows(buf, file), file);
   const text = decodeText(buf, file);
+  if (text.trim() === '') throw fileError(file, 'empty', '文件是空的');
   const rows = parseCsvText(text, file);
   const targets = parseTargetRows(rows, file);
   if (!text.endsWith('\n')) throw truncatedError(file, lastCell(text, rows));

@@ -92,10 +92,12 @@ export const MAX_MAGNITUDE = 1e15;
  * including numbers that overflow (1e400), are not finite, or reach `MAX_MAGNITUDE`.
  */
 export function parseNumber(raw: string): number | null | undefined {
-  const s = raw
+  const t = raw
     .trim()
-    .replace(/[\uff10-\uff19\uff0e\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/,/g, '');
+    .replace(/[\uff10-\uff19\uff0e\uff0d]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Commas only as thousands separators: '1,234.5' is a number, '11,1.25' is two numbers run together.
+  if (t.includes(',') && !/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) return undefined;
+  const s = t.replace(/,/g, '');
   if (s === '' || s === '-' || s === '—' || s === '…') return null;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return undefined;
   const n = Number(s);

@@ -77,4 +77,45 @@ describe('the wide 报表 layout', () => {
       monthValue: 12.5,
     });
   });
+
+  it('refuses a header whose shifted cell gives one indicator two columns of the same figure', () => {
+    // 固定资产投资 slipped one column right: its 累计 column now reads as a second 累计 of 规上工业增加值.
+    const shifted = csv.replace(
+      '地区,规上工业增加值(亿元),,,固定资产投资(亿元),',
+      '地区,规上工业增加值(亿元),,,,固定资产投资(亿元)',
+    );
+    const issue = (() => {
+      try {
+        readWideCsv(shifted, '报表.csv');
+      } catch (e) {
+        return (e as ImportError).issues[0];
+      }
+    })();
+    expect(issue).toMatchObject({
+      row: 3,
+      column: 'E',
+      value: '累计',
+      code: 'header',
+      expected: expect.stringMatching(/规上工业增加值.*C.*E/),
+    });
+  });
+
+  it('refuses a data row with a cell more or less than the header, naming where', () => {
+    const more = (() => {
+      try {
+        readWideCsv(csv.replace('滨江区,30,180.5,9.8,280,-1.5', '滨江区,30,180,5,9.8,280,-1.5'), '报表.csv');
+      } catch (e) {
+        return (e as ImportError).issues[0];
+      }
+    })();
+    expect(more).toMatchObject({ row: 5, column: 'G', code: 'cells' });
+    const fewer = (() => {
+      try {
+        readWideCsv(csv.replace('滨江区,30,180.5,9.8,280,-1.5', '滨江区,30,180.5,9.8,280'), '报表.csv');
+      } catch (e) {
+        return (e as ImportError).issues[0];
+      }
+    })();
+    expect(fewer).toMatchObject({ row: 5, column: 'F', code: 'cells' });
+  });
 });

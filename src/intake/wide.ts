@@ -81,6 +81,7 @@ export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
   const firstData = headerIndex + (hasSub ? 2 : 1);
   const width = Math.max(header.length, sub.length);
   const columns: { col: number; indicator: string; role: Role; ref: CellRef }[] = [];
+  const roles = new Map<string, number>();
   let current = '';
   for (let c = 1; c < width; c++) {
     const h = (header[c] ?? '').trim();
@@ -91,6 +92,24 @@ export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
     // Without a sub-header a growth column is named like '固定资产投资增速(%)': the indicator is the part before.
     const name = stripUnit(current);
     const indicator = !hasSub && role === 'yoy' ? name.replace(/(增速|增长|同比)$/, '') : name;
+    // Two columns for one indicator's one figure: a header cell shifted, or the report is not what it seems.
+    const twin = roles.get(`${indicator}|${role}`);
+    if (twin !== undefined) {
+      const row = headerIndex + (hasSub ? 2 : 1);
+      const expected = `「${indicator}」的第 ${columnLetter(twin)} 列和第 ${columnLetter(c)} 列是同一项数据，无法确定用哪一列：请检查表头是否错位`;
+      throw new ImportError([
+        {
+          file,
+          row,
+          column: columnLetter(c),
+          value: hasSub ? (sub[c] ?? '') : h,
+          expected,
+          code: 'header',
+          message: expected,
+        },
+      ]);
+    }
+    roles.set(`${indicator}|${role}`, c);
     columns.push({ col: c, indicator, role, ref: { row: headerIndex + 1, column: columnLetter(c) } });
   }
   if (columns.length === 0) fail(headerIndex + 1, '表头中没有指标列');
@@ -120,16 +139,22 @@ export function parseWideReport(rows: string[][], file: string): ParsedRow[] {
       continue;
     }
     seenRegion.set(region, line);
-    const extra = r.findIndex((c, i) => i >= used && c.trim() !== '');
-    if (extra >= 0) {
+    // A CSV row as wide as its header (every writer pads rows); an XLSX row with nothing right of the header.
+    const extra = r.length > width ? width : r.findIndex((c, i) => i >= used && c.trim() !== '');
+    if (extra >= 0 || r.length < used) {
+      const at = extra >= 0 ? extra : r.length;
+      const expected =
+        extra >= 0
+          ? `这一行比表头多出单元格（第 ${columnLetter(extra)} 列）：可能多了一个逗号，数值会错位`
+          : `这一行只有 ${r.length} 列，表头有 ${used} 列：可能少了一个逗号，数值会错位`;
       issues.push({
         file,
         row: line,
-        column: columnLetter(extra),
-        value: r[extra] ?? '',
-        expected: `这一行在表头以外的第 ${columnLetter(extra)} 列还有内容：可能多了一个逗号，数值会错位`,
+        column: columnLetter(at),
+        value: r[at] ?? '',
+        expected,
         code: 'cells',
-        message: '多出单元格',
+        message: expected,
       });
       continue;
     }

@@ -43,6 +43,26 @@ describe('reading an XLSX sheet', () => {
     }
   });
 
+  it('refuses a workbook altered by one bit that ExcelJS alone reads without complaint, with a value changed or lost', async () => {
+    const good = await workbook([HEADER, ['固定资产投资', '西湖区', '2025-06', 111.25]]);
+    let altered: Buffer | null = null;
+    for (let i = 0; i < good.length && !altered; i++) {
+      const b = Buffer.from(good);
+      b[i] = (b[i] as number) ^ 0x01;
+      const wb = new ExcelJS.Workbook();
+      const loaded = await wb.xlsx.load(b as unknown as ArrayBuffer).then(
+        () => true,
+        () => false,
+      );
+      const sheet = loaded ? wb.worksheets[0] : undefined;
+      if (sheet && sheet.getRow(2).getCell(4).value !== 111.25) altered = b;
+    }
+    expect(altered).not.toBeNull();
+    expect(await refusal(altered as Buffer)).toEqual([
+      expect.objectContaining({ code: 'format', expected: expect.stringMatching(/^文件不是有效的 XLSX/) }),
+    ]);
+  });
+
   it('refuses a formula cell whose result was never saved, naming the cell', async () => {
     const rows: ExcelJS.CellValue[][] = [HEADER];
     for (let i = 0; i < 5; i++) rows.push(['固定资产投资', '西湖区', `2025-0${i + 1}`, i]);

@@ -2,18 +2,22 @@
 import ExcelJS from 'exceljs';
 import { unquoteCell } from './cells.ts';
 import { columnLetter, fileError, ImportError, type ImportIssue } from './types.ts';
+import { zipIsWhole } from './zip.ts';
 
-/** A workbook from its bytes; a damaged or cut file (zip or XML errors of any kind) is refused in words. */
+/** A workbook from its bytes; a damaged or cut file (zip, CRC or XML errors of any kind) is refused in words. */
 export async function loadWorkbook(buf: Buffer, file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw fileError(
+  const damaged = () =>
+    fileError(
       file,
       'format',
       '文件不是有效的 XLSX（可能已损坏或不完整）；请在 Excel 或 WPS 中打开后重新保存',
     );
+  if (!zipIsWhole(buf)) throw damaged();
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    throw damaged();
   }
   return wb;
 }
