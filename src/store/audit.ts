@@ -106,7 +106,7 @@ export async function listAudit(db: Db, q: AuditQuery = {}): Promise<AuditEvent[
        AND ($4::text IS NULL OR e.action = $4::text)
        AND ($5::text IS NULL OR e.region IN (SELECT code FROM scope)
          OR e."user" IN (SELECT name FROM app_user WHERE region_code IN (SELECT code FROM scope)))
-     ORDER BY e.at DESC, e.part, e.id DESC
+     ORDER BY e.at DESC, e.part DESC, e.id DESC
      LIMIT $6::int`,
     [q.since ?? null, q.until ?? null, q.user ?? null, q.action ?? null, q.scope ?? null, q.limit ?? null],
   );
