@@ -243,12 +243,12 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await page.locator('.ant-select').filter({ hasText: '角色' }).click();
     await page.getByTitle('填报员').click();
     await page.getByPlaceholder('辖区（名称或代码，可空）').fill('滨江区');
-    await page.getByPlaceholder('初始密码').fill('binjiang-2025');
-    await page.getByRole('button', { name: '新增或重设' }).click();
+    await page.getByPlaceholder('初始密码').fill('Qiantang-bj-25');
+    await page.getByRole('button', { name: '新增账号' }).click();
     await page.getByRole('cell', { name: 'binjiang' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'admin.png'), fullPage: true });
     await page.close();
-    const reporter = await signIn('binjiang', 'binjiang-2025');
+    const reporter = await signIn('binjiang', 'Qiantang-bj-25');
     await expect.poll(() => reporter.getByTestId('user').count()).toBe(1);
     expect(await reporter.getByTestId('user').innerText()).toContain('填报员');
     await reporter.close();
