@@ -87,8 +87,9 @@ describe.skipIf(!ready)(`sign-in, audit and the content security policy in Chrom
     await page.keyboard.type('sign_in_failed');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /查\s*询/ }).click();
-    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(6);
-    const rows = await page.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts();
+    const rows$ = page.locator('[data-testid="audit-log"] tr.ant-table-row');
+    await expect.poll(() => rows$.count()).toBe(6);
+    const rows = await rows$.allInnerTexts();
     expect(rows.every((r) => r.includes('leader') && r.includes('登录失败'))).toBe(true);
     const api = await page.evaluate(async () =>
       (await fetch('/api/audit?user=leader&action=sign_in_failed')).json(),
@@ -112,6 +113,14 @@ describe.skipIf(!ready)(`sign-in, audit and the content security policy in Chrom
     // Ant Design's runtime <style> elements and ECharts' canvas are what a too-strict policy would break.
     expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBeGreaterThan(0);
     expect(violations).toEqual([]);
+    // The check can fail: an inline script, which the policy forbids, is blocked and reported.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.injected = true';
+      document.body.append(s);
+    });
+    await expect.poll(() => violations.length).toBe(1);
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
     await page.close();
   });
 });

@@ -21,9 +21,32 @@ function show(v: unknown): string {
   }
   return Object.entries(o)
     .filter(([, x]) => x !== null && x !== undefined && typeof x !== 'object')
-    .map(([k, x]) => `${k}: ${x}`)
+    .map(([k, x]) => `${fieldName[k] ?? k}：${valueName[String(x)] ?? x}`)
     .join('；');
 }
+
+// The fields the server writes into old/new, as a reader of the log says them.
+const fieldName: Record<string, string> = {
+  reason: '原因',
+  address: '地址',
+  role: '角色',
+  region: '辖区',
+  created: '新增',
+  updated: '更新',
+  ignored: '未变',
+  alertThreshold: '触警阈值',
+  excellenceThreshold: '优质阈值',
+  reportingUnit: '报送单位',
+  leader: '分管领导',
+};
+const valueName: Record<string, string> = {
+  locked: '账号已锁定',
+  password: '密码错误',
+  admin: '管理员',
+  analyst: '分析员',
+  reporter: '填报员',
+  leader: '领导',
+};
 
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
@@ -87,37 +110,39 @@ export function AuditPage() {
       <Typography.Text type="secondary">
         新的在前，最多 1000 条。数据和目标的每次修改都列出旧值和新值；导入列出文件名。
       </Typography.Text>
-      <Table
-        size="small"
-        rowKey="key"
-        loading={loading}
-        dataSource={events}
-        pagination={{ pageSize: 50, showSizeChanger: false }}
-        columns={[
-          { title: '时间', dataIndex: 'at', width: 170, render: time },
-          { title: '用户', dataIndex: 'user' },
-          {
-            title: '操作',
-            dataIndex: 'action',
-            render: (a: string) => <Tag color={red.has(a) ? 'red' : undefined}>{auditActionName(a)}</Tag>,
-          },
-          {
-            title: '地区',
-            dataIndex: 'region',
-            render: (r: string | null) => (r ? (regionNames.get(r) ?? r) : ''),
-          },
-          { title: '对象', dataIndex: 'object' },
-          {
-            title: '旧值 → 新值',
-            key: 'change',
-            render: (_: unknown, e: AuditEvent) => {
-              const [o, n] = [show(e.old), show(e.new)];
-              return o && n ? `${o} → ${n}` : o || n;
+      <div data-testid="audit-log">
+        <Table
+          size="small"
+          rowKey="key"
+          loading={loading}
+          dataSource={events}
+          pagination={{ pageSize: 50, showSizeChanger: false }}
+          columns={[
+            { title: '时间', dataIndex: 'at', width: 170, render: time },
+            { title: '用户', dataIndex: 'user' },
+            {
+              title: '操作',
+              dataIndex: 'action',
+              render: (a: string) => <Tag color={red.has(a) ? 'red' : undefined}>{auditActionName(a)}</Tag>,
             },
-          },
-          { title: '文件', dataIndex: 'file' },
-        ]}
-      />
+            {
+              title: '地区',
+              dataIndex: 'region',
+              render: (r: string | null) => (r ? (regionNames.get(r) ?? r) : ''),
+            },
+            { title: '对象', dataIndex: 'object' },
+            {
+              title: '旧值 → 新值',
+              key: 'change',
+              render: (_: unknown, e: AuditEvent) => {
+                const [o, n] = [show(e.old), show(e.new)];
+                return o && n ? `${o} → ${n}` : o || n;
+              },
+            },
+            { title: '文件', dataIndex: 'file' },
+          ]}
+        />
+      </div>
     </Space>
   );
 }
