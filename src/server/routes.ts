@@ -1,9 +1,8 @@
 // The data routes under /api: each is auth → validate → one store call → the same JSON the CLI prints.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { builtinIndicators } from '../core/catalog.ts';
 import { TiaoduError } from '../core/errors.ts';
-import type { Indicator, Target } from '../core/types.ts';
+import type { Target } from '../core/types.ts';
 import { targetsCsv, targetTemplateCsv } from '../intake/targets.ts';
 import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
 import { leagueXlsx } from '../reports/leagueXlsx.ts';
@@ -16,11 +15,9 @@ import {
   league,
   listIndicators,
   progress,
-  recordAudit,
   removeTarget,
   requireIndicator,
   requireRegion,
-  saveIndicator,
   saveObservation,
   series,
   setTarget,
@@ -28,7 +25,8 @@ import {
   targetsFor,
   topRegions,
 } from '../store/index.ts';
-import { type AuthEnv, assertInScope, requireCityWide, requireRole, type User } from './auth.ts';
+import { type AuthEnv, assertInScope, requireRole, type User } from './auth.ts';
+import { saveIndicatorAs } from './catalogue.ts';
 import {
   importQuery,
   indicatorBody,
@@ -73,16 +71,6 @@ async function toTarget(db: Db, user: User, b: TargetBody): Promise<Target> {
   };
 }
 
-/** What a city may set on a built-in indicator; the rest is its identity. */
-const BUILTIN_EDITABLE: (keyof Indicator)[] = [
-  'alertThreshold',
-  'excellenceThreshold',
-  'reportingUnit',
-  'leader',
-  'intake',
-  'aliases',
-];
-
 const json = async (req: { json(): Promise<unknown> }): Promise<unknown> => req.json().catch(() => undefined);
 
 const uploadLimit = bodyLimit({
@@ -107,46 +95,13 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
 
   api.get('/indicators', async (c) => c.json(await listIndicators(db)));
 
-  // The catalogue is shared by every region, so only city-wide accounts write it; a built-in indicator's
-  // identity (code, name, unit, measure, …) is fixed — importers and formulas rely on it — and only a city-wide
-  // administrator may change the parts each city sets for itself (BUILTIN_EDITABLE).
+  // Scope and the built-in rules are checked in catalogue.ts.
   api.post('/indicators', async (c) => {
-    const user = c.get('user');
-    requireRole(user, ['admin', 'analyst']);
-    requireCityWide(user, '修改指标库');
+    requireRole(c.get('user'), ['admin', 'analyst']);
     const raw = await json(c.req);
     const given = validate(indicatorBody, raw);
-    const old = (await listIndicators(db)).find((i) => i.code === given.code) ?? null;
-    let indicator = given;
-    const builtin = old && builtinIndicators.find((b) => b.code === old.code);
-    if (old && builtin) {
-      if (user.role !== 'admin') throw new TiaoduError('forbidden', '内置指标只能由不限地区的管理员修改');
-      const sent = new Set(Object.keys(raw as object));
-      const fixed = (Object.keys(old) as (keyof Indicator)[]).filter(
-        (k) =>
-          !BUILTIN_EDITABLE.includes(k) && sent.has(k) && JSON.stringify(given[k]) !== JSON.stringify(old[k]),
-      );
-      if (fixed.length > 0)
-        throw new TiaoduError(
-          'forbidden',
-          `内置指标「${old.name}」只能修改阈值、报送单位、分管领导、填报方式和别名，不能修改：${fixed.join('、')}`,
-        );
-      indicator = { ...old };
-      for (const k of BUILTIN_EDITABLE) if (sent.has(k)) Object.assign(indicator, { [k]: given[k] });
-      // The catalogue's own aliases stay: statistics files are read by them.
-      indicator.aliases = [...new Set([...builtin.aliases, ...indicator.aliases])];
-    }
-    await db.transaction(async (tx) => {
-      await saveIndicator(tx, indicator);
-      await recordAudit(tx, {
-        user: user.name,
-        action: 'indicator.save',
-        object: indicator.code,
-        old,
-        new: indicator,
-      });
-    });
-    return c.json(indicator, 201);
+    const sent = new Set(Object.keys(raw as object));
+    return c.json(await saveIndicatorAs(db, c.get('user'), given, sent), 201);
   });
 
   api.get('/regions', async (c) => {
