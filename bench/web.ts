@@ -36,7 +36,7 @@ for (let i = 0; i < 5; i++) {
   await page.getByLabel('用户名').waitFor();
   loads.push(performance.now() - t);
   await page.getByLabel('用户名').fill('analyst');
-  await page.getByLabel('密码').fill('tiaodu-analyst');
+  await page.getByLabel('密码').fill('tiaodu-fenxi');
   t = performance.now();
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForSelector('[data-testid="card-gdp"]');
@@ -51,7 +51,7 @@ await browser.close();
 const r = await fetch(`${base}/api/session`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ name: 'analyst', password: 'tiaodu-analyst' }),
+  body: JSON.stringify({ name: 'analyst', password: 'tiaodu-fenxi' }),
 });
 const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 const time = async (path: string) => {

@@ -18,6 +18,7 @@ import {
   upsertRegions,
 } from '../store/index.ts';
 import { type Flags, numberFlag, parse, periodFlag, required } from './args.ts';
+import { audit } from './audit.ts';
 import { catalogCommands } from './catalog.ts';
 import { demo } from './demo.ts';
 import { intake } from './intake.ts';
@@ -272,4 +273,5 @@ export const commands: Record<string, Command> = {
   serve,
   start,
   ...catalogCommands,
+  audit,
 };

@@ -18,12 +18,15 @@ const CORE_DISTRICTS = ['330102', '330105', '330106', '330108', '330109', '33011
 const COUNTIES = ['330111', '330112', '330122', '330127', '330182'];
 const UNITS = ['市发改委', '市统计局', '市经信局', '市商务局', '市财政局', '市住建局', '市投资促进局'];
 
-/** One account per role, printed at start (demo only: these passwords are public). */
+/**
+ * One account per role, printed at start (demo only: these passwords are public). They follow the password
+ * rules like any other (10+ characters, not the user name): pinyin of the role — 管理, 分析, 填报, 领导.
+ */
 export const DEMO_ACCOUNTS = [
-  { name: 'admin', role: 'admin', regionCode: null, password: 'tiaodu-admin' },
-  { name: 'analyst', role: 'analyst', regionCode: null, password: 'tiaodu-analyst' },
-  { name: 'xihu', role: 'reporter', regionCode: '330106', password: 'tiaodu-xihu' },
-  { name: 'leader', role: 'leader', regionCode: null, password: 'tiaodu-leader' },
+  { name: 'admin', role: 'admin', regionCode: null, password: 'tiaodu-guanli' },
+  { name: 'analyst', role: 'analyst', regionCode: null, password: 'tiaodu-fenxi' },
+  { name: 'xihu', role: 'reporter', regionCode: '330106', password: 'tiaodu-tianbao' },
+  { name: 'leader', role: 'leader', regionCode: null, password: 'tiaodu-lingdao' },
 ] as const;
 
 export interface DemoSummary {

@@ -8,10 +8,12 @@ import { httpStatus, TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
+import { auditRoutes } from './audit.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
 import { documentRoutes } from './documents.ts';
 import { openApiDocument } from './openapi.ts';
 import { dataRoutes } from './routes.ts';
+import { type SecuritySettings, securityFromEnv, securityHeaders } from './security.ts';
 import { serialized } from './serial.ts';
 import { passwordRoutes, sessionRoutes } from './session.ts';
 
@@ -22,6 +24,8 @@ export interface AppOptions {
   webRoot?: string;
   /** "Today" for defaults such as the current year; the clock when not given (tests pass a fixed day). */
   today?: Date;
+  /** The cookie's Secure flag and proxy trust; from TIAODU_COOKIE_SECURE and TIAODU_TRUST_PROXY when not given. */
+  security?: SecuritySettings;
 }
 
 type ErrorBody = { error: { code: string; message: string; [more: string]: unknown } };
@@ -59,7 +63,9 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   // PGlite is a single connection: concurrent requests must take turns (see serial.ts).
   const db = store.kind === 'pglite' ? serialized(store) : store;
   const today = () => options.today ?? new Date();
+  const security = options.security ?? securityFromEnv();
   const app = new Hono<AuthEnv>();
+  app.use('*', securityHeaders());
 
   app.onError((e, c) => {
     const { status, body } = errorResponse(e);
@@ -71,11 +77,12 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
 
   app.get('/api/health', (c) => c.json({ ok: true, driver: store.kind }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
-  app.route('/api', sessionRoutes(db));
+  app.route('/api', sessionRoutes(db, security));
   app.use('/api/*', requireUser(options.auth));
   app.route('/api', passwordRoutes(db));
   app.route('/api', dataRoutes(db, today));
   app.route('/api', adminRoutes(db));
+  app.route('/api', auditRoutes(db));
   app.route('/api', documentRoutes(db));
   return app;
 }

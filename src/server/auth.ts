@@ -80,14 +80,36 @@ export function requireRole(user: User, roles: Role[]): void {
   if (!roles.includes(user.role)) throw new TiaoduError('forbidden', '当前角色无权进行此操作');
 }
 
-/** A user with a region scope may touch only that region and what lies below it (walked up the parent chain). */
-export async function assertInScope(db: Db, user: User, regionCode: string): Promise<void> {
-  if (user.regionCode === null) return;
+/**
+ * Whether `regionCode` is `scope` or lies below it (walked up the parent chain). A null scope is everywhere;
+ * a null region (city-wide, no region) lies within no scope but everywhere.
+ */
+export async function inScope(db: Db, scope: string | null, regionCode: string | null): Promise<boolean> {
+  if (scope === null) return true;
   const seen = new Set<string>();
   for (let code: string | null = regionCode; code && !seen.has(code); ) {
-    if (code === user.regionCode) return;
+    if (code === scope) return true;
     seen.add(code);
     code = (await getRegion(db, code))?.parentCode ?? null;
   }
-  throw new TiaoduError('forbidden', '无权访问本账号辖区以外的地区');
+  return false;
 }
+
+/** A user with a region scope may touch only that region and what lies below it. */
+export async function assertInScope(db: Db, user: User, regionCode: string): Promise<void> {
+  if (!(await inScope(db, user.regionCode, regionCode)))
+    throw new TiaoduError('forbidden', '无权访问本账号辖区以外的地区');
+}
+
+/** Only a city-wide account (no region scope) may change what every region shares: the catalogue, built-ins. */
+export function requireCityWide(user: User, what: string): void {
+  if (user.regionCode !== null) throw new TiaoduError('forbidden', `按辖区限定的账号不能${what}`);
+}
+
+/**
+ * The order of roles by what each may do, for "nobody grants more than he holds": a reporter writes its own
+ * region's figures; a leader reads everything in its scope but writes nothing; an analyst reads and also
+ * writes targets, figures, peer groups and the catalogue; an administrator also manages accounts. A leader
+ * ranks above a reporter because reading a whole scope reveals more than writing one region's figures.
+ */
+export const ROLE_RANK: Record<Role, number> = { reporter: 1, leader: 2, analyst: 3, admin: 4 };

@@ -218,4 +218,28 @@ export const schemas = {
       dryRun: bool,
     },
   },
+  AuditEvent: {
+    type: 'object',
+    description: '审计日志的一条：谁在何时做了什么，旧值 → 新值，来自哪个文件',
+    properties: {
+      at: { ...str, format: 'date-time' },
+      user: { ...strOrNull, description: '操作者（登录失败时为所试的用户名）' },
+      action: {
+        ...str,
+        description:
+          'sign_in、sign_in_failed、sign_out、user.create、user.role、user.delete、password.change、password.reset、observation.save、target.set、target.delete、import、group.set、indicator.save、region.add …',
+      },
+      region: { ...strOrNull, description: '地区代码' },
+      object: strOrNull,
+      old: { description: '旧值（任意 JSON）' },
+      new: { description: '新值（任意 JSON）' },
+      file: { ...strOrNull, description: '数据来自的文件名' },
+    },
+    required: ['at', 'user', 'action', 'region', 'object', 'old', 'new', 'file'],
+  },
+  PasswordRules: {
+    type: 'string',
+    minLength: 10,
+    description: '至少 10 位；不能全是数字；不能包含用户名；不能是常见密码（内置常见密码表）',
+  },
 };

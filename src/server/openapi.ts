@@ -93,11 +93,12 @@ export const openApiDocument = {
     },
     '/api/users': {
       get: {
-        summary: '账号列表（管理员）',
+        summary: '账号列表（管理员；按辖区限定的管理员只看到本辖区内的账号）',
         responses: { 200: json({ type: 'array', items: ref('User') }), ...errors },
       },
       post: {
-        summary: '新增账号或重设密码、角色、辖区（管理员）',
+        summary:
+          '新增账号（管理员）。用户名已存在时 409，不覆盖；按辖区限定的管理员只能在本辖区内设立账号，任何人不能授予高于自己的角色',
         requestBody: {
           required: true,
           content: {
@@ -105,22 +106,81 @@ export const openApiDocument = {
               schema: {
                 type: 'object',
                 properties: {
-                  name: { type: 'string' },
+                  name: { type: 'string', maxLength: 64 },
                   role: { enum: ['admin', 'analyst', 'reporter', 'leader'] },
                   region: { type: ['string', 'null'] },
-                  password: { type: 'string', minLength: 8 },
+                  password: ref('PasswordRules'),
                 },
                 required: ['name', 'role', 'password'],
               },
             },
           },
         },
-        responses: { 201: json(ref('User')), ...errors },
+        responses: { 201: json(ref('User')), 409: fail('用户名已存在'), ...errors },
+      },
+    },
+    '/api/users/{name}': {
+      put: {
+        summary: '修改账号的角色或辖区（管理员；原辖区和新辖区都须在本账号辖区内；不能修改自己的账号）',
+        parameters: [path('name')],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  role: { enum: ['admin', 'analyst', 'reporter', 'leader'] },
+                  region: { type: ['string', 'null'], description: 'null 为不限地区' },
+                },
+              },
+            },
+          },
+        },
+        responses: { 200: json(ref('User')), ...errors },
+      },
+      delete: {
+        summary: '删除账号（管理员；不能删除自己）',
+        parameters: [path('name')],
+        responses: { 200: json(ref('User')), ...errors },
+      },
+    },
+    '/api/users/{name}/password': {
+      post: {
+        summary: '重设他人的密码（管理员）：该账号的所有会话随之失效，登录锁定解除',
+        parameters: [path('name')],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { password: ref('PasswordRules') },
+                required: ['password'],
+              },
+            },
+          },
+        },
+        responses: { 200: json({ type: 'object' }), ...errors },
+      },
+    },
+    '/api/audit': {
+      get: {
+        summary:
+          '审计日志，新的在前（管理员；按辖区限定的管理员只看到本辖区地区和本辖区账号的事件）：登录、账号变更、数据和目标的修改（旧值 → 新值）、导入（文件名）',
+        parameters: [
+          q('since', '起始日期 YYYY-MM-DD（含）'),
+          q('until', '截止日期 YYYY-MM-DD（含）'),
+          q('user', '操作者用户名'),
+          q('action', '操作，如 sign_in_failed、user.role、target.set'),
+          q('limit', '最多条数，默认 500，最大 5000', false, { type: 'integer' }),
+        ],
+        responses: { 200: json(arrayOf('AuditEvent')), ...errors },
       },
     },
     '/api/regions/custom': {
       post: {
-        summary: '新增园区或开发区（管理员）',
+        summary: '新增园区或开发区（管理员；上级地区须在本账号辖区内）',
         requestBody: {
           required: true,
           content: {
@@ -146,7 +206,7 @@ export const openApiDocument = {
     },
     '/api/groups/{name}': {
       put: {
-        summary: '设定地区分组的成员（管理员、分析员）',
+        summary: '设定地区分组的成员（管理员、分析员；按辖区限定的账号只能设定新旧成员都在本辖区内的分组）',
         parameters: [path('name')],
         requestBody: {
           required: true,
@@ -179,7 +239,8 @@ export const openApiDocument = {
     '/api/session': {
       post: {
         summary:
-          '登录：设置 HTTP-only 会话 Cookie，返回用户和防伪令牌（之后的写请求在 x-csrf-token 头中带上它）',
+          '登录：设置 HTTP-only 会话 Cookie（HTTPS 下带 Secure），返回用户和防伪令牌（之后的写请求在 x-csrf-token 头中带上它）。' +
+          '同一用户名连续失败 5 次锁定 15 分钟（不存在的用户名同样计数）；同一地址失败过多时暂时拒绝',
         security: [],
         requestBody: {
           required: true,
@@ -196,13 +257,29 @@ export const openApiDocument = {
         responses: {
           200: json({ type: 'object', properties: { user: ref('User'), csrf: { type: 'string' } } }),
           401: errors[401],
+          429: fail('失败次数过多，已锁定（Retry-After 头给出需等待的秒数）'),
         },
       },
-      delete: { summary: '退出登录', security: [], responses: { 200: json({ type: 'object' }) } },
+      get: {
+        summary: '当前 Cookie 会话的用户和防伪令牌（新开的页面用它取得令牌）',
+        security: [{ cookie: [] }],
+        responses: {
+          200: json({ type: 'object', properties: { user: ref('User'), csrf: { type: 'string' } } }),
+          401: errors[401],
+        },
+      },
+      delete: {
+        summary: '退出登录（须在 x-csrf-token 头中带上防伪令牌）',
+        security: [],
+        parameters: [
+          { name: 'x-csrf-token', in: 'header', schema: str, description: '登录时返回的防伪令牌' },
+        ],
+        responses: { 200: json({ type: 'object' }), 403: fail('缺少有效的防伪令牌') },
+      },
     },
     '/api/password': {
       post: {
-        summary: '修改密码（需原密码；本账号其他会话随之失效）',
+        summary: '修改自己的密码（需原密码；本账号其他会话随之失效）',
         requestBody: {
           required: true,
           content: {
@@ -211,7 +288,7 @@ export const openApiDocument = {
                 type: 'object',
                 properties: {
                   oldPassword: { type: 'string' },
-                  newPassword: { type: 'string', minLength: 8 },
+                  newPassword: ref('PasswordRules'),
                 },
                 required: ['oldPassword', 'newPassword'],
               },
@@ -224,7 +301,8 @@ export const openApiDocument = {
     '/api/indicators': {
       get: { summary: '指标库', responses: { 200: json(arrayOf('Indicator')), ...errors } },
       post: {
-        summary: '新增或修改指标（分析员、管理员）',
+        summary:
+          '新增或修改指标（不限地区的分析员、管理员）；内置指标只能由不限地区的管理员修改阈值、报送单位、分管领导、填报方式和别名',
         requestBody: body('Indicator'),
         responses: { 201: json(ref('Indicator'), '已保存'), ...errors },
       },

@@ -1,8 +1,8 @@
-// Accounts (用户) with argon2-hashed passwords, and sessions kept as hashes of their tokens.
-import { createHash, randomBytes } from 'node:crypto';
-import argon2 from 'argon2';
+// Accounts (用户) with argon2-hashed passwords: create, change role or region, reset, delete — each audited.
 import { TiaoduError } from '../core/errors.ts';
+import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
+import { checkPassword, hashPassword } from './passwords.ts';
 import { getRegion } from './regions.ts';
 
 export type Role = 'admin' | 'analyst' | 'reporter' | 'leader';
@@ -14,107 +14,162 @@ export interface Account {
   regionCode: string | null;
 }
 
-const SESSION_DAYS = 7;
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-
-function checkPassword(password: string): void {
-  if (password.length < 8) throw new TiaoduError('password.weak', '密码至少 8 位');
+interface UserRow {
+  name: string;
+  role: Role;
+  region_code: string | null;
 }
 
-/** Creates an account, or replaces its password, role and region when it exists. */
-export async function saveUser(db: Db, a: Account & { password: string }): Promise<void> {
+const toAccount = (r: UserRow): Account => ({ name: r.name, role: r.role, regionCode: r.region_code });
+const roleAndRegion = (a: Account) => ({ role: a.role, region: a.regionCode });
+
+async function checkAccount(db: Db, a: Account): Promise<void> {
   if (!ROLES.includes(a.role)) throw new TiaoduError('usage', `角色应为 ${ROLES.join('、')}`);
   if (a.regionCode && !(await getRegion(db, a.regionCode))) {
     throw new TiaoduError('region.unknown', `地区「${a.regionCode}」不存在`);
   }
   if (a.role === 'reporter' && !a.regionCode) throw new TiaoduError('usage', '填报员必须指定所属地区');
-  checkPassword(a.password);
-  const hash = await argon2.hash(a.password, { type: argon2.argon2id });
-  await db.query(
-    `INSERT INTO app_user (name, password_hash, role, region_code) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (name) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role,
-       region_code = EXCLUDED.region_code, password_changed_at = now()`,
-    [a.name, hash, a.role, a.regionCode],
-  );
 }
 
-interface UserRow {
-  name: string;
-  role: Role;
-  region_code: string | null;
-  password_hash: string;
+/** Sessions end and a sign-in lock is lifted: the account starts over with its new password. */
+async function startOver(tx: Db, name: string): Promise<void> {
+  await tx.query('DELETE FROM app_session WHERE user_name = $1', [name]);
+  await tx.query('DELETE FROM sign_in_failure WHERE name = $1', [name]);
 }
 
-const toAccount = (r: UserRow): Account => ({ name: r.name, role: r.role, regionCode: r.region_code });
-
-export async function listUsers(db: Db): Promise<Account[]> {
-  const rows = await db.query<UserRow>(
-    'SELECT name, role, region_code, password_hash FROM app_user ORDER BY name',
-  );
-  return rows.map(toAccount);
-}
-
-/** Checks a name and password; the same error for either being wrong, so names cannot be probed. */
-export async function signIn(
-  db: Db,
-  name: string,
-  password: string,
-): Promise<{ account: Account; token: string; csrf: string }> {
-  const [row] = await db.query<UserRow>(
-    'SELECT name, role, region_code, password_hash FROM app_user WHERE name = $1',
-    [name],
-  );
-  if (!row || !(await argon2.verify(row.password_hash, password))) {
-    throw new TiaoduError('auth.failed', '用户名或密码不正确');
-  }
-  const token = randomBytes(32).toString('base64url');
-  const csrf = randomBytes(24).toString('base64url');
-  await db.query(
-    `INSERT INTO app_session (token_hash, user_name, csrf, expires_at) VALUES ($1, $2, $3, now() + interval '${SESSION_DAYS} days')`,
-    [sha256(token), row.name, csrf],
-  );
-  return { account: toAccount(row), token, csrf };
-}
-
-/** The account behind a live session token, with the session's CSRF token. */
-export async function sessionAccount(db: Db, token: string): Promise<(Account & { csrf: string }) | null> {
-  const [row] = await db.query<UserRow & { csrf: string }>(
-    `SELECT u.name, u.role, u.region_code, u.password_hash, s.csrf FROM app_session s
-     JOIN app_user u ON u.name = s.user_name WHERE s.token_hash = $1 AND s.expires_at > now()`,
-    [sha256(token)],
-  );
-  return row ? { ...toAccount(row), csrf: row.csrf } : null;
-}
-
-export async function signOut(db: Db, token: string): Promise<void> {
-  await db.query('DELETE FROM app_session WHERE token_hash = $1', [sha256(token)]);
-}
-
-/** Changes a password after checking the old one; every other session of the account ends. */
-export async function changePassword(
-  db: Db,
-  name: string,
-  oldPassword: string,
-  newPassword: string,
-  keepToken: string | null,
-): Promise<void> {
-  const [row] = await db.query<UserRow>(
-    'SELECT name, role, region_code, password_hash FROM app_user WHERE name = $1',
-    [name],
-  );
-  if (!row || !(await argon2.verify(row.password_hash, oldPassword))) {
-    throw new TiaoduError('auth.failed', '原密码不正确');
-  }
-  checkPassword(newPassword);
-  const hash = await argon2.hash(newPassword, { type: argon2.argon2id });
+/**
+ * Creates an account, or replaces its password, role and region when it exists — the local operator's
+ * `tiaodu user add`, who may do anything. Replacing a password ends the account's sessions.
+ */
+export async function saveUser(db: Db, a: Account & { password: string }, actor = 'cli'): Promise<void> {
+  await checkAccount(db, a);
+  checkPassword(a.name, a.password);
+  const hash = await hashPassword(a.password);
   await db.transaction(async (tx) => {
+    const old = await getUser(tx, a.name);
+    await tx.query(
+      `INSERT INTO app_user (name, password_hash, role, region_code) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (name) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role,
+         region_code = EXCLUDED.region_code, password_changed_at = now()`,
+      [a.name, hash, a.role, a.regionCode],
+    );
+    const event = { user: actor, region: a.regionCode, object: a.name };
+    if (!old) {
+      await recordAudit(tx, { ...event, action: 'user.create', new: roleAndRegion(a) });
+      return;
+    }
+    await startOver(tx, a.name);
+    await recordAudit(tx, { ...event, action: 'password.reset' });
+    if (old.role !== a.role || old.regionCode !== a.regionCode)
+      await recordAudit(tx, {
+        ...event,
+        action: 'user.role',
+        old: roleAndRegion(old),
+        new: roleAndRegion(a),
+      });
+  });
+}
+
+/** Creates an account; a name already taken is refused (409), never overwritten. */
+export async function createUser(db: Db, actor: string, a: Account & { password: string }): Promise<Account> {
+  await checkAccount(db, a);
+  checkPassword(a.name, a.password);
+  const hash = await hashPassword(a.password);
+  const account = { name: a.name, role: a.role, regionCode: a.regionCode };
+  await db.transaction(async (tx) => {
+    const created = await tx.query(
+      `INSERT INTO app_user (name, password_hash, role, region_code) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (name) DO NOTHING RETURNING name`,
+      [a.name, hash, a.role, a.regionCode],
+    );
+    if (created.length === 0)
+      throw new TiaoduError('user.exists', `用户名「${a.name}」已存在：修改角色、辖区或重设密码请用相应操作`);
+    await recordAudit(tx, {
+      user: actor,
+      action: 'user.create',
+      region: a.regionCode,
+      object: a.name,
+      new: roleAndRegion(account),
+    });
+  });
+  return account;
+}
+
+export async function getUser(db: Db, name: string): Promise<Account | null> {
+  const [row] = await db.query<UserRow>('SELECT name, role, region_code FROM app_user WHERE name = $1', [
+    name,
+  ]);
+  return row ? toAccount(row) : null;
+}
+
+/** The account, or `user.unknown` (404). */
+export async function requireAccount(db: Db, name: string): Promise<Account> {
+  const account = await getUser(db, name);
+  if (!account) throw new TiaoduError('user.unknown', `没有用户「${name}」`);
+  return account;
+}
+
+/** Changes an account's role and region scope (its sessions carry the change at once: they read the account). */
+export async function updateUser(db: Db, actor: string, next: Account): Promise<Account> {
+  await checkAccount(db, next);
+  return db.transaction(async (tx) => {
+    const old = await requireAccount(tx, next.name);
+    if (old.role === next.role && old.regionCode === next.regionCode) return old;
+    await tx.query('UPDATE app_user SET role = $2, region_code = $3 WHERE name = $1', [
+      next.name,
+      next.role,
+      next.regionCode,
+    ]);
+    await recordAudit(tx, {
+      user: actor,
+      action: 'user.role',
+      region: next.regionCode,
+      object: next.name,
+      old: roleAndRegion(old),
+      new: roleAndRegion(next),
+    });
+    return next;
+  });
+}
+
+/** An administrator sets a new password: every session of the account ends and a sign-in lock is lifted. */
+export async function resetPassword(db: Db, actor: string, name: string, password: string): Promise<void> {
+  checkPassword(name, password);
+  const hash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const account = await requireAccount(tx, name);
     await tx.query('UPDATE app_user SET password_hash = $2, password_changed_at = now() WHERE name = $1', [
       name,
       hash,
     ]);
-    await tx.query('DELETE FROM app_session WHERE user_name = $1 AND token_hash <> $2', [
-      name,
-      keepToken ? sha256(keepToken) : '',
-    ]);
+    await startOver(tx, name);
+    await recordAudit(tx, {
+      user: actor,
+      action: 'password.reset',
+      region: account.regionCode,
+      object: name,
+    });
   });
+}
+
+/** Removes an account; its sessions go with it. */
+export async function deleteUser(db: Db, actor: string, name: string): Promise<Account> {
+  return db.transaction(async (tx) => {
+    const account = await requireAccount(tx, name);
+    await tx.query('DELETE FROM app_user WHERE name = $1', [name]);
+    await tx.query('DELETE FROM sign_in_failure WHERE name = $1', [name]);
+    await recordAudit(tx, {
+      user: actor,
+      action: 'user.delete',
+      region: account.regionCode,
+      object: name,
+      old: roleAndRegion(account),
+    });
+    return account;
+  });
+}
+
+export async function listUsers(db: Db): Promise<Account[]> {
+  const rows = await db.query<UserRow>('SELECT name, role, region_code FROM app_user ORDER BY name');
+  return rows.map(toAccount);
 }

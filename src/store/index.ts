@@ -11,9 +11,11 @@ export * from './importer.ts';
 export * from './indicators.ts';
 export * from './league.ts';
 export * from './observations.ts';
+export * from './passwords.ts';
 export * from './progress.ts';
 export * from './regions.ts';
 export * from './series.ts';
+export * from './sessions.ts';
 export * from './targets.ts';
 export * from './tasks.ts';
 

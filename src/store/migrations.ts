@@ -226,4 +226,19 @@ CREATE INDEX audit_event_at ON audit_event (at);
 CREATE INDEX audit_event_user ON audit_event (user_name, at);
 `,
   },
+  {
+    version: 5,
+    name: 'sign-in failures',
+    sql: `
+-- Failed sign-ins per account name, for names that exist and names that do not alike (so a lock does not
+-- tell which names exist): after too many in a row the name is locked for a while.
+CREATE TABLE sign_in_failure (
+  name text PRIMARY KEY,
+  failures integer NOT NULL,
+  last_failed_at timestamptz NOT NULL,
+  locked_until timestamptz
+);
+CREATE INDEX audit_event_region ON audit_event (region_code, at);
+`,
+  },
 ];

@@ -139,6 +139,18 @@ export interface Task extends Omit<TaskInput, 'region'> {
   documentId: number | null;
 }
 
+/** One entry of the audit log, as GET /api/audit and `tiaodu audit --json` give it. */
+export interface AuditEvent {
+  at: string;
+  user: string | null;
+  action: string;
+  region: string | null;
+  object: string | null;
+  old: unknown;
+  new: unknown;
+  file: string | null;
+}
+
 let csrf = sessionStorage.getItem('tiaodu.csrf') ?? '';
 
 export class ApiError extends Error {
@@ -218,10 +230,23 @@ export const api = {
     csrf = '';
     sessionStorage.removeItem('tiaodu.csrf');
   },
-  me: () => call<User>('GET', '/api/me'),
+  /** Who the session cookie belongs to, with its CSRF token: a new tab has the cookie but not the token. */
+  async me(): Promise<User> {
+    const r = await call<{ user: User; csrf: string }>('GET', '/api/session');
+    csrf = r.csrf;
+    sessionStorage.setItem('tiaodu.csrf', csrf);
+    return r.user;
+  },
   users: () => call<User[]>('GET', '/api/users'),
-  saveUser: (u: { name: string; role: User['role']; region: string | null; password: string }) =>
+  createUser: (u: { name: string; role: User['role']; region: string | null; password: string }) =>
     call<User>('POST', '/api/users', u),
+  updateUser: (name: string, change: { role: User['role']; region: string | null }) =>
+    call<User>('PUT', `/api/users/${encodeURIComponent(name)}`, change),
+  resetPassword: (name: string, password: string) =>
+    call<unknown>('POST', `/api/users/${encodeURIComponent(name)}/password`, { password }),
+  deleteUser: (name: string) => call<User>('DELETE', `/api/users/${encodeURIComponent(name)}`),
+  audit: (filter: { since?: string; until?: string; user?: string; action?: string; limit?: number }) =>
+    call<AuditEvent[]>('GET', `/api/audit?${q(filter)}`),
   groups: () => call<{ name: string; description: string | null; members: string[] }[]>('GET', '/api/groups'),
   putGroup: (name: string, regions: string[]) =>
     call<unknown>('PUT', `/api/groups/${encodeURIComponent(name)}`, { regions }),

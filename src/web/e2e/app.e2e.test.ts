@@ -60,7 +60,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('shows the cockpit with the same numbers as the API, and signs out', async () => {
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.waitForSelector('[data-testid="card-budget_revenue"]');
     const api = await page.evaluate(async () =>
       (await fetch('/api/progress?region=3301&period=2025-12')).json(),
@@ -82,7 +82,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('ranks districts in the league table as the API does', async () => {
-    const page = await signIn('leader', 'tiaodu-leader');
+    const page = await signIn('leader', 'tiaodu-lingdao');
     await page.waitForSelector('[data-testid="card-gdp"]');
     await page.getByText('排位', { exact: true }).click();
     await page.waitForSelector('[data-testid="league"] tbody tr:nth-child(13)');
@@ -96,7 +96,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('refuses a reporter’s request for another district', async () => {
-    const page = await signIn('xihu', 'tiaodu-xihu');
+    const page = await signIn('xihu', 'tiaodu-tianbao');
     await page.waitForSelector('[data-testid="user"]');
     const own = await page.evaluate(
       async () => (await fetch('/api/progress?region=330106&period=2025-06')).status,
@@ -110,7 +110,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('shows a reporter’s entry at once in the analyst’s league table, after asking why growth jumped', async () => {
-    const reporter = await signIn('xihu', 'tiaodu-xihu');
+    const reporter = await signIn('xihu', 'tiaodu-tianbao');
     await reporter.getByText('数据填报', { exact: true }).click();
     const yoy = reporter.getByTestId('yoy-fai');
     await yoy.waitFor();
@@ -123,7 +123,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await expect.poll(() => reporter.getByText(/已提交/).count()).toBe(1);
     await reporter.close();
 
-    const analyst = await signIn('analyst', 'tiaodu-analyst');
+    const analyst = await signIn('analyst', 'tiaodu-fenxi');
     await analyst.waitForSelector('[data-testid="card-gdp"]');
     await analyst.getByText('排位', { exact: true }).click();
     await analyst.waitForSelector('[data-testid="league"] tbody tr:nth-child(13)');
@@ -135,7 +135,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
 
   it('shows a bad upload’s row and column and imports nothing', async () => {
     const before = await db.query('SELECT count(*)::int AS n FROM observation');
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.getByText('导入', { exact: true }).click();
     const csv =
       '指标,地区,期间,数值,同比(%)\n固定资产投资,上城区,2026-01,10,1\n固定资产投资,拱墅区,2026-01,12x3.5,2\n';
@@ -153,7 +153,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('changes the status shown when a target changes', async () => {
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     const status = () => page.locator('[data-testid="card-fai"] .ant-tag').innerText();
     await page.waitForSelector('[data-testid="card-fai"]');
     expect(await status()).toBe('滞后');
@@ -171,7 +171,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('shows an indicator’s published and derived growth side by side, with the gap flagged', async () => {
-    const page = await signIn('xihu', 'tiaodu-xihu');
+    const page = await signIn('xihu', 'tiaodu-tianbao');
     await page.getByText('指标历史', { exact: true }).click();
     const row = page.locator('[data-testid="history"] tbody tr', { hasText: '2025-06' });
     await row.waitFor();
@@ -181,7 +181,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('drills down from the city to a county and on to one of its towns in the cockpit', async () => {
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.waitForSelector('[data-testid="card-gdp"]');
     await page.getByRole('cell', { name: '淳安县' }).click();
     await expect.poll(() => page.locator('[data-testid="region"]').innerText()).toContain('淳安县');
@@ -216,11 +216,11 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('changes a password from the account page; the old one stops working', async () => {
-    const page = await signIn('leader', 'tiaodu-leader');
+    const page = await signIn('leader', 'tiaodu-lingdao');
     await page.getByRole('button', { name: '修改密码' }).click();
-    await page.getByLabel('原密码').fill('tiaodu-leader');
-    await page.getByLabel('新密码', { exact: true }).fill('leader-2026!');
-    await page.getByLabel('再输一次新密码').fill('leader-2026!');
+    await page.getByLabel('原密码').fill('tiaodu-lingdao');
+    await page.getByLabel('新密码', { exact: true }).fill('lingdao-2026!');
+    await page.getByLabel('再输一次新密码').fill('lingdao-2026!');
     await page
       .getByRole('button', { name: /修\s*改/ })
       .last()
@@ -228,34 +228,34 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await expect.poll(() => page.getByText('密码已修改').count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'account.png') });
     await page.close();
-    const old = await signIn('leader', 'tiaodu-leader');
+    const old = await signIn('leader', 'tiaodu-lingdao');
     await expect.poll(() => old.getByText('用户名或密码不正确').count()).toBe(1);
     await old.close();
-    const renewed = await signIn('leader', 'leader-2026!');
+    const renewed = await signIn('leader', 'lingdao-2026!');
     await renewed.waitForSelector('[data-testid="user"]');
     await renewed.close();
   });
 
   it('lets the administrator add an account that can then sign in', async () => {
-    const page = await signIn('admin', 'tiaodu-admin');
+    const page = await signIn('admin', 'tiaodu-guanli');
     await page.getByText('系统管理', { exact: true }).click();
     await page.getByPlaceholder('用户名').fill('binjiang');
     await page.locator('.ant-select').filter({ hasText: '角色' }).click();
     await page.getByTitle('填报员').click();
     await page.getByPlaceholder('辖区（名称或代码，可空）').fill('滨江区');
-    await page.getByPlaceholder('初始密码').fill('binjiang-2025');
-    await page.getByRole('button', { name: '新增或重设' }).click();
+    await page.getByPlaceholder('初始密码').fill('Qiantang-bj-25');
+    await page.getByRole('button', { name: '新增账号' }).click();
     await page.getByRole('cell', { name: 'binjiang' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'admin.png'), fullPage: true });
     await page.close();
-    const reporter = await signIn('binjiang', 'binjiang-2025');
+    const reporter = await signIn('binjiang', 'Qiantang-bj-25');
     await expect.poll(() => reporter.getByTestId('user').count()).toBe(1);
     expect(await reporter.getByTestId('user').innerText()).toContain('填报员');
     await reporter.close();
   });
 
   it('switches to English and back, and fits a 1366×768 laptop and a wall screen', async () => {
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.waitForSelector('[data-testid="card-gdp"]');
     await page.getByTestId('lang').click();
     await expect.poll(() => page.getByRole('menuitem', { name: 'Cockpit' }).count()).toBe(1);
@@ -276,7 +276,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('explains a league rank and exports the table as an XLSX that reads back the same', async () => {
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.waitForSelector('[data-testid="card-gdp"]');
     await page.getByText('排位', { exact: true }).click();
     await page.waitForSelector('[data-testid="league"] tbody tr:nth-child(13)');
@@ -297,7 +297,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('imports a target file from the targets page', async () => {
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.getByText('目标', { exact: true }).click();
     await page.getByTestId('target-3301-retail_sales').waitFor();
     const csv = '指标,地区,年度,类型,目标值,比较,力度\n社会消费品零售总额,杭州市,2025,增速,9,>=,预期\n';
@@ -309,7 +309,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('sets a strive target in an empty cell with a quarterly trajectory, exports it, and clears it', async () => {
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.getByText('目标', { exact: true }).click();
     await page.getByText('力争目标', { exact: true }).click();
     const cell = page.getByTestId('target-330106-retail_sales');
@@ -365,7 +365,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
       '要组建专项债券申报专班，由市财政局牵头，会同市发改委做好这项工作。',
       '1-5月，全市规上工业增加值增长7.2%，增速居全省第三位。',
     ].join('\n');
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.getByText('文件', { exact: true }).first().click();
     // The speech does not say its year; the analyst does.
     await page.getByPlaceholder('目标年度（可空）').fill('2025');
@@ -408,7 +408,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
   });
 
   it('adds a user-defined indicator to the catalogue from the administration page', async () => {
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.getByText('系统管理', { exact: true }).click();
     await page.getByRole('tab', { name: '指标库' }).click();
     await page.getByPlaceholder('代码，如 mu_tax').fill('mu_tax');

@@ -2,6 +2,7 @@
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { api } from '../api.ts';
+import { PASSWORD_RULES, passwordField } from './Users.tsx';
 
 export function AccountPage() {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -19,11 +20,7 @@ export function AccountPage() {
         <Form.Item label="原密码" name="oldPassword" rules={[{ required: true, message: '请输入原密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          label="新密码"
-          name="newPassword"
-          rules={[{ required: true, min: 8, message: '新密码至少 8 位' }]}
-        >
+        <Form.Item label="新密码" name="newPassword" extra={PASSWORD_RULES} rules={passwordField}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item

@@ -1,80 +1,9 @@
-// 系统管理: accounts and roles, custom regions and peer groups, the indicator catalogue.
-import { Button, Form, Input, message, Select, Space, Table, Tabs, Tag } from 'antd';
+// 系统管理: accounts and roles, custom regions and peer groups, the indicator catalogue, the audit log.
+import { Button, Form, Input, message, Select, Space, Table, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type User } from '../api.ts';
-
-const roleName: Record<string, string> = {
-  admin: '管理员',
-  analyst: '分析员',
-  reporter: '填报员',
-  leader: '领导',
-};
-
-function Users() {
-  const [users, setUsers] = useState<User[]>([]);
-  const [version, setVersion] = useState(0);
-  const load = () => setVersion((v) => v + 1);
-  const [regionNames, setRegionNames] = useState<Map<string, string>>(new Map());
-  useEffect(() => {
-    void version;
-    (async () => {
-      const list = await api.users();
-      setUsers(list);
-      const codes = [...new Set(list.flatMap((u) => (u.regionCode ? [u.regionCode] : [])))];
-      const regions = await Promise.all(codes.map((c) => api.region(c)));
-      setRegionNames(new Map(regions.map((r) => [r.code, r.name])));
-    })().catch((e: Error) => message.error(e.message));
-  }, [version]);
-  const add = async (v: { name: string; role: User['role']; region?: string; password: string }) => {
-    try {
-      await api.saveUser({ ...v, region: v.region || null });
-      message.success(`已保存账号 ${v.name}`);
-      load();
-    } catch (e) {
-      message.error((e as Error).message);
-    }
-  };
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Form layout="inline" onFinish={add}>
-        <Form.Item name="name" rules={[{ required: true, message: '用户名' }]}>
-          <Input placeholder="用户名" />
-        </Form.Item>
-        <Form.Item name="role" rules={[{ required: true, message: '角色' }]}>
-          <Select
-            placeholder="角色"
-            style={{ width: 120 }}
-            options={Object.entries(roleName).map(([value, label]) => ({ value, label }))}
-          />
-        </Form.Item>
-        <Form.Item name="region">
-          <Input placeholder="辖区（名称或代码，可空）" />
-        </Form.Item>
-        <Form.Item name="password" rules={[{ required: true, min: 8, message: '密码至少 8 位' }]}>
-          <Input.Password placeholder="初始密码" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">
-          新增或重设
-        </Button>
-      </Form>
-      <Table
-        size="small"
-        rowKey="name"
-        pagination={false}
-        dataSource={users}
-        columns={[
-          { title: '用户名', dataIndex: 'name' },
-          { title: '角色', dataIndex: 'role', render: (r: string) => <Tag>{roleName[r] ?? r}</Tag> },
-          {
-            title: '辖区',
-            dataIndex: 'regionCode',
-            render: (r: string | null) => (r ? `${regionNames.get(r) ?? ''}（${r}）` : '全部'),
-          },
-        ]}
-      />
-    </Space>
-  );
-}
+import { AuditPage } from './Audit.tsx';
+import { Users } from './Users.tsx';
 
 function Groups() {
   const [groups, setGroups] = useState<{ name: string; description: string | null; members: string[] }[]>([]);
@@ -121,7 +50,7 @@ function Groups() {
   );
 }
 
-function Catalogue() {
+function Catalogue({ canWrite }: { canWrite: boolean }) {
   const [indicators, setIndicators] = useState<Indicator[]>([]);
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -152,10 +81,12 @@ function Catalogue() {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      {/* The catalogue is shared by every region: only city-wide accounts write it (the server checks). */}
       <Form
         layout="inline"
         onFinish={add}
         initialValues={{ frequency: 'month', measure: 'flow', direction: 'up' }}
+        style={canWrite ? undefined : { display: 'none' }}
       >
         <Form.Item name="code" rules={[{ required: true, message: '代码' }]}>
           <Input placeholder="代码，如 mu_tax" style={{ width: 130 }} />
@@ -265,10 +196,13 @@ export function AdminPage({ user }: { user: User }) {
   return (
     <Tabs
       items={[
-        ...(user.role === 'admin' ? [{ key: 'users', label: '用户与角色', children: <Users /> }] : []),
+        ...(user.role === 'admin'
+          ? [{ key: 'users', label: '用户与角色', children: <Users me={user} /> }]
+          : []),
         { key: 'groups', label: '地区分组', children: <Groups /> },
         ...(user.role === 'admin' ? [{ key: 'zones', label: '园区与开发区', children: <Zones /> }] : []),
-        { key: 'catalogue', label: '指标库', children: <Catalogue /> },
+        { key: 'catalogue', label: '指标库', children: <Catalogue canWrite={user.regionCode === null} /> },
+        ...(user.role === 'admin' ? [{ key: 'audit', label: '审计日志', children: <AuditPage /> }] : []),
       ]}
     />
   );
