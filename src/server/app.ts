@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { httpStatus, TiaoduError } from '../core/errors.ts';
@@ -9,7 +10,9 @@ import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
+import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
+import { importRoutes } from './imports.ts';
 import { openApiDocument } from './openapi.ts';
 import { dataRoutes } from './routes.ts';
 import { serialized } from './serial.ts';
@@ -22,7 +25,29 @@ export interface AppOptions {
   webRoot?: string;
   /** "Today" for defaults such as the current year; the clock when not given (tests pass a fixed day). */
   today?: Date;
+  /** Keep answers of the cockpit's and league's reads until the next write (default on the embedded store). */
+  cache?: boolean;
 }
+
+/** The largest JSON request body; a file upload has its own, larger limit on its route. */
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** The routes whose body is an uploaded file, not JSON. */
+const UPLOADS = new Set(['/api/import', '/api/targets/import', '/api/documents']);
+
+const jsonLimit = bodyLimit({
+  maxSize: MAX_JSON_BYTES,
+  onError: (c) =>
+    c.json(
+      {
+        error: {
+          code: 'request.too_large',
+          message: `请求内容过大：上限 ${MAX_JSON_BYTES / 1024 / 1024} MB`,
+        },
+      },
+      413,
+    ),
+});
 
 type ErrorBody = { error: { code: string; message: string; [more: string]: unknown } };
 
@@ -60,6 +85,10 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   const db = store.kind === 'pglite' ? serialized(store) : store;
   const today = () => options.today ?? new Date();
   const app = new Hono<AuthEnv>();
+  // Only on the embedded store does this process make every write (it holds the data directory), so a
+  // version bumped here is exact. On PostgreSQL other processes (a CLI import, a second server) write too,
+  // and the server answers each read in a few milliseconds from its pool: no cache there.
+  const cache = options.cache !== false && store.kind === 'pglite' ? createReadCache() : noReadCache();
 
   app.onError((e, c) => {
     const { status, body } = errorResponse(e);
@@ -69,12 +98,18 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `没有这个接口：${c.req.path}` } }, 404));
   if (options.webRoot) serveWeb(app, options.webRoot);
 
+  app.use('/api/*', cache.writes);
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && UPLOADS.has(c.req.path) ? next() : jsonLimit(c, next),
+  );
   app.get('/api/health', (c) => c.json({ ok: true, driver: store.kind }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.route('/api', sessionRoutes(db));
   app.use('/api/*', requireUser(options.auth));
+  app.use('/api/*', cache.reads);
   app.route('/api', passwordRoutes(db));
   app.route('/api', dataRoutes(db, today));
+  app.route('/api', importRoutes(db, { onWrite: cache.bump, describeError: errorResponse }));
   app.route('/api', adminRoutes(db));
   app.route('/api', documentRoutes(db));
   return app;

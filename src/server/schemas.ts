@@ -88,7 +88,11 @@ export const indicatorBody = z.object({
   excellenceThreshold: z.number().finite().min(0).nullable().default(null),
 });
 
-export const importQuery = z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() });
+export const importQuery = z.object({
+  dryRun: z.enum(['0', '1', 'true', 'false']).optional(),
+  /** 1: answer 202 { id } at once and import as a job (GET /api/imports/:id). */
+  async: z.enum(['0', '1', 'true', 'false']).optional(),
+});
 
 /** Parses `input` or throws a `validation` error naming every bad field (→ 400). */
 export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
