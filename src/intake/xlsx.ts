@@ -13,10 +13,12 @@ export async function firstSheetRows(buf: Buffer, file: string): Promise<string[
     ]);
   }
   const rows: string[][] = [];
+  // exceljs counts the columns by walking every row: asked once per cell, a 130,000-row sheet took hours.
+  const columns = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
+    for (let c = 1; c <= columns; c++) cells.push(row.getCell(c).text ?? '');
     rows.push(cells);
   }
   return rows;

@@ -26,7 +26,12 @@ const regionBody = z.object({
   parent: z.string().min(1),
   kind: z.enum(['park', 'zone']),
 });
-const groupBody = z.object({ regions: z.array(z.string().min(1)), description: z.string().optional() });
+/** A peer group is a few dozen regions; a bound keeps one request from resolving millions of names. */
+export const MAX_GROUP_MEMBERS = 5000;
+const groupBody = z.object({
+  regions: z.array(z.string().min(1)).max(MAX_GROUP_MEMBERS, `一个分组最多 ${MAX_GROUP_MEMBERS} 个地区`),
+  description: z.string().optional(),
+});
 
 export function adminRoutes(db: Db): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AuthEnv } from './auth.ts';
 
 export interface ReadCacheOptions {
-  /** Answers kept at most, counted in bytes of JSON text (least recently used go first). */
+  /** Memory the kept answers may take; the least recently used go first. */
   maxBytes: number;
   maxEntries: number;
 }
@@ -37,6 +37,9 @@ interface Entry {
   body: string;
   type: string;
 }
+
+/** Memory an entry takes: its key and body as strings, at most two bytes a character. */
+const sizeOf = (key: string, e: Entry) => 2 * (key.length + e.body.length);
 
 export interface ReadCache {
   /** Serves a cached answer, or runs the route and keeps its 200 JSON answer. Mount after sign-in. */
@@ -76,14 +79,14 @@ export function createReadCache(options: Partial<ReadCacheOptions> = {}): ReadCa
   const forget = (key: string) => {
     const e = entries.get(key);
     if (!e) return;
-    bytes -= e.body.length;
+    bytes -= sizeOf(key, e);
     entries.delete(key);
   };
   const keep = (key: string, e: Entry) => {
     forget(key);
-    if (e.body.length > o.maxBytes) return;
+    if (sizeOf(key, e) > o.maxBytes) return;
     entries.set(key, e);
-    bytes += e.body.length;
+    bytes += sizeOf(key, e);
     for (const oldest of entries.keys()) {
       if (bytes <= o.maxBytes && entries.size <= o.maxEntries) break;
       forget(oldest);

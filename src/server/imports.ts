@@ -82,7 +82,8 @@ class JobQueue {
     return shown;
   }
 
-  add(owner: string, file: string, bytes: number, dryRun: boolean, run: (job: ImportJob) => Promise<void>) {
+  /** Registers a job at once (so it counts against the limits), to be run by `start`. */
+  add(owner: string, file: string, dryRun: boolean): ImportJob {
     this.forgetOld();
     const job: ImportJob & { owner: string } = {
       id: randomBytes(12).toString('base64url'),
@@ -91,7 +92,7 @@ class JobQueue {
       dryRun,
       state: 'queued',
       rows: 0,
-      bytes,
+      bytes: 0,
       percent: null,
       startedAt: new Date().toISOString(),
       finishedAt: null,
@@ -100,8 +101,12 @@ class JobQueue {
       issues: [],
     };
     this.jobs.set(job.id, job);
-    this.tail = this.tail.then(() => run(job));
     return job;
+  }
+
+  /** Runs a job's work after every job started before it; the work ends the job itself, failed or done. */
+  start(run: () => Promise<void>): void {
+    this.tail = this.tail.then(run);
   }
 
   private forgetOld(now = Date.now()) {
@@ -153,12 +158,31 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
       const message = `导入任务过多：每个账号最多同时 ${MAX_OPEN_PER_USER} 个，请等前面的任务完成`;
       return c.json({ error: { code: 'import.busy', message } }, 429);
     }
+    const job = queue.add(user.name, name, dryRun);
+    const fail = (e: unknown) => {
+      const { status, body } = options.describeError(e);
+      if (status === 500) console.error(e);
+      const { issues, ...error } = body.error as { issues?: unknown[]; code: string; message: string };
+      Object.assign(job, {
+        state: 'failed',
+        error,
+        issues: issues ?? [],
+        finishedAt: new Date().toISOString(),
+      });
+    };
     // The upload goes to disk at once, so a queued job holds no memory.
     const dir = await mkdtemp(join(tmpdir(), 'tiaodu-upload-'));
     const path = join(dir, name);
-    const body = Buffer.from(await c.req.arrayBuffer());
-    await writeFile(path, body);
-    const job = queue.add(user.name, name, body.length, dryRun, async (job) => {
+    try {
+      const body = Buffer.from(await c.req.arrayBuffer());
+      job.bytes = body.length;
+      await writeFile(path, body);
+    } catch (e) {
+      fail(e);
+      await rm(dir, { recursive: true, force: true });
+      throw e;
+    }
+    queue.start(async () => {
       try {
         const summary = await importFile(db, path, {
           ...importOptions(user, dryRun),
@@ -167,13 +191,10 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
         if (!dryRun) options.onWrite();
         Object.assign(job, { summary: { ...summary, file: name }, rows: summary.rows, percent: 100 });
         job.state = 'done';
-      } catch (e) {
-        const { status, body } = options.describeError(e);
-        if (status === 500) console.error(e);
-        const { issues, ...error } = body.error as { issues?: unknown[]; code: string; message: string };
-        Object.assign(job, { state: 'failed', error, issues: issues ?? [] });
-      } finally {
         job.finishedAt = new Date().toISOString();
+      } catch (e) {
+        fail(e);
+      } finally {
         await rm(dir, { recursive: true, force: true });
       }
     });

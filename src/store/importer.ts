@@ -238,11 +238,11 @@ async function stageRows(
  */
 export async function importFile(db: Db, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const file = path.split('/').pop() ?? path;
+  options.onProgress?.({ state: 'reading', rows: 0, percent: null });
   await dropStaleStaging(db);
   const parsed: Parsed = await (options.parse ?? parseFile)(path);
   const staging = await createStaging(db);
   try {
-    options.onProgress?.({ state: 'reading', rows: 0, percent: null });
     const count = await stageRows(db, staging, parsed, file, options);
     options.onProgress?.({ state: 'checking', rows: count, percent: null });
     return await db.transaction(async (tx) => {
