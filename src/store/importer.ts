@@ -33,7 +33,7 @@ export interface ImportOptions {
   maxRows?: number;
 }
 
-/** What an import is doing: rows read so far, and how far through the file when the total is known. */
+/** What an import is doing: rows read so far, and how much of the file is read when its total is known. */
 export interface ImportProgress {
   state: 'reading' | 'checking' | 'writing';
   rows: number;
@@ -244,7 +244,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
   const staging = await createStaging(db);
   try {
     const count = await stageRows(db, staging, parsed, file, options);
-    options.onProgress?.({ state: 'checking', rows: count, percent: null });
+    options.onProgress?.({ state: 'checking', rows: count, percent: 100 });
     return await db.transaction(async (tx) => {
       // The merge statements read `import_staging`: here, a view of this file's own staging table.
       await tx.exec(`CREATE TEMP VIEW import_staging AS SELECT * FROM ${staging}`);
@@ -256,7 +256,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
         dryRun: !!options.dryRun,
       };
       if (options.dryRun) throw new DryRunDone(summary);
-      options.onProgress?.({ state: 'writing', rows: count, percent: null });
+      options.onProgress?.({ state: 'writing', rows: count, percent: 100 });
       await writeStaging(tx, options.user ?? null, path);
       await tx.query(
         'INSERT INTO import_batch (file, format, created, updated, ignored, imported_by) VALUES ($1,$2,$3,$4,$5,$6)',
