@@ -9,8 +9,12 @@ import { builtinIndicators } from '../src/core/catalog.ts';
 import { divisionsUnder } from '../src/store/regions.ts';
 import { signIn, startServed, stats } from './lib/served.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string' }, 'no-cache': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'give-up': { type: 'string' } },
+});
 const ROWS = Number(values.rows ?? 130_000);
+/** An import still running after this many seconds is abandoned (the code before issue 8 took hours). */
+const GIVE_UP_S = Number(values['give-up'] ?? 900);
 
 /** The long template, one row per indicator × region × month from 2000-01 on; `badLast` spoils the last value. */
 async function writeXlsx(path: string, rows: number, badLast: boolean): Promise<void> {
@@ -38,6 +42,7 @@ async function writeXlsx(path: string, rows: number, badLast: boolean): Promise<
 async function run(label: string, base: string, headers: Record<string, string>, file: string) {
   const body = readFileSync(file);
   const league: number[] = [];
+  let failed = 0;
   let pending = 0;
   let tick = 0;
   // Each tick sends a request whether or not the last one came back, as 10 waiting browsers would.
@@ -49,35 +54,50 @@ async function run(label: string, base: string, headers: Record<string, string>,
     const t = performance.now();
     fetch(`${base}/api/league?indicator=${indicator}&period=${period}&by=yoy&parent=3301`, { headers })
       .then((r) => r.arrayBuffer())
-      .then(() => league.push(performance.now() - t))
+      .then(
+        () => league.push(performance.now() - t),
+        () => failed++,
+      )
       .finally(() => pending--);
   }, 100);
   const t0 = performance.now();
-  const r = await fetch(`${base}/api/import?async=1`, {
-    method: 'POST',
-    headers: { ...headers, 'x-filename': encodeURIComponent(file.split('/').pop() ?? 'f.xlsx') },
-    body,
-  });
-  let result: { state?: string; summary?: unknown; issues?: unknown[]; error?: { message: string } } =
-    (await r.json()) as typeof result;
+  const abort = AbortSignal.timeout(GIVE_UP_S * 1000);
+  type Answer = { state?: string; summary?: unknown; issues?: unknown[]; error?: { message: string } };
+  let result: Answer = { error: { message: `gave up after ${GIVE_UP_S} s` } };
   let mode = 'synchronous';
-  if (r.status === 202) {
-    mode = 'job';
-    const id = (result as { id: string }).id;
-    for (;;) {
-      await new Promise((res) => setTimeout(res, 250));
-      result = (await (await fetch(`${base}/api/imports/${id}`, { headers })).json()) as typeof result;
-      if (result.state === 'done' || result.state === 'failed') break;
+  try {
+    const r = await fetch(`${base}/api/import?async=1`, {
+      method: 'POST',
+      headers: { ...headers, 'x-filename': encodeURIComponent(file.split('/').pop() ?? 'f.xlsx') },
+      body,
+      signal: abort,
+    });
+    result = (await r.json()) as Answer;
+    if (r.status === 202) {
+      mode = 'job';
+      const id = (result as { id: string }).id;
+      for (;;) {
+        await new Promise((res) => setTimeout(res, 250));
+        result = (await (
+          await fetch(`${base}/api/imports/${id}`, { headers, signal: abort })
+        ).json()) as Answer;
+        if (result.state === 'done' || result.state === 'failed') break;
+      }
     }
+  } catch (e) {
+    result = {
+      error: { message: `${(e as Error).message} after ${((performance.now() - t0) / 1000).toFixed(0)} s` },
+    };
   }
   const took = (performance.now() - t0) / 1000;
   clearInterval(poller);
-  while (pending > 0) await new Promise((res) => setTimeout(res, 20));
+  const drained = performance.now() + 30_000;
+  while (pending > 0 && performance.now() < drained) await new Promise((res) => setTimeout(res, 20));
   const outcome = result.summary
     ? JSON.stringify(result.summary)
     : (result.error?.message ?? JSON.stringify(result).slice(0, 200));
   console.log(`${label} (${mode}): ${took.toFixed(1)} s — ${outcome.slice(0, 160)}`);
-  console.log(`  league during the import: ${stats(league)}`);
+  console.log(`  league during the import: ${stats(league)}; ${failed} failed, ${pending} unanswered`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tiaodu-xlsx-'));

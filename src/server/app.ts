@@ -105,7 +105,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.get('/api/health', (c) => c.json({ ok: true, driver: store.kind }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.route('/api', sessionRoutes(db));
-  app.use('/api/*', requireUser(options.auth));
+  app.use('/api/*', requireUser(options.auth && cache.users(options.auth)));
   app.use('/api/*', cache.reads);
   app.route('/api', passwordRoutes(db));
   app.route('/api', dataRoutes(db, today));

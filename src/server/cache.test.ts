@@ -3,9 +3,10 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../store/db.ts';
+import { saveUser } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
 import { createApp } from './app.ts';
-import { type AuthEnv, createTokenAuth } from './auth.ts';
+import { type AuthEnv, accountAuth, createTokenAuth } from './auth.ts';
 import { createReadCache } from './cache.ts';
 import { as, BINJIANG, workedCity, XIHU } from './testing.ts';
 
@@ -104,6 +105,50 @@ describe(`the read cache on ${driverName}`, () => {
     await get(`/api/progress?region=${XIHU}&period=2025-06`);
     expect((await get(`/api/progress?period=2025-06&region=${XIHU}`)).hit).toBe(cached);
     expect((await get(`/api/progress?period=2025-05&region=${XIHU}`)).hit).toBe(false);
+  });
+});
+
+describe(`remembered sessions on ${driverName}`, () => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    ({ db, drop } = await workedCity());
+    await saveUser(db, { name: '西湖填报员', role: 'reporter', regionCode: XIHU, password: 'xihu-2025!' });
+    app = createApp(db, { auth: accountAuth(db) });
+  });
+  afterAll(() => drop());
+  const signIn = async (password: string) => {
+    const r = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '西湖填报员', password }),
+    });
+    const { csrf } = (await r.json()) as { csrf: string };
+    return { cookie: (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf };
+  };
+  const me = (cookie: string) => app.request('/api/me', { headers: { cookie } });
+
+  it('refuses a session at once after it signs out, though it was used a moment before', async () => {
+    const { cookie } = await signIn('xihu-2025!');
+    expect((await me(cookie)).status).toBe(200);
+    expect((await me(cookie)).status).toBe(200);
+    expect((await app.request('/api/session', { method: 'DELETE', headers: { cookie } })).status).toBe(200);
+    expect((await me(cookie)).status).toBe(401);
+  });
+
+  it('refuses the other sessions at once after a password change', async () => {
+    const other = await signIn('xihu-2025!');
+    expect((await me(other.cookie)).status).toBe(200);
+    const mine = await signIn('xihu-2025!');
+    const changed = await app.request('/api/password', {
+      method: 'POST',
+      headers: { cookie: mine.cookie, 'x-csrf-token': mine.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({ oldPassword: 'xihu-2025!', newPassword: 'new-password-1' }),
+    });
+    expect(changed.status).toBe(200);
+    expect((await me(other.cookie)).status).toBe(401);
+    expect((await me(mine.cookie)).status).toBe(200);
   });
 });
 

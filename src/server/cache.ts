@@ -1,6 +1,6 @@
 // A read cache for the GET endpoints the cockpit and league pages call, cleared by a data version that every write bumps.
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AuthEnv } from './auth.ts';
+import type { AuthEnv, Users } from './auth.ts';
 
 export interface ReadCacheOptions {
   /** Memory the kept answers may take; the least recently used go first. */
@@ -29,6 +29,10 @@ const CACHED = [
   /^\/api\/targets$/,
 ];
 
+/** How long a session lookup is remembered at most. */
+export const SESSION_TTL_MS = 30_000;
+const MAX_SESSIONS = 10_000;
+
 /** Writes that change nothing a cached read shows: signing in and out. */
 const NOT_DATA = [/^\/api\/session$/];
 
@@ -48,6 +52,13 @@ export interface ReadCache {
   writes: MiddlewareHandler;
   /** Marks every cached answer stale: call after any change made outside a request (an import job). */
   bump(): void;
+  /**
+   * The session lookup, remembered: every request names its session, and asking the one connection each
+   * time was most of the work of a cached read. Forgotten on every write that succeeds (sign-out, a new
+   * password, a changed account) and after `SESSION_TTL_MS` at the latest, so an expired session outlives
+   * its end by that much at most.
+   */
+  users(lookup: Users): Users;
   stats(): { hits: number; misses: number; entries: number; bytes: number; version: number };
 }
 
@@ -97,6 +108,23 @@ export function createReadCache(options: Partial<ReadCacheOptions> = {}): ReadCa
     entries.clear();
     bytes = 0;
   };
+  // Token → who it belongs to, and when that was read; only found sessions are kept.
+  type Found = Awaited<ReturnType<Users['byToken']>>;
+  const sessions = new Map<string, { user: NonNullable<Found>; at: number }>();
+  let sessionsVersion = 0;
+  const users = (lookup: Users): Users => ({
+    async byToken(token) {
+      const known = sessions.get(token);
+      if (known && Date.now() - known.at < SESSION_TTL_MS) return known.user;
+      const at = sessionsVersion;
+      const user = await lookup.byToken(token);
+      if (!user || at !== sessionsVersion) return user;
+      if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value ?? '');
+      sessions.set(token, { user, at: Date.now() });
+      return user;
+    },
+  });
+
   const answer = (c: Context, e: Entry) => c.body(e.body, 200, { 'content-type': e.type, 'x-cache': 'hit' });
 
   const reads: MiddlewareHandler<AuthEnv> = async (c, next) => {
@@ -138,15 +166,17 @@ export function createReadCache(options: Partial<ReadCacheOptions> = {}): ReadCa
 
   const writes: MiddlewareHandler = async (c, next) => {
     await next();
-    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return;
-    if (c.res.status >= 400 || NOT_DATA.some((p) => p.test(c.req.path))) return;
-    bump();
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) || c.res.status >= 400) return;
+    sessionsVersion++;
+    sessions.clear();
+    if (!NOT_DATA.some((p) => p.test(c.req.path))) bump();
   };
 
   return {
     reads,
     writes,
     bump,
+    users,
     stats: () => ({ hits, misses, entries: entries.size, bytes, version }),
   };
 }
@@ -158,6 +188,7 @@ export function noReadCache(): ReadCache {
     reads: pass,
     writes: pass,
     bump: () => undefined,
+    users: (lookup) => lookup,
     stats: () => ({ hits: 0, misses: 0, entries: 0, bytes: 0, version: 0 }),
   };
 }
