@@ -20,6 +20,8 @@ const INDICATORS = ['fai', 'industrial_va', 'retail_sales', 'budget_revenue', 't
 
 type Timing = { endpoint: string; ms: number; cold: boolean; status: number };
 const timings: Timing[] = [];
+/** Whole page loads: every request a page makes, from the first to the last answer. */
+const pages: Timing[] = [];
 let resets = 0;
 
 /** The endpoint a path belongs to, with region codes left out: /api/regions/:code/figures. */
@@ -29,30 +31,35 @@ const endpointOf = (path: string) =>
     .replace(/^\/api\//, '');
 
 class Browser {
-  private agent = new http.Agent({ keepAlive: true, maxSockets: 6 });
+  // Idle connections are dropped before the server's 5 s keep-alive timeout would close them under a request.
+  private agent = new http.Agent({ keepAlive: true, maxSockets: 6, timeout: 4000 });
   cold = true;
   constructor(
     private port: number,
     private headers: Record<string, string>,
   ) {}
 
-  /** A GET as a browser sends it; a kept-alive connection the server just closed is retried once, as browsers do. */
-  async get<T>(path: string): Promise<T> {
+  /**
+   * A GET as a browser sends it; a kept-alive connection the server just closed is retried once, as browsers
+   * do. The answer is parsed only when the caller reads it (`read`), to keep the load generator's own work small.
+   */
+  async get<T>(path: string, read = false): Promise<T> {
     try {
-      return await this.once<T>(path);
+      return await this.once<T>(path, read);
     } catch (e) {
       if ((e as { code?: string }).code !== 'ECONNRESET') throw e;
       resets++;
-      return this.once<T>(path);
+      return this.once<T>(path, read);
     }
   }
 
-  private once<T>(path: string): Promise<T> {
+  private once<T>(path: string, read: boolean): Promise<T> {
     const t = performance.now();
     return new Promise((resolve, reject) => {
       const req = http.get(
         { host: '127.0.0.1', port: this.port, path, agent: this.agent, headers: this.headers },
         (res) => {
+          res.on('error', reject);
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
@@ -63,7 +70,7 @@ class Browser {
               status: res.statusCode ?? 0,
             });
             try {
-              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as T);
+              resolve((read ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined) as T);
             } catch (e) {
               reject(e);
             }
@@ -88,16 +95,16 @@ const q = (params: Record<string, string | number | undefined>) =>
 /** What Cockpit.tsx (with useRegionTree and SubRegionTable) asks for a district user, wave by wave. */
 async function cockpit(b: Browser, region: string): Promise<string> {
   await b.get('/api/me');
-  const root = await b.get<Region>(`/api/regions/${region}`);
+  const root = await b.get<Region>(`/api/regions/${region}`, true);
   await b.get(`/api/regions?${q({ parent: region })}`);
-  const { period } = await b.get<{ period: string }>(`/api/periods/latest?${q({ region })}`);
+  const { period } = await b.get<{ period: string }>(`/api/periods/latest?${q({ region })}`, true);
   const [report, kids] = await Promise.all([
-    b.get<Report>(`/api/progress?${q({ region, period, explain: 1 })}`),
+    b.get<Report>(`/api/progress?${q({ region, period, explain: 1 })}`, true),
     b
-      .get<Region[]>(`/api/regions?${q({ parent: region })}`)
+      .get<Region[]>(`/api/regions?${q({ parent: region })}`, true)
       .then((ks) =>
         Promise.all(
-          ks.map((k) => b.get<Report>(`/api/progress?${q({ region: k.code, period, explain: 1 })}`)),
+          ks.map((k) => b.get<Report>(`/api/progress?${q({ region: k.code, period, explain: 1 })}`, true)),
         ),
       ),
   ]);
@@ -122,7 +129,7 @@ async function leaguePage(b: Browser, region: string, indicator: string): Promis
     b.get('/api/groups'),
     b.get(`/api/regions/${region}`),
     b.get(`/api/regions?${q({ parent: region })}`),
-    b.get<{ period: string }>(`/api/periods/latest?${q({ region })}`),
+    b.get<{ period: string }>(`/api/periods/latest?${q({ region })}`, true),
   ]);
   await b.get(`/api/league?${q({ indicator, period, by: 'yoy', parent: region, explain: 1 })}`);
 }
@@ -166,8 +173,12 @@ try {
   await Promise.all(
     users.map(async ({ browser, region }, i) => {
       for (let round = 0; performance.now() < deadline; round++) {
+        let t = performance.now();
         await cockpit(browser, region);
+        pages.push({ endpoint: 'cockpit', ms: performance.now() - t, cold: browser.cold, status: 200 });
+        t = performance.now();
         await leaguePage(browser, region, INDICATORS[(i + round) % INDICATORS.length] ?? 'fai');
+        pages.push({ endpoint: 'league', ms: performance.now() - t, cold: browser.cold, status: 200 });
         loads++;
         browser.cold = false;
         if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS));
@@ -187,6 +198,10 @@ try {
     for (const e of endpoints)
       console.log(`  ${e.padEnd(24)} ${stats(mine.filter((t) => t.endpoint === e).map((t) => t.ms))}`);
     console.log(`  ${'all'.padEnd(24)} ${stats(mine.map((t) => t.ms))}`);
+    for (const page of ['cockpit', 'league'])
+      console.log(
+        `  ${`whole ${page} page`.padEnd(24)} ${stats(pages.filter((p) => p.endpoint === page && p.cold === (phase === 'cold')).map((p) => p.ms))}`,
+      );
   }
 } finally {
   await served.stop();

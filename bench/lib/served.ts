@@ -17,7 +17,11 @@ export interface Served {
 /** Starts the demo city on PGlite in a temporary data directory; `stop()` ends it and removes the directory. */
 export async function startServed(options: { cache?: boolean } = {}): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'tiaodu-bench-'));
-  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--data', dir];
+  // TIAODU_BENCH_PROFILE=DIR writes a CPU profile of the server there when it stops.
+  const profile = process.env.TIAODU_BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TIAODU_BENCH_PROFILE}`]
+    : [];
+  const args = [...profile, '--import', 'tsx', fileURLToPath(import.meta.url), '--data', dir];
   if (options.cache === false) args.push('--no-cache');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   // The server must not outlive a benchmark that fails.

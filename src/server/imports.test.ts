@@ -8,15 +8,17 @@ import type { ImportJob } from './imports.ts';
 import { as, testApp, workedCity } from './testing.ts';
 
 const TOWNS = divisionsUnder('3301', 'town').filter((r) => r.level === 4);
+const INDICATORS = ['fai', 'industrial_va', 'retail_sales', 'tax_revenue', 'budget_revenue'];
 
-/** A long CSV of distinct rows (every town × month from 2001-01 on), optionally spoiling the last value. */
+/** A long CSV of distinct rows (every town × five indicators × month from 2001-01 on), optionally spoiling the last value. */
 function bigCsv(rows: number, lastValue?: string): string {
   const lines = ['指标,地区,期间,数值'];
   for (let i = 0; i < rows; i++) {
     const town = TOWNS[i % TOWNS.length]?.code;
-    const month = Math.floor(i / TOWNS.length);
+    const indicator = INDICATORS[Math.floor(i / TOWNS.length) % INDICATORS.length];
+    const month = Math.floor(i / (TOWNS.length * INDICATORS.length));
     const period = `${2001 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-    lines.push(`fai,${town},${period},${i === rows - 1 && lastValue ? lastValue : i + 0.5}`);
+    lines.push(`${indicator},${town},${period},${i === rows - 1 && lastValue ? lastValue : i + 0.5}`);
   }
   return `${lines.join('\n')}\n`;
 }

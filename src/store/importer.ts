@@ -180,6 +180,9 @@ function stagingCsv(rows: StagedRow[]): string {
     .join('\n');
 }
 
+/** A real import that writes this many rows refreshes the planner's statistics afterwards. */
+const ANALYZE_AFTER_ROWS = 10_000;
+
 /** Rows per COPY into the staging table: each chunk is one short turn on the connection, so reads interleave. */
 const CHUNK_ROWS = 5_000;
 
@@ -245,7 +248,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
   try {
     const count = await stageRows(db, staging, parsed, file, options);
     options.onProgress?.({ state: 'checking', rows: count, percent: 100 });
-    return await db.transaction(async (tx) => {
+    const summary = await db.transaction(async (tx) => {
       // The merge statements read `import_staging`: here, a view of this file's own staging table.
       await tx.exec(`CREATE TEMP VIEW import_staging AS SELECT * FROM ${staging}`);
       const summary = {
@@ -265,6 +268,10 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
       await tx.exec('DROP VIEW import_staging');
       return summary;
     });
+    // PGlite runs no autovacuum; after a big change the planner needs fresh statistics (a few hundred ms).
+    if (db.kind === 'pglite' && summary.created + summary.updated >= ANALYZE_AFTER_ROWS)
+      await db.exec('ANALYZE observation');
+    return summary;
   } catch (e) {
     if (e instanceof DryRunDone) return e.summary;
     throw e;

@@ -12,15 +12,17 @@ import { driverName, freshStore } from './testing.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tiaodu-staging-'));
 const TOWNS = divisionsUnder('3301', 'town').filter((r) => r.level === 4);
+const INDICATORS = ['fai', 'industrial_va', 'retail_sales', 'tax_revenue', 'budget_revenue'];
 
-/** A long CSV of `rows` distinct rows: every town × month from 2001-01 on, for 固定资产投资. */
+/** A long CSV of `rows` distinct rows: every town × five indicators × month from 2001-01 on. */
 function bigCsv(name: string, rows: number, lastValue?: string): string {
   const lines = ['指标,地区,期间,数值'];
   for (let i = 0; i < rows; i++) {
     const town = TOWNS[i % TOWNS.length]?.code;
-    const month = Math.floor(i / TOWNS.length);
+    const indicator = INDICATORS[Math.floor(i / TOWNS.length) % INDICATORS.length];
+    const month = Math.floor(i / (TOWNS.length * INDICATORS.length));
     const period = `${2001 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-    lines.push(`fai,${town},${period},${i === rows - 1 && lastValue ? lastValue : i + 0.5}`);
+    lines.push(`${indicator},${town},${period},${i === rows - 1 && lastValue ? lastValue : i + 0.5}`);
   }
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);
