@@ -13,7 +13,7 @@ const defaults: ReadCacheOptions = { maxBytes: 64 * 1024 * 1024, maxEntries: 20_
 /**
  * The reads worth keeping: what the cockpit, league and indicator pages ask for again and again. Only
  * answers that depend on nothing but the data, the request and the user's role and region scope belong
- * here (never /api/me, sessions, documents, audit).
+ * here (never /api/me, sessions, documents, audit; nor /api/targets, whose default year follows the clock).
  */
 const CACHED = [
   /^\/api\/league$/,
@@ -26,7 +26,6 @@ const CACHED = [
   /^\/api\/regions$/,
   /^\/api\/regions\/[^/]+$/,
   /^\/api\/regions\/[^/]+\/figures$/,
-  /^\/api\/targets$/,
 ];
 
 /** How long a session lookup is remembered at most. */

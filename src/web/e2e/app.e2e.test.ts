@@ -168,13 +168,11 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     expect(await count()).toBe(0);
     const page = await signIn('analyst', 'tiaodu-analyst');
     await page.getByText('导入', { exact: true }).click();
-    await page
-      .getByTestId('upload')
-      .setInputFiles({
-        name: '历年.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(`${lines.join('\n')}\n`),
-      });
+    await page.getByTestId('upload').setInputFiles({
+      name: '历年.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${lines.join('\n')}\n`),
+    });
     await page.waitForSelector('[data-testid="preview"]');
     expect(await page.getByTestId('preview').innerText()).toMatch(/行数\s*6000[\s\S]*将新增\s*6000/);
     expect(await count()).toBe(0);
