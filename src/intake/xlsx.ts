@@ -48,10 +48,12 @@ export async function firstSheetRows(buf: Buffer, file: string): Promise<string[
   if (!sheet) throw fileError(file, 'format', '工作簿中没有工作表');
   const rows: string[][] = [];
   const issues: ImportIssue[] = [];
+  // exceljs counts the columns by walking every row: asked once per cell, a 130,000-row sheet took hours.
+  const columns = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
+    for (let c = 1; c <= columns; c++) {
       const text = cellText(row.getCell(c));
       if (text === undefined && issues.length < 100) {
         const expected = `单元格 ${columnLetter(c - 1)}${r} 是公式，但文件中没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次，或把公式换成数值`;

@@ -45,7 +45,12 @@ const regionBody = z.object({
   parent: z.string().min(1),
   kind: z.enum(['park', 'zone']),
 });
-const groupBody = z.object({ regions: z.array(z.string().min(1)), description: z.string().optional() });
+/** A peer group is a few dozen regions; a bound keeps one request from resolving millions of names. */
+export const MAX_GROUP_MEMBERS = 5000;
+const groupBody = z.object({
+  regions: z.array(z.string().min(1)).max(MAX_GROUP_MEMBERS, `一个分组最多 ${MAX_GROUP_MEMBERS} 个地区`),
+  description: z.string().optional(),
+});
 
 const regionCodeOf = async (db: Db, raw: string | null | undefined) =>
   raw ? (await requireRegion(db, raw)).code : null;

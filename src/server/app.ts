@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { httpStatus, TiaoduError } from '../core/errors.ts';
@@ -10,7 +11,9 @@ import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
 import { auditRoutes } from './audit.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
+import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
+import { importRoutes } from './imports.ts';
 import { openApiDocument } from './openapi.ts';
 import { dataRoutes } from './routes.ts';
 import { type SecuritySettings, securityFromEnv, securityHeaders } from './security.ts';
@@ -26,7 +29,29 @@ export interface AppOptions {
   today?: Date;
   /** The cookie's Secure flag and proxy trust; from TIAODU_COOKIE_SECURE and TIAODU_TRUST_PROXY when not given. */
   security?: SecuritySettings;
+  /** Keep answers of the cockpit's and league's reads until the next write (default on the embedded store). */
+  cache?: boolean;
 }
+
+/** The largest JSON request body; a file upload has its own, larger limit on its route. */
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** The routes whose body is an uploaded file, not JSON. */
+const UPLOADS = new Set(['/api/import', '/api/targets/import', '/api/documents']);
+
+const jsonLimit = bodyLimit({
+  maxSize: MAX_JSON_BYTES,
+  onError: (c) =>
+    c.json(
+      {
+        error: {
+          code: 'request.too_large',
+          message: `请求内容过大：上限 ${MAX_JSON_BYTES / 1024 / 1024} MB`,
+        },
+      },
+      413,
+    ),
+});
 
 type ErrorBody = { error: { code: string; message: string; [more: string]: unknown } };
 
@@ -66,6 +91,10 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   const security = options.security ?? securityFromEnv();
   const app = new Hono<AuthEnv>();
   app.use('*', securityHeaders());
+  // Only on the embedded store does this process make every write (it holds the data directory), so a
+  // version bumped here is exact. On PostgreSQL other processes (a CLI import, a second server) write too,
+  // and the server answers each read in a few milliseconds from its pool: no cache there.
+  const cache = options.cache !== false && store.kind === 'pglite' ? createReadCache() : noReadCache();
 
   app.onError((e, c) => {
     const { status, body } = errorResponse(e);
@@ -75,12 +104,18 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `没有这个接口：${c.req.path}` } }, 404));
   if (options.webRoot) serveWeb(app, options.webRoot);
 
+  app.use('/api/*', cache.writes);
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && UPLOADS.has(c.req.path) ? next() : jsonLimit(c, next),
+  );
   app.get('/api/health', (c) => c.json({ ok: true, driver: store.kind }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.route('/api', sessionRoutes(db, security));
-  app.use('/api/*', requireUser(options.auth));
+  app.use('/api/*', requireUser(options.auth && cache.users(options.auth)));
+  app.use('/api/*', cache.reads);
   app.route('/api', passwordRoutes(db));
   app.route('/api', dataRoutes(db, today));
+  app.route('/api', importRoutes(db, { onWrite: cache.bump, describeError: errorResponse }));
   app.route('/api', adminRoutes(db));
   app.route('/api', auditRoutes(db));
   app.route('/api', documentRoutes(db));

@@ -37,8 +37,8 @@ export const documentQuery = z.object({
 export const taskBody = z.object({
   region: z.string().min(1),
   action: z.string().min(1).max(2000),
-  lead: z.array(z.string().min(1)).min(1, '至少要有一个牵头单位'),
-  support: z.array(z.string().min(1)).default([]),
+  lead: z.array(z.string().min(1)).min(1, '至少要有一个牵头单位').max(50),
+  support: z.array(z.string().min(1)).max(50).default([]),
   due: z.string().nullable().default(null),
   recurrence: z.enum(['weekly', 'monthly', 'quarterly']).nullable().default(null),
 });

@@ -242,4 +242,21 @@ export const schemas = {
     minLength: 10,
     description: '至少 10 位；不能全是数字；不能包含用户名；不能是常见密码（内置常见密码表）',
   },
+  ImportJob: {
+    type: 'object',
+    properties: {
+      id: str,
+      file: str,
+      dryRun: bool,
+      state: { enum: ['queued', 'reading', 'checking', 'writing', 'done', 'failed'] },
+      rows: { ...int, description: '已读取的数据行数' },
+      bytes: { ...int, description: '文件大小（字节）' },
+      percent: { type: ['number', 'null'], description: '已读取的百分比；行数未知时为 null' },
+      startedAt: str,
+      finishedAt: { type: ['string', 'null'] },
+      summary: { description: '成功时的导入摘要（同 ImportSummary），否则为 null' },
+      error: { description: '失败时的 { code, message }，否则为 null' },
+      issues: { type: 'array', items: { type: 'object' }, description: '失败时逐行逐列的问题' },
+    },
+  },
 };

@@ -429,10 +429,27 @@ export const openApiDocument = {
     },
     '/api/import': {
       post: {
-        summary: '上传数据文件导入（全部成功或全部不写入；填报员限本辖区）',
-        parameters: [q('dryRun', '为 1 时只试导入，不写入'), filenameHeader],
+        summary: '上传数据文件导入（全部成功或全部不写入；填报员限本辖区；每个文件最多 1,000,000 行）',
+        parameters: [
+          q('dryRun', '为 1 时只试导入，不写入'),
+          q('async', '为 1 时立即答复 202 { id }，导入作为任务在后台进行，用 /api/imports/{id} 查看进度'),
+          filenameHeader,
+        ],
         requestBody: upload,
-        responses: { 200: json(ref('ImportSummary')), ...uploadErrors, ...errors },
+        responses: {
+          200: json(ref('ImportSummary')),
+          202: json({ type: 'object', properties: { id: str, state: str } }, '已排队'),
+          429: fail('同时进行的导入任务过多'),
+          ...uploadErrors,
+          ...errors,
+        },
+      },
+    },
+    '/api/imports/{id}': {
+      get: {
+        summary: '导入任务的进度与结果（仅发起人可见，他人得 404）',
+        parameters: [path('id')],
+        responses: { 200: json(ref('ImportJob')), ...errors },
       },
     },
     '/api/templates/long.csv': {

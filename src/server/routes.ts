@@ -9,7 +9,6 @@ import { leagueXlsx } from '../reports/leagueXlsx.ts';
 import type { Db } from '../store/db.ts';
 import {
   childrenOf,
-  importFile,
   importTargets,
   latestPeriod,
   league,
@@ -28,7 +27,6 @@ import {
 import { type AuthEnv, assertInScope, requireRole, type User } from './auth.ts';
 import { saveIndicatorAs } from './catalogue.ts';
 import {
-  importQuery,
   indicatorBody,
   leagueQuery,
   observationBody,
@@ -263,22 +261,6 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
       user.name,
     );
     return c.json({ result });
-  });
-
-  api.post('/import', uploadLimit, async (c) => {
-    const user = c.get('user');
-    requireRole(user, ['admin', 'analyst', 'reporter']);
-    const q = validate(importQuery, c.req.query());
-    const name = uploadName(c.req.header('x-filename'), 'upload.csv');
-    const summary = await withUploadedFile(name, await c.req.arrayBuffer(), (path) =>
-      importFile(db, path, {
-        dryRun: q.dryRun === '1' || q.dryRun === 'true',
-        user: user.name,
-        scopeRegionCode: user.regionCode ?? undefined,
-      }),
-    );
-    // The summary names the temporary path; the client knows the file by the name it sent.
-    return c.json({ ...summary, file: name });
   });
 
   api.post('/targets/import', uploadLimit, async (c) => {

@@ -44,9 +44,9 @@ export const targetBody = z.object({
   trajectory: z
     .object({
       granularity: z.enum(['month', 'quarter']),
-      checkpoints: z.array(
-        z.object({ month: z.number().int().min(1).max(12), percent: z.number().min(0).max(100) }),
-      ),
+      checkpoints: z
+        .array(z.object({ month: z.number().int().min(1).max(12), percent: z.number().min(0).max(100) }))
+        .max(12),
     })
     .nullable()
     .optional(),
@@ -74,7 +74,7 @@ export const indicatorBody = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/, '应为小写字母、数字和下划线，以字母开头'),
   name: z.string().min(1),
   unit: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().min(1)).max(100).default([]),
   frequency: z.enum(['month', 'quarter', 'year']).default('month'),
   measure: z.enum(['flow', 'stock', 'rate']).default('flow'),
   aggregation: z.enum(['sum', 'none']).default('sum'),
@@ -88,7 +88,11 @@ export const indicatorBody = z.object({
   excellenceThreshold: z.number().finite().min(0).nullable().default(null),
 });
 
-export const importQuery = z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() });
+export const importQuery = z.object({
+  dryRun: z.enum(['0', '1', 'true', 'false']).optional(),
+  /** 1: answer 202 { id } at once and import as a job (GET /api/imports/:id). */
+  async: z.enum(['0', '1', 'true', 'false']).optional(),
+});
 
 /** Parses `input` or throws a `validation` error naming every bad field (→ 400). */
 export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {

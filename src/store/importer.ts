@@ -8,6 +8,7 @@ import { TOTAL_ROW } from '../intake/wide.ts';
 import { csvField, type Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
 import { listRegions } from './regions.ts';
+import { createStaging, dropStaging, dropStaleStaging } from './staging.ts';
 
 export interface ImportSummary {
   file: string;
@@ -24,6 +25,40 @@ export interface ImportOptions {
   user?: string;
   /** Limits every row to this region and its descendants (a reporter's scope). */
   scopeRegionCode?: string;
+  /** Reads the file: parseFile by default; the server passes one that parses on a worker thread. */
+  parse?: (path: string) => Promise<Parsed>;
+  /** Told what the import is doing, for a progress bar. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** The most data rows the file may carry; MAX_IMPORT_ROWS unless a test asks for fewer. */
+  maxRows?: number;
+}
+
+/** What an import is doing: rows read so far, and how much of the file is read when its total is known. */
+export interface ImportProgress {
+  state: 'reading' | 'checking' | 'writing';
+  rows: number;
+  percent: number | null;
+}
+
+/** The most data rows one file may carry; a larger file is refused before anything is written. */
+export const MAX_IMPORT_ROWS = 1_000_000;
+
+/** A parsed file: parseFile's answer, or the worker's with its row total and a way to stop it. */
+type Parsed = {
+  format: string;
+  rows: AsyncIterable<ParsedRow[]>;
+  total?: () => number | null;
+  close?: () => Promise<void>;
+};
+
+type StagedRow = { line: number; region: string; indicator: string; row: ParsedRow };
+
+function tooManyRows(file: string, row: ParsedRow, max: number): ImportError {
+  const expected = `一个文件最多 ${max.toLocaleString('en-US')} 行数据，请拆分为多个文件后分别导入`;
+  const at = row.loc.value ?? row.loc.region;
+  return new ImportError([
+    { file, row: at.row, column: '', value: '', expected, code: 'too_many_rows', message: expected },
+  ]);
 }
 
 const MAX_ISSUES = 100;
@@ -123,7 +158,7 @@ async function makeResolver(
   return { resolve, resolveTotals: (batch) => totalsToParent(batch, index) };
 }
 
-function stagingCsv(rows: { line: number; region: string; indicator: string; row: ParsedRow }[]): string {
+function stagingCsv(rows: StagedRow[]): string {
   return rows
     .map(({ line, region, indicator, row }) =>
       [
@@ -145,69 +180,110 @@ function stagingCsv(rows: { line: number; region: string; indicator: string; row
     .join('\n');
 }
 
-/** Imports one file. On any bad row nothing from the file is written and an ImportError lists every issue. */
+/** A real import that writes this many rows refreshes the planner's statistics afterwards. */
+const ANALYZE_AFTER_ROWS = 10_000;
+
+/** Rows per COPY into the staging table: each chunk is one short turn on the connection, so reads interleave. */
+const CHUNK_ROWS = 5_000;
+
+/** Reads one file and stages it in chunks; a bad row or too many rows ends it with an ImportError. */
+async function stageRows(
+  db: Db,
+  staging: string,
+  parsed: Parsed,
+  file: string,
+  options: ImportOptions,
+): Promise<number> {
+  const { resolve, resolveTotals } = await makeResolver(db, options);
+  const issues: ImportIssue[] = [];
+  const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
+  let count = 0;
+  const report = () => {
+    const total = parsed.total?.() ?? null;
+    const percent = total ? Math.min(100, Math.round((count / total) * 1000) / 10) : null;
+    options.onProgress?.({ state: 'reading', rows: count, percent });
+  };
+  try {
+    for await (const batch of parsed.rows) {
+      resolveTotals(batch);
+      for (let from = 0; from < batch.length; from += CHUNK_ROWS) {
+        const ok: StagedRow[] = [];
+        for (const row of batch.slice(from, from + CHUNK_ROWS)) {
+          if (++count > maxRows) throw tooManyRows(file, row, maxRows);
+          const r = resolve(row, file, issues);
+          if (r)
+            ok.push({
+              line: (row.loc.value ?? row.loc.yoy ?? row.loc.region).row,
+              region: r.region,
+              indicator: r.indicator.code,
+              row,
+            });
+          if (issues.length >= MAX_ISSUES) throw new ImportError(issues);
+        }
+        if (ok.length > 0 && issues.length === 0) await db.copyCsv(staging, stagingColumns, stagingCsv(ok));
+        report();
+      }
+    }
+  } catch (e) {
+    if (e instanceof ImportError && e.issues !== issues) issues.push(...e.issues);
+    else if (!(e instanceof ImportError)) throw e;
+  }
+  if (issues.length === 0) issues.push(...(await duplicateIssues(db, staging, file)));
+  if (issues.length > 0) throw new ImportError(issues.slice(0, MAX_ISSUES));
+  return count;
+}
+
+/**
+ * Imports one file. On any bad row nothing from the file is written and an ImportError lists every issue.
+ * The rows are staged in chunks in a table of their own, outside any transaction, so other requests get
+ * their turns on the connection while a big file is read; only the check against the observations and the
+ * merge run in one (short) transaction, which keeps the import all-or-nothing.
+ */
 export async function importFile(db: Db, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const file = path.split('/').pop() ?? path;
-  const { format, rows } = await parseFile(path);
-  const { resolve, resolveTotals } = await makeResolver(db, options);
+  options.onProgress?.({ state: 'reading', rows: 0, percent: null });
+  await dropStaleStaging(db);
+  const parsed: Parsed = await (options.parse ?? parseFile)(path);
+  const staging = await createStaging(db);
   try {
-    return await db.transaction(async (tx) => {
-      await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS import_staging (
-          line integer, region_code text, indicator_code text, year smallint, month smallint, scope text,
-          value double precision, yoy double precision, month_value double precision,
-          month_yoy double precision, forecast boolean)`);
-      await tx.exec('TRUNCATE import_staging');
-      const issues: ImportIssue[] = [];
-      let count = 0;
-      try {
-        for await (const batch of rows) {
-          const ok: { line: number; region: string; indicator: string; row: ParsedRow }[] = [];
-          resolveTotals(batch);
-          for (const row of batch) {
-            const r = resolve(row, file, issues);
-            if (r)
-              ok.push({
-                line: (row.loc.value ?? row.loc.yoy ?? row.loc.region).row,
-                region: r.region,
-                indicator: r.indicator.code,
-                row,
-              });
-            if (issues.length >= MAX_ISSUES) throw new ImportError(issues);
-          }
-          count += batch.length;
-          if (ok.length > 0 && issues.length === 0)
-            await tx.copyCsv('import_staging', stagingColumns, stagingCsv(ok));
-        }
-      } catch (e) {
-        if (e instanceof ImportError && e.issues !== issues) issues.push(...e.issues);
-        else if (!(e instanceof ImportError)) throw e;
-      }
-      if (issues.length === 0) issues.push(...(await duplicateIssues(tx, file)));
-      if (issues.length > 0) throw new ImportError(issues.slice(0, MAX_ISSUES));
+    const count = await stageRows(db, staging, parsed, file, options);
+    options.onProgress?.({ state: 'checking', rows: count, percent: 100 });
+    const summary = await db.transaction(async (tx) => {
+      // The merge statements read `import_staging`: here, a view of this file's own staging table.
+      await tx.exec(`CREATE TEMP VIEW import_staging AS SELECT * FROM ${staging}`);
       const summary = {
         file: path,
-        format,
+        format: parsed.format,
         rows: count,
         ...(await countChanges(tx)),
         dryRun: !!options.dryRun,
       };
       if (options.dryRun) throw new DryRunDone(summary);
+      options.onProgress?.({ state: 'writing', rows: count, percent: 100 });
       await writeStaging(tx, options.user ?? null, path);
       await tx.query(
         'INSERT INTO import_batch (file, format, created, updated, ignored, imported_by) VALUES ($1,$2,$3,$4,$5,$6)',
-        [path, format, summary.created, summary.updated, summary.ignored, options.user ?? null],
+        [path, parsed.format, summary.created, summary.updated, summary.ignored, options.user ?? null],
       );
+      await tx.exec('DROP VIEW import_staging');
       return summary;
     });
+    // PGlite runs no autovacuum; after a big change the planner needs fresh statistics (a few hundred ms).
+    if (db.kind === 'pglite' && summary.created + summary.updated >= ANALYZE_AFTER_ROWS)
+      await db.exec('ANALYZE observation');
+    return summary;
   } catch (e) {
     if (e instanceof DryRunDone) return e.summary;
     throw e;
+  } finally {
+    await parsed.close?.();
+    await dropStaging(db, staging);
   }
 }
 
 /** Two lines that name the same region, indicator and period (perhaps by different names). */
-async function duplicateIssues(tx: Db, file: string): Promise<ImportIssue[]> {
-  const dups = await tx.query<{
+async function duplicateIssues(db: Db, staging: string, file: string): Promise<ImportIssue[]> {
+  const dups = await db.query<{
     lines: number[];
     region_code: string;
     indicator_code: string;
@@ -215,7 +291,7 @@ async function duplicateIssues(tx: Db, file: string): Promise<ImportIssue[]> {
     month: number;
   }>(
     `SELECT array_agg(line ORDER BY line) AS lines, region_code, indicator_code, year, month
-     FROM import_staging GROUP BY region_code, indicator_code, year, month, scope
+     FROM ${staging} GROUP BY region_code, indicator_code, year, month, scope
      HAVING count(*) > 1 ORDER BY min(line) LIMIT ${MAX_ISSUES}`,
   );
   return dups.map((d) => ({

@@ -52,6 +52,8 @@ export async function loadObservations(
     if (options.bulk)
       await tx.exec('CREATE INDEX observation_period ON observation (indicator_code, year, month)');
   });
+  // PGlite runs no autovacuum: without statistics the planner walks the league's year-ago join row by row.
+  if (options.bulk && db.kind === 'pglite') await db.exec('ANALYZE observation');
   return n;
 }
 

@@ -218,6 +218,19 @@ export type ImportResult =
   | { ok: true; summary: { format: string; rows: number; created: number; updated: number; ignored: number } }
   | { ok: false; message: string; issues: ImportIssue[] };
 
+/** An import running on the server (POST /api/import?async=1), as GET /api/imports/:id shows it. */
+export interface ImportJob {
+  id: string;
+  file: string;
+  state: 'queued' | 'reading' | 'checking' | 'writing' | 'done' | 'failed';
+  rows: number;
+  bytes: number;
+  percent: number | null;
+  summary: Extract<ImportResult, { ok: true }>['summary'] | null;
+  error: { code: string; message: string } | null;
+  issues: ImportIssue[];
+}
+
 export const api = {
   async signIn(name: string, password: string): Promise<User> {
     const r = await call<{ user: User; csrf: string }>('POST', '/api/session', { name, password });
@@ -318,6 +331,36 @@ export const api = {
       message: data?.error?.message ?? `导入失败（${r.status}）`,
       issues: data?.error?.issues ?? [],
     };
+  },
+  /**
+   * Uploads a file as an import job and follows it until it ends, telling `onProgress` each state on the way;
+   * a refused file comes back with its issues, not thrown.
+   */
+  async importInBackground(
+    file: File,
+    dryRun: boolean,
+    onProgress: (job: ImportJob) => void,
+  ): Promise<ImportResult> {
+    const r = await fetch(`/api/import?${q({ async: 1, dryRun: dryRun ? 1 : undefined })}`, {
+      method: 'POST',
+      headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
+      body: await file.arrayBuffer(),
+    });
+    const data = await r.json().catch(() => ({}));
+    if (r.status !== 202)
+      return {
+        ok: false,
+        message: data?.error?.message ?? `导入失败（${r.status}）`,
+        issues: data?.error?.issues ?? [],
+      };
+    for (;;) {
+      const job = await call<ImportJob>('GET', `/api/imports/${encodeURIComponent(data.id)}`);
+      onProgress(job);
+      if (job.state === 'done' && job.summary) return { ok: true, summary: job.summary };
+      if (job.state === 'failed')
+        return { ok: false, message: job.error?.message ?? '导入失败', issues: job.issues };
+      await new Promise((res) => setTimeout(res, job.state === 'queued' ? 1000 : 400));
+    }
   },
   subRegionFigures: (region: string, period: string) =>
     call<SubRegionFigures>('GET', `/api/regions/${encodeURIComponent(region)}/figures?${q({ period })}`),

@@ -152,6 +152,36 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await page.close();
   });
 
+  it('imports a big file as a job: the preview, then the summary, and every row written', async () => {
+    const towns = (
+      await db.query<{ code: string }>('SELECT code FROM region WHERE level = 4 ORDER BY code')
+    ).map((r) => r.code);
+    const lines = ['指标,地区,期间,数值'];
+    for (let i = 0; i < 6000; i++) {
+      const month = Math.floor(i / towns.length);
+      lines.push(
+        `fai,${towns[i % towns.length]},${2001 + Math.floor(month / 12)}-${(month % 12) + 1},${i}.5`,
+      );
+    }
+    const count = async () =>
+      (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observation WHERE year < 2010'))[0]?.n;
+    expect(await count()).toBe(0);
+    const page = await signIn('analyst', 'tiaodu-analyst');
+    await page.getByText('导入', { exact: true }).click();
+    await page.getByTestId('upload').setInputFiles({
+      name: '历年.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${lines.join('\n')}\n`),
+    });
+    await page.waitForSelector('[data-testid="preview"]');
+    expect(await page.getByTestId('preview').innerText()).toMatch(/行数\s*6000[\s\S]*将新增\s*6000/);
+    expect(await count()).toBe(0);
+    await page.getByRole('button', { name: /确认导入/ }).click();
+    await expect.poll(() => page.getByText('已导入 历年.csv：新增 6000，更新 0，未变 0').count()).toBe(1);
+    expect(await count()).toBe(6000);
+    await page.close();
+  });
+
   it('changes the status shown when a target changes', async () => {
     const page = await signIn('analyst', 'tiaodu-fenxi');
     const status = () => page.locator('[data-testid="card-fai"] .ant-tag').innerText();

@@ -1,21 +1,55 @@
 // 导入: upload a statistics file, see its format and what it would change — or every error by row and column — then confirm.
-import { Alert, Button, Descriptions, Space, Table, Typography } from 'antd';
+// Both steps run as jobs on the server, so a big file shows a progress bar instead of a frozen page.
+import { Alert, Button, Descriptions, Progress, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { api, type ImportResult } from '../api.ts';
+import { api, type ImportJob, type ImportResult } from '../api.ts';
 import { FilePick } from '../components/FilePick.tsx';
+
+const stateText: Record<ImportJob['state'], string> = {
+  queued: '排队等待',
+  reading: '正在读取',
+  checking: '正在校验',
+  writing: '正在写入',
+  done: '完成',
+  failed: '未通过',
+};
+
+function JobProgress({ job }: { job: ImportJob }) {
+  const mb = (job.bytes / 1024 / 1024).toFixed(1);
+  const rows = job.rows > 0 ? `，已读取 ${job.rows.toLocaleString('zh-CN')} 行` : '';
+  return (
+    <Space direction="vertical" style={{ width: '100%', maxWidth: 560 }} data-testid="import-progress">
+      <Typography.Text>
+        {stateText[job.state]}：{job.file}（{mb} MB）{rows}
+      </Typography.Text>
+      {/* Without a known total (a CSV still streaming in) the bar only shows that work goes on. */}
+      <Progress percent={job.percent ?? 0} status="active" showInfo={job.percent !== null} />
+    </Space>
+  );
+}
 
 export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [job, setJob] = useState<ImportJob | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const run = async (f: File, dryRun: boolean) => {
+    setJob(null);
+    try {
+      return await api.importInBackground(f, dryRun, setJob);
+    } finally {
+      setJob(null);
+    }
+  };
   const choose = async (f: File) => {
     setDone(null);
+    setPreview(null);
     setFile(f);
-    setPreview(await api.importFile(f, true));
+    setPreview(await run(f, true));
   };
   const confirm = async () => {
     if (!file) return;
-    const r = await api.importFile(file, false);
+    const r = await run(file, false);
     setPreview(r);
     if (r.ok)
       setDone(
@@ -27,9 +61,10 @@ export function ImportPage() {
       <Typography.Paragraph type="secondary">
         支持国家统计局导出的 CSV（UTF-8 或 GBK）、本系统的长表模板（
         <a href="/api/templates/long.xlsx">下载 XLSX 模板</a>、<a href="/api/templates/long.csv">CSV 模板</a>
-        ）和宽表报表。导入前先试导入：有任何错误时整份文件都不会写入。
+        ）和宽表报表；每个文件最多 64 MB、1,000,000 行。导入前先试导入：有任何错误时整份文件都不会写入。
       </Typography.Paragraph>
       <FilePick label="选择要导入的文件" accept=".csv,.xlsx" testId="upload" onPick={choose} />
+      {job && <JobProgress job={job} />}
       {preview && !preview.ok && (
         <>
           <Alert type="error" showIcon message={preview.message} />
@@ -58,7 +93,7 @@ export function ImportPage() {
             <Descriptions.Item label="将更新">{preview.summary.updated}</Descriptions.Item>
             <Descriptions.Item label="未变">{preview.summary.ignored}</Descriptions.Item>
           </Descriptions>
-          <Button type="primary" onClick={confirm}>
+          <Button type="primary" onClick={confirm} disabled={job !== null}>
             确认导入
           </Button>
         </>
