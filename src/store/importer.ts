@@ -1,13 +1,18 @@
 // Writes parsed statistics into the database, all-or-nothing per file, reporting created/updated/ignored.
 import { resolveIndicator } from '../core/catalog.ts';
+import { TiaoduError } from '../core/errors.ts';
 import { buildRegionIndex, resolveRegion } from '../core/regionNames.ts';
 import type { Indicator } from '../core/types.ts';
 import { parseFile } from '../intake/index.ts';
 import { ImportError, type ImportIssue, type ParsedRow } from '../intake/types.ts';
 import { TOTAL_ROW } from '../intake/wide.ts';
+import type { Role } from './accounts.ts';
+import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
+import { lockedStagingRows } from './locks.ts';
 import { listRegions } from './regions.ts';
+import { submitStaged } from './submit.ts';
 
 export interface ImportSummary {
   file: string;
@@ -17,6 +22,8 @@ export interface ImportSummary {
   updated: number;
   ignored: number;
   dryRun: boolean;
+  /** A reporter's import: how many submissions now wait for review (created/updated compare with published). */
+  submitted?: number;
 }
 
 export interface ImportOptions {
@@ -24,6 +31,10 @@ export interface ImportOptions {
   user?: string;
   /** Limits every row to this region and its descendants (a reporter's scope). */
   scopeRegionCode?: string;
+  /** Who imports: a reporter's rows become submissions for review; anyone else's are published at once. */
+  role?: Role;
+  /** Why published (locked) figures change; required when the file touches a locked period. */
+  reason?: string;
 }
 
 const MAX_ISSUES = 100;
@@ -192,7 +203,8 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
         dryRun: !!options.dryRun,
       };
       if (options.dryRun) throw new DryRunDone(summary);
-      await writeStaging(tx, options.user ?? null, path);
+      const submitted = await writeStaging(tx, options.user ?? null, path, options);
+      if (submitted !== null) Object.assign(summary, { submitted });
       await tx.query(
         'INSERT INTO import_batch (file, format, created, updated, ignored, imported_by) VALUES ($1,$2,$3,$4,$5,$6)',
         [path, format, summary.created, summary.updated, summary.ignored, options.user ?? null],
@@ -245,13 +257,33 @@ async function countChanges(tx: Db): Promise<{ created: number; updated: number;
   return r ?? { created: 0, updated: 0, ignored: 0 };
 }
 
-async function writeStaging(tx: Db, user: string | null, source: string): Promise<void> {
+/**
+ * Writes the staged rows: a reporter's as submissions for review, anyone else's into observation (published),
+ * old values kept in history. Rows that change a locked (published) period need a reason, else nothing is
+ * written. Returns the number of submissions for a reporter's file, null otherwise.
+ */
+async function writeStaging(
+  tx: Db,
+  user: string | null,
+  path: string,
+  options: Pick<ImportOptions, 'role' | 'reason'>,
+): Promise<number | null> {
+  const file = path.split('/').pop() ?? path;
+  const reason = options.reason?.trim() || undefined;
+  const locked = await lockedStagingRows(tx);
+  if (locked.total > 0 && !reason) {
+    throw new TiaoduError(
+      'period.locked',
+      `${file}：${locked.examples.join('、')}${locked.total > locked.examples.length ? ` 等 ${locked.total} 行` : ''}属于已发布并锁定的期间，修改已发布数据须说明修订原因（命令行 --reason，接口 reason）；未写入任何数据`,
+    );
+  }
+  if (options.role === 'reporter') return submitStaged(tx, user, file, reason);
   await tx.query(
     `INSERT INTO observation_history (region_code, indicator_code, year, month, scope,
-       old_value, new_value, old_yoy, new_yoy, changed_by, source)
-     SELECT s.region_code, s.indicator_code, s.year, s.month, s.scope, o.value, s.value, o.yoy, s.yoy, $1, $2
+       old_value, new_value, old_yoy, new_yoy, changed_by, source, reason)
+     SELECT s.region_code, s.indicator_code, s.year, s.month, s.scope, o.value, s.value, o.yoy, s.yoy, $1, $2, $3
      FROM import_staging s JOIN observation o ON ${sameKey} WHERE ${changed}`,
-    [user, source],
+    [user, path, reason ?? null],
   );
   await tx.query(
     `INSERT INTO observation AS o (region_code, indicator_code, year, month, scope, value, yoy, month_value,
@@ -265,6 +297,16 @@ async function writeStaging(tx: Db, user: string | null, source: string): Promis
      WHERE o.value IS DISTINCT FROM EXCLUDED.value OR o.yoy IS DISTINCT FROM EXCLUDED.yoy
        OR o.month_value IS DISTINCT FROM EXCLUDED.month_value OR o.month_yoy IS DISTINCT FROM EXCLUDED.month_yoy
        OR o.forecast IS DISTINCT FROM EXCLUDED.forecast`,
-    [user, source],
+    [user, path],
   );
+  if (locked.total > 0) {
+    await recordAudit(tx, {
+      user: user ?? '未知',
+      action: 'observation.revise',
+      object: `导入修订 ${locked.total} 行`,
+      new: { rows: locked.total, reason },
+      file,
+    });
+  }
+  return null;
 }
