@@ -11,6 +11,7 @@ import { adminRoutes } from './admin.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
 import { documentRoutes } from './documents.ts';
 import { openApiDocument } from './openapi.ts';
+import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
 import { serialized } from './serial.ts';
 import { passwordRoutes, sessionRoutes } from './session.ts';
@@ -77,5 +78,6 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', dataRoutes(db, today));
   app.route('/api', adminRoutes(db));
   app.route('/api', documentRoutes(db));
+  app.route('/api', reviewRoutes(db));
   return app;
 }

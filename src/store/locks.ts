@@ -62,15 +62,18 @@ export async function lockOf(db: Db, regionCode: string, year: number, month: nu
  */
 export async function requireReasonIfLocked(
   db: Db,
-  at: { regionCode: string; regionName?: string; year: number; month: number },
+  at: { regionCode: string; year: number; month: number },
   reason: string | null | undefined,
 ): Promise<PeriodLock | null> {
   const lock = await lockOf(db, at.regionCode, at.year, at.month);
   if (lock && !reason?.trim()) {
     const period = formatPeriod(at);
+    const [region] = await db.query<{ name: string }>('SELECT name FROM region WHERE code = $1', [
+      at.regionCode,
+    ]);
     throw new TiaoduError(
       'period.locked',
-      `${at.regionName ?? at.regionCode} ${period} 的数据已发布并锁定（${lock.lockedBy ?? '分析员'}发布），修改已发布数据须填写修订原因（reason）`,
+      `${region?.name ?? at.regionCode} ${period} 的数据已发布并锁定（${lock.lockedBy ?? '分析员'}发布），修改已发布数据须填写修订原因（reason）`,
     );
   }
   return lock;

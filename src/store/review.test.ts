@@ -25,6 +25,7 @@ import {
   submitObservation,
   upsertRegions,
 } from './index.ts';
+import { migrate } from './migrate.ts';
 import { driverName, freshStore } from './testing.ts';
 
 const XIHU = '330106';
@@ -259,5 +260,48 @@ describe(`reviewing reported values on ${driverName}`, () => {
       new_value: 141,
       reason: '年报口径调整',
     });
+  });
+});
+
+describe(`migrating to review on ${driverName}`, () => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, drop } = await freshStore());
+  });
+  afterAll(() => drop());
+
+  it('moves values reporters entered before review into submissions and publishes the figure they replaced', async () => {
+    // Back to the schema before version 6, with one corrected and one new unreviewed value in observation.
+    await db.exec(`DROP TABLE observation_submission; DROP TABLE period_lock; DROP TABLE setting;
+      ALTER TABLE observation_history DROP COLUMN reason; DELETE FROM schema_migration WHERE version = 6`);
+    await upsertRegions(db, divisionsUnder('3301', 'county'));
+    await loadObservations(db, [
+      obs(XIHU, 2025, 111),
+      { ...obs(BINJIANG, 2025, 50), status: 'submitted', source: '填报:滨江区填报员' },
+      { ...obs(XIHU, 2025, 112, 7), status: 'submitted', source: '填报:西湖区填报员' },
+    ]);
+    await db.query(`UPDATE observation SET status = 'submitted' WHERE region_code = $1 AND month = 6`, [
+      XIHU,
+    ]);
+    await db.query(
+      `INSERT INTO observation_history (region_code, indicator_code, year, month, scope, old_value, new_value,
+         old_yoy, new_yoy, changed_by) VALUES ($1, 'fai', 2025, 6, '', 110, 111, 4.5, NULL, '西湖区填报员')`,
+      [XIHU],
+    );
+    await migrate(db);
+    const published = await db.query<{
+      region_code: string;
+      month: number;
+      value: number;
+      yoy: number | null;
+    }>('SELECT region_code, month, value, yoy FROM observation ORDER BY region_code, month');
+    expect(published).toEqual([{ region_code: XIHU, month: 6, value: 110, yoy: 4.5 }]);
+    const moved = await listSubmissions(db, { under: null, status: 'submitted' });
+    expect(moved.map((s) => [s.regionCode, s.period, s.value]).sort()).toEqual([
+      [XIHU, '2025-06', 111],
+      [XIHU, '2025-07', 112],
+      [BINJIANG, '2025-06', 50],
+    ]);
   });
 });
