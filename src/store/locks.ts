@@ -100,7 +100,7 @@ export async function lockedStagingRows(tx: Db, limit = 5): Promise<{ total: num
   if (!any?.n) return { total: 0, examples: [] };
   const rows = await tx.query<{
     line: number;
-    region_code: string;
+    name: string;
     year: number;
     month: number;
     total: number;
@@ -108,7 +108,8 @@ export async function lockedStagingRows(tx: Db, limit = 5): Promise<{ total: num
     `WITH RECURSIVE anc AS (
        SELECT DISTINCT region_code AS start, region_code AS code FROM import_staging
        UNION SELECT a.start, r.parent_code FROM anc a JOIN region r ON r.code = a.code WHERE r.parent_code IS NOT NULL)
-     SELECT s.line, s.region_code, s.year, s.month, (count(*) OVER ())::int AS total FROM import_staging s
+     SELECT s.line, r.name, s.year, s.month, (count(*) OVER ())::int AS total FROM import_staging s
+     JOIN region r ON r.code = s.region_code
      LEFT JOIN observation o ON o.region_code = s.region_code AND o.indicator_code = s.indicator_code
        AND o.year = s.year AND o.month = s.month AND o.scope = s.scope
      WHERE EXISTS (SELECT 1 FROM anc a JOIN period_lock l ON l.region_code = a.code
@@ -120,6 +121,6 @@ export async function lockedStagingRows(tx: Db, limit = 5): Promise<{ total: num
   );
   return {
     total: rows[0]?.total ?? 0,
-    examples: rows.map((r) => `第${r.line}行（${keyOf(r.region_code, r.year, r.month)}）`),
+    examples: rows.map((r) => `第${r.line}行（${keyOf(r.name, r.year, r.month)}）`),
   };
 }
