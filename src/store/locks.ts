@@ -107,16 +107,18 @@ export async function lockedStagingRows(tx: Db, limit = 5): Promise<{ total: num
   }>(
     `WITH RECURSIVE anc AS (
        SELECT DISTINCT region_code AS start, region_code AS code FROM import_staging
-       UNION SELECT a.start, r.parent_code FROM anc a JOIN region r ON r.code = a.code WHERE r.parent_code IS NOT NULL)
-     SELECT s.line, r.name, s.year, s.month, (count(*) OVER ())::int AS total FROM import_staging s
+       UNION SELECT a.start, r.parent_code FROM anc a JOIN region r ON r.code = a.code WHERE r.parent_code IS NOT NULL),
+     locked AS (SELECT DISTINCT a.start AS region_code, l.year, l.month
+                FROM anc a JOIN period_lock l ON l.region_code = a.code)
+     SELECT s.line, r.name, s.year, s.month, (count(*) OVER ())::int AS total
+     FROM import_staging s
+     JOIN locked k ON k.region_code = s.region_code AND k.year = s.year AND k.month = s.month
      JOIN region r ON r.code = s.region_code
      LEFT JOIN observation o ON o.region_code = s.region_code AND o.indicator_code = s.indicator_code
        AND o.year = s.year AND o.month = s.month AND o.scope = s.scope
-     WHERE EXISTS (SELECT 1 FROM anc a JOIN period_lock l ON l.region_code = a.code
-                   WHERE a.start = s.region_code AND l.year = s.year AND l.month = s.month)
-       AND (o.region_code IS NULL OR o.value IS DISTINCT FROM s.value OR o.yoy IS DISTINCT FROM s.yoy
-         OR o.month_value IS DISTINCT FROM s.month_value OR o.month_yoy IS DISTINCT FROM s.month_yoy
-         OR o.forecast IS DISTINCT FROM s.forecast)
+     WHERE o.region_code IS NULL OR o.value IS DISTINCT FROM s.value OR o.yoy IS DISTINCT FROM s.yoy
+       OR o.month_value IS DISTINCT FROM s.month_value OR o.month_yoy IS DISTINCT FROM s.month_yoy
+       OR o.forecast IS DISTINCT FROM s.forecast
      ORDER BY s.line LIMIT ${Number(limit)}`,
   );
   return {

@@ -71,31 +71,35 @@ export async function submitObservation(
 
 /**
  * The staged rows of a reporter's import become submissions, by the same rules as one entry (see
- * submitObservation). New rows go in as 'incoming' first, so the one-open-per-key index holds while the
- * pending ones they replace are superseded. Returns how many submissions were made.
+ * submitObservation). The rows to submit are picked into a temporary table first, so the pending ones they
+ * replace can be superseded before the insert (one open submission per key). Returns how many were made.
  */
 export async function submitStaged(tx: Db, user: string | null, file: string, reason?: string) {
   const open = `p.status IN ${OPEN_STATUSES}`;
+  // Joins, not correlated EXISTS: on a freshly loaded table the planner probes the period index once per row
+  // (measured: minutes for 60,000 rows) where a hash join takes a fifth of a second.
+  await tx.exec(`CREATE TEMP TABLE submit_rows ON COMMIT DROP AS
+    SELECT s.* FROM import_staging s
+    LEFT JOIN observation o ON ${sameKeySql('o', 's')}
+    LEFT JOIN observation_submission p ON ${sameKeySql('p', 's')} AND ${open}
+    WHERE CASE WHEN p.id IS NULL THEN o.region_code IS NULL OR ${differsSql('o', 's')}
+               ELSE ${differsSql('p', 's')} END;
+    ANALYZE submit_rows`);
+  await tx.query(
+    `UPDATE observation_submission p SET status = 'superseded' FROM submit_rows s
+     WHERE ${sameKeySql('p', 's')} AND ${open}`,
+  );
   const [made] = await tx.query<{ n: number }>(
     `WITH ins AS (
        INSERT INTO observation_submission (region_code, indicator_code, year, month, scope, value, yoy,
          month_value, month_yoy, forecast, status, reason, source, submitted_by)
-       SELECT s.region_code, s.indicator_code, s.year, s.month, s.scope, s.value, s.yoy, s.month_value,
-         s.month_yoy, s.forecast, 'incoming', $1, $2, $3
-       FROM import_staging s
-       WHERE NOT EXISTS (SELECT 1 FROM observation_submission p WHERE ${sameKeySql('p', 's')} AND ${open}
-                           AND NOT ${differsSql('p', 's')})
-         AND (EXISTS (SELECT 1 FROM observation_submission p WHERE ${sameKeySql('p', 's')} AND ${open})
-           OR NOT EXISTS (SELECT 1 FROM observation o WHERE ${sameKeySql('o', 's')} AND NOT ${differsSql('o', 's')}))
+       SELECT region_code, indicator_code, year, month, scope, value, yoy, month_value, month_yoy, forecast,
+         'submitted', $1, $2, $3 FROM submit_rows
        RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
     [reason || null, `导入：${file}`, user ?? '未知'],
   );
-  await tx.query(
-    `UPDATE observation_submission p SET status = 'superseded' WHERE ${open}
-       AND EXISTS (SELECT 1 FROM observation_submission n WHERE ${sameKeySql('n', 'p')} AND n.status = 'incoming')`,
-  );
-  await tx.query(`UPDATE observation_submission SET status = 'submitted' WHERE status = 'incoming'`);
+  await tx.exec('DROP TABLE submit_rows');
   const n = made?.n ?? 0;
   if (n > 0) {
     await recordAudit(tx, {
