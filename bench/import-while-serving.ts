@@ -109,7 +109,7 @@ console.log(`${ROWS} rows: ${(readFileSync(valid).length / 1e6).toFixed(1)} MB X
 
 const served = await startServed({ cache: !values['no-cache'] });
 try {
-  const headers = await signIn(served.base, 'analyst', 'tiaodu-analyst');
+  const headers = await signIn(served.base, 'analyst', 'tiaodu-fenxi');
   const idle: number[] = [];
   for (let i = 0; i < 50; i++) {
     const t = performance.now();

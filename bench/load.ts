@@ -137,7 +137,7 @@ async function leaguePage(b: Browser, region: string, indicator: string): Promis
 const served = await startServed({ cache: !values['no-cache'] });
 try {
   const port = Number(new URL(served.base).port);
-  const admin = await signIn(served.base, 'admin', 'tiaodu-admin');
+  const admin = await signIn(served.base, 'admin', 'tiaodu-guanli');
   const post = (path: string, body: unknown) =>
     fetch(served.base + path, {
       method: 'POST',

@@ -48,11 +48,20 @@ const init: Command = async (argv) => {
 const depthName: Record<Depth, string> = { province: '省', city: '市', county: '县', town: '乡镇街道' };
 
 const importCmd: Command = async (argv) => {
-  const { values, positionals } = parse(argv, { 'dry-run': { type: 'boolean' }, user: { type: 'string' } });
+  const { values, positionals } = parse(argv, {
+    'dry-run': { type: 'boolean' },
+    user: { type: 'string' },
+    reason: { type: 'string' },
+  });
   if (positionals.length === 0) throw new TiaoduError('usage', '请给出要导入的文件');
   return withStore(values, async (db) => {
     for (const file of positionals) {
-      const s = await importFile(db, file, { dryRun: !!values['dry-run'], user: values.user ?? 'cli' });
+      // The CLI is the task force's tool: its imports are published at once; into a published period with --reason.
+      const s = await importFile(db, file, {
+        dryRun: !!values['dry-run'],
+        user: values.user ?? 'cli',
+        reason: values.reason,
+      });
       const verb = s.dryRun ? '试导入（未写入）' : '已导入';
       console.log(
         `${verb} ${s.file}（格式 ${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,

@@ -9,7 +9,7 @@ const usage = `用法: tiaodu <命令> [参数]
   demo                                                      载入演示数据（真实城市的区县和乡镇）
   start [--port N]                                          空库时载入演示数据，然后启动网页和接口
   serve [--port N]                                          启动网页和 JSON 接口
-  import 文件… [--dry-run]                                  导入统计数据（国家统计局导出、本系统模板、报表）
+  import 文件… [--dry-run] [--reason 修订原因]              导入统计数据（国家统计局导出、本系统模板、报表）；改动已发布期间须给 --reason
   series --indicator 指标 --region 地区 [--from YYYY-MM] [--to YYYY-MM] [--json] [--explain]
   league --indicator 指标 --period YYYY-MM [--by value|yoy] [--level N] [--group 组] [--parent 地区] [--json]
   target set --indicator 指标 --region 地区 --year YYYY (--growth 百分比 | --amount 数值 | --ceiling 数值)

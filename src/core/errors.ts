@@ -17,5 +17,7 @@ export function httpStatus(code: string): number {
   if (code.startsWith('auth')) return 401;
   if (code === 'forbidden' || code.startsWith('forbidden.')) return 403;
   if (code.endsWith('.exists') || code.endsWith('.conflict')) return 409;
+  // A published period (period.locked) changes only as a revision with a reason.
+  if (code.endsWith('.locked')) return 409;
   return 400;
 }

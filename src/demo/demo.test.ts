@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSwings } from '../core/swing.ts';
 import type { Db } from '../store/db.ts';
-import { divisionsUnder, league, progress, requireIndicator, series } from '../store/index.ts';
+import {
+  divisionsUnder,
+  league,
+  listSubmissions,
+  progress,
+  requireIndicator,
+  series,
+} from '../store/index.ts';
 import { driverName, freshStore } from '../store/testing.ts';
 import { DEMO_CITY, GAP, generateDemo, SWING } from './generate.ts';
 import { loadDemo } from './index.ts';
@@ -102,6 +109,22 @@ describe(`loading the demo on ${driverName}`, () => {
       "SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'observation_period'",
     );
     expect(r?.n).toBe(1);
+  });
+
+  it('has values of 西湖区 and one of its towns waiting for review, and one returned with its reason, none published', async () => {
+    const rows = await listSubmissions(db, { under: '330106' });
+    expect(rows.map((s) => [s.regionCode, s.indicatorCode, s.period, s.status]).sort()).toEqual([
+      ['330106', 'fai', '2025-12', 'submitted'],
+      ['330106', 'retail_sales', '2025-12', 'returned'],
+      ['330106002', 'budget_revenue', '2025-12', 'submitted'],
+    ]);
+    expect(rows.find((s) => s.status === 'returned')?.returnReason).toContain('请核实后重报');
+    for (const s of rows) expect(s.value).not.toBe(s.published?.value);
+    const fai = rows.find((s) => s.indicatorCode === 'fai');
+    const [published] = await db.query<{ value: number }>(
+      "SELECT value FROM observation WHERE region_code = '330106' AND indicator_code = 'fai' AND year = 2025 AND month = 12",
+    );
+    expect(published?.value).toBe(fai?.published?.value);
   });
 
   it('refuses to load twice', async () => {

@@ -13,6 +13,7 @@ import {
   upsertRegions,
 } from '../store/index.ts';
 import { DEMO_CITY, generateDemo } from './generate.ts';
+import { loadDemoSubmissions } from './submissions.ts';
 
 const CORE_DISTRICTS = ['330102', '330105', '330106', '330108', '330109', '330110', '330113', '330114'];
 const COUNTIES = ['330111', '330112', '330122', '330127', '330182'];
@@ -58,5 +59,6 @@ export async function loadDemo(db: Db): Promise<DemoSummary> {
   const n = await loadObservations(db, observations, '演示数据', { bulk: true });
   for (const t of targets) await setTarget(db, t, '演示数据');
   for (const a of DEMO_ACCOUNTS) await saveUser(db, a);
+  await loadDemoSubmissions(db, 'xihu', 'analyst');
   return { regions: regions.length, observations: n, targets: targets.length };
 }

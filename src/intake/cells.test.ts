@@ -83,6 +83,7 @@ describe('formula-like text in exported files', () => {
           yoyPublished: -3.2,
           yoyDerived: null,
           rank: 1,
+          rankOf: 1,
           rankBefore: null,
           rankChange: null,
           previousPeriod: '2025-05',

@@ -13,6 +13,7 @@ describe('the league table as XLSX', () => {
       yoyPublished: yoy,
       yoyDerived: yoy,
       rank,
+      rankOf: 3,
       rankBefore: null,
       rankChange,
       previousPeriod: '2025-05',

@@ -48,6 +48,9 @@ export async function leagueXlsx(input: {
     c.width = [8, 18, 20, 16, 10][i] ?? 12;
   });
   sheet.addRow([]);
+  // A user who may not see other regions' figures gets his own rows only; say what the ranks are among.
+  const of = input.rows[0]?.rankOf ?? 0;
+  if (input.rows.length < of) sheet.addRow([`仅列出本辖区；名次为在全部 ${of} 个地区中的位次`]);
   sheet.addRow([neutraliseFormula(`数据来源：调度平台，${input.period}`)]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -15,6 +15,7 @@ import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
 import { importRoutes } from './imports.ts';
 import { openApiDocument } from './openapi.ts';
+import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
 import { type SecuritySettings, securityFromEnv, securityHeaders } from './security.ts';
 import { serialized } from './serial.ts';
@@ -119,5 +120,6 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', adminRoutes(db));
   app.route('/api', auditRoutes(db));
   app.route('/api', documentRoutes(db));
+  app.route('/api', reviewRoutes(db));
   return app;
 }

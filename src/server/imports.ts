@@ -134,10 +134,12 @@ const parseOffThread: NonNullable<ImportOptions['parse']> = async (path) => {
 export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const queue = new JobQueue();
-  const importOptions = (user: User, dryRun: boolean): ImportOptions => ({
+  const importOptions = (user: User, dryRun: boolean, reason?: string): ImportOptions => ({
     dryRun,
     user: user.name,
     scopeRegionCode: user.regionCode ?? undefined,
+    role: user.role,
+    reason,
     parse: parseOffThread,
   });
 
@@ -149,7 +151,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
     const name = uploadName(c.req.header('x-filename'), 'upload.csv');
     if (!isFlag(q.async)) {
       const summary = await withUploadedFile(name, await c.req.arrayBuffer(), (path) =>
-        importFile(db, path, importOptions(user, dryRun)),
+        importFile(db, path, importOptions(user, dryRun, q.reason)),
       );
       // The summary names the temporary path; the client knows the file by the name it sent.
       return c.json({ ...summary, file: name });
@@ -185,7 +187,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
     queue.start(async () => {
       try {
         const summary = await importFile(db, path, {
-          ...importOptions(user, dryRun),
+          ...importOptions(user, dryRun, q.reason),
           onProgress: (p) => Object.assign(job, p),
         });
         if (!dryRun) options.onWrite();

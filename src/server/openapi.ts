@@ -79,7 +79,7 @@ export const openApiDocument = {
     '/api/me': { get: { summary: '当前用户', responses: { 200: json(ref('User')), 401: errors[401] } } },
     '/api/league.xlsx': {
       get: {
-        summary: '排位表导出为 XLSX（参数同 /api/league）',
+        summary: '排位表导出为 XLSX（参数和可见范围同 /api/league）',
         parameters: [
           q('indicator', '指标', true),
           q('period', '期间 YYYY-MM', true),
@@ -339,13 +339,22 @@ export const openApiDocument = {
           q('from', '起始期间 YYYY-MM'),
           q('to', '截止期间 YYYY-MM'),
           explain,
+          q(
+            'include',
+            '为 submitted 时把待审核、已通过未发布的数叠加在已发布数上并标出 pending（领导不可用）',
+            false,
+            {
+              enum: ['submitted'],
+            },
+          ),
         ],
         responses: { 200: json(arrayOf('SeriesPoint')), ...errors },
       },
     },
     '/api/league': {
       get: {
-        summary: '排位表，与 tiaodu league --json 相同',
+        summary:
+          '排位表，与 tiaodu league --json 相同；角色不在设置 league.peerFigures 中（默认填报员）的有辖区账号只得到本辖区及下级地区的行，名次和 rankOf 仍按全部同级地区',
         parameters: [
           q('indicator', '指标', true),
           period,
@@ -419,26 +428,37 @@ export const openApiDocument = {
     },
     '/api/observations': {
       post: {
-        summary: '填报或更正一条数据，保留历史（填报员限本辖区）',
+        summary:
+          '填报或更正一条数据，保留历史。填报员（限本辖区）的数进入审核（result 为 submitted，附 submission），发布后才进入排位和驾驶舱；分析员、管理员的数直接发布。已发布（锁定）期间须填 reason',
         requestBody: body('ObservationInput'),
         responses: {
-          200: json({ type: 'object', properties: { result: { enum: ['created', 'updated', 'ignored'] } } }),
+          200: json({
+            type: 'object',
+            properties: {
+              result: { enum: ['created', 'updated', 'ignored', 'submitted'] },
+              submission: ref('Submission'),
+            },
+          }),
+          409: fail('该期间已发布并锁定，修改须填写修订原因 reason'),
           ...errors,
         },
       },
     },
     '/api/import': {
       post: {
-        summary: '上传数据文件导入（全部成功或全部不写入；填报员限本辖区；每个文件最多 1,000,000 行）',
+        summary:
+          '上传数据文件导入（全部成功或全部不写入；每个文件最多 1,000,000 行）；填报员限本辖区，其文件生成待审核的上报（submitted），不直接发布',
         parameters: [
           q('dryRun', '为 1 时只试导入，不写入'),
           q('async', '为 1 时立即答复 202 { id }，导入作为任务在后台进行，用 /api/imports/{id} 查看进度'),
+          q('reason', '修订原因：文件改动已发布（锁定）期间的数据时必填，否则 409'),
           filenameHeader,
         ],
         requestBody: upload,
         responses: {
           200: json(ref('ImportSummary')),
           202: json({ type: 'object', properties: { id: str, state: str } }, '已排队'),
+          409: fail('文件改动了已发布并锁定的期间，须给出 reason'),
           429: fail('同时进行的导入任务过多'),
           ...uploadErrors,
           ...errors,
@@ -536,6 +556,98 @@ export const openApiDocument = {
         summary: '某地区及其下级地区的督办任务',
         parameters: [q('region', '地区；默认本账号辖区或地区树顶层')],
         responses: { 200: json({ type: 'array', items: { type: 'object' } }), ...errors },
+      },
+    },
+    '/api/submissions': {
+      get: {
+        summary:
+          '上报的数据（审核列表）：本账号辖区内，最新在前；填报员看本辖区的上报及其状态和退回原因（领导不可用）',
+        parameters: [
+          q('status', '状态；open 为待审核和已通过未发布', false, {
+            enum: ['submitted', 'approved', 'returned', 'published', 'superseded', 'open'],
+          }),
+          q('period', '期间 YYYY-MM'),
+          q('region', '地区（含下级地区，限本账号辖区）'),
+          q('indicator', '指标'),
+          q('limit', '最多条数，默认 1000', false, int),
+        ],
+        responses: { 200: json(arrayOf('Submission')), ...errors },
+      },
+    },
+    '/api/submissions/review': {
+      post: {
+        summary:
+          '审核通过或退回一条或多条上报（全部成功或全部不改）：审核人须为上一级地区的分析员或管理员（辖区是该地区的上级，或不限辖区）',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  ids: { type: 'array', items: int },
+                  decision: { enum: ['approve', 'return'] },
+                  reason: { ...str, description: '退回原因（退回时必填）' },
+                },
+                required: ['ids', 'decision'],
+              },
+            },
+          },
+        },
+        responses: {
+          200: json(arrayOf('Submission')),
+          409: fail('某条上报已不在可审核的状态'),
+          ...errors,
+        },
+      },
+    },
+    '/api/periods/status': {
+      get: {
+        summary: '某地区某期的发布状态：是否已发布锁定，及本地区和下级地区各状态的上报条数',
+        parameters: [q('region', '地区（限本账号辖区）', true), period],
+        responses: { 200: json(ref('PeriodStatus')), ...errors },
+      },
+    },
+    '/api/periods/publish': {
+      post: {
+        summary:
+          '发布：把某地区及其下级地区该期已审核通过的数写入已发布数据（保留历史），并锁定该期（分析员、管理员，限本账号辖区）',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { region: str, period: { ...str, description: 'YYYY-MM' } },
+                required: ['region', 'period'],
+              },
+            },
+          },
+        },
+        responses: {
+          200: json({
+            type: 'object',
+            properties: {
+              region: str,
+              period: str,
+              published: { ...int, description: '写入的条数' },
+              revised: { ...int, description: '其中修改已锁定期间的条数（记为修订）' },
+              pending: { ...int, description: '该期仍待审核的条数' },
+            },
+          }),
+          ...errors,
+        },
+      },
+    },
+    '/api/settings': {
+      get: {
+        summary: '系统设置（全市范围的管理员）',
+        responses: { 200: json(ref('Settings')), ...errors },
+      },
+      put: {
+        summary: '修改系统设置（全市范围的管理员；只改给出的设置项，记入审计 setting.set）',
+        requestBody: body('Settings'),
+        responses: { 200: json(ref('Settings')), ...errors },
       },
     },
     '/api/templates/targets.csv': {

@@ -13,6 +13,8 @@ import {
   latestPeriod,
   league,
   listIndicators,
+  maySeePeerFigures,
+  previewSeries,
   progress,
   removeTarget,
   requireIndicator,
@@ -20,6 +22,7 @@ import {
   saveObservation,
   series,
   setTarget,
+  submitObservation,
   subRegionFigures,
   targetsFor,
   topRegions,
@@ -129,18 +132,27 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
 
   api.get('/series', async (c) => {
     const q = validate(seriesQuery, c.req.query());
+    const user = c.get('user');
     const indicator = await requireIndicator(db, q.indicator);
     const region = await requireRegion(db, q.region);
-    await assertInScope(db, c.get('user'), region.code);
-    const points = await series(db, indicator, region.code, { from: q.from, to: q.to });
+    await assertInScope(db, user, region.code);
+    const range = { from: q.from, to: q.to };
+    // Published figures unless asked: those who review or report may preview the values under review.
+    if (q.include === 'submitted') requireRole(user, ['admin', 'analyst', 'reporter']);
+    const points =
+      q.include === 'submitted'
+        ? await previewSeries(db, indicator, region.code, range)
+        : await series(db, indicator, region.code, range);
     return c.json(presentRows(points, q.explain));
   });
 
-  // League tables are published to every district (亮晒), so they are not limited to the user's region.
-  const leagueOf = async (query: Record<string, string>) => {
+  // League tables rank every peer (亮晒), but whose figures a user sees is a setting (league.peerFigures):
+  // without it, only the rows of his own region and below, each with its rank among all peers.
+  const leagueOf = async (user: User, query: Record<string, string>) => {
     const q = validate(leagueQuery, query);
     const indicator = await requireIndicator(db, q.indicator);
     const parent = q.parent ? await requireRegion(db, q.parent) : undefined;
+    const seesPeers = user.regionCode === null || (await maySeePeerFigures(db, user.role));
     const rows = await league(db, {
       indicator,
       ...periodOf(q.period),
@@ -148,12 +160,13 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
       level: q.level,
       group: q.group,
       parentCode: parent?.code,
+      visibleUnder: seesPeers ? undefined : (user.regionCode ?? undefined),
     });
     return { q, indicator, rows };
   };
 
   api.get('/league.xlsx', async (c) => {
-    const { q, indicator, rows } = await leagueOf(c.req.query());
+    const { q, indicator, rows } = await leagueOf(c.get('user'), c.req.query());
     const xlsx = await leagueXlsx({
       indicator: indicator.name,
       unit: indicator.unit,
@@ -169,7 +182,7 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
   });
 
   api.get('/league', async (c) => {
-    const { q, rows } = await leagueOf(c.req.query());
+    const { q, rows } = await leagueOf(c.get('user'), c.req.query());
     return c.json(presentRows(rows, q.explain));
   });
 
@@ -244,22 +257,29 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
     const indicator = await requireIndicator(db, b.indicator);
     const region = await requireRegion(db, b.region);
     await assertInScope(db, user, region.code);
-    const result = await saveObservation(
-      db,
-      {
-        indicatorCode: indicator.code,
-        regionCode: region.code,
-        ...periodOf(b.period),
-        value: b.value,
-        yoy: b.yoy ?? null,
-        scope: '',
-        forecast: b.forecast ?? false,
-        source: `填报:${user.name}${b.comment ? `；说明：${b.comment}` : ''}`,
-        // A reporter's figure waits for review; the task force's own entries are final.
-        status: user.role === 'reporter' ? 'submitted' : 'published',
-      },
-      user.name,
-    );
+    const value = {
+      indicatorCode: indicator.code,
+      regionCode: region.code,
+      ...periodOf(b.period),
+      value: b.value,
+      yoy: b.yoy ?? null,
+      scope: '',
+      forecast: b.forecast ?? false,
+    };
+    // A reporter's figure waits for review by the level above; the task force's own entries are published.
+    if (user.role === 'reporter') {
+      const source = `填报:${user.name}`;
+      const { result, submission } = await submitObservation(
+        db,
+        { ...value, comment: b.comment, reason: b.reason, source },
+        user.name,
+      );
+      return c.json({ result, submission });
+    }
+    const source = `填报:${user.name}${b.comment ? `；说明：${b.comment}` : ''}`;
+    const result = await saveObservation(db, { ...value, source, status: 'published' }, user.name, {
+      reason: b.reason,
+    });
     return c.json({ result });
   });
 

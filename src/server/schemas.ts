@@ -12,6 +12,8 @@ export const seriesQuery = z.object({
   from: period.optional(),
   to: period.optional(),
   explain: flag,
+  /** `submitted`: lay the values under review over the published ones, marked (not for leaders). */
+  include: z.enum(['submitted']).optional(),
 });
 
 export const leagueQuery = z.object({
@@ -66,6 +68,8 @@ export const observationBody = z.object({
   forecast: z.boolean().optional(),
   /** Why a figure jumps: the entry form asks for it when growth moves sharply. */
   comment: z.string().max(500).optional(),
+  /** Why a published (locked) figure is changed; required then (409 without it). */
+  reason: z.string().max(500).optional(),
 });
 export type ObservationBody = z.infer<typeof observationBody>;
 
@@ -92,6 +96,8 @@ export const importQuery = z.object({
   dryRun: z.enum(['0', '1', 'true', 'false']).optional(),
   /** 1: answer 202 { id } at once and import as a job (GET /api/imports/:id). */
   async: z.enum(['0', '1', 'true', 'false']).optional(),
+  /** Why published (locked) figures change, when the file touches a locked period. */
+  reason: z.string().max(500).optional(),
 });
 
 /** Parses `input` or throws a `validation` error naming every bad field (→ 400). */

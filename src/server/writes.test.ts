@@ -45,17 +45,24 @@ describe(`writing through the JSON API on ${driverName}`, () => {
     expect(await value(BINJIANG)).toEqual({ value: 120, status: 'published' });
   });
 
-  it("lets a reporter correct its own district's figure, kept for review with its history", async () => {
+  it("takes a reporter's correction of its own district's figure as a submission, leaving the published one", async () => {
     const body = { indicator: '固定资产投资', region: '西湖区', period: '2025-06', value: 111 };
     expect(await send('POST', '/api/observations', 'xihu', body)).toEqual({
       status: 200,
-      body: { result: 'updated' },
+      body: {
+        result: 'submitted',
+        submission: expect.objectContaining({
+          value: 111,
+          status: 'submitted',
+          published: { value: 110, yoy: null },
+        }),
+      },
     });
-    expect(await value(XIHU)).toEqual({ value: 111, status: 'submitted' });
-    const [h] = await db.query<{ old_value: number; changed_by: string }>(
-      `SELECT old_value, changed_by FROM observation_history WHERE region_code = '${XIHU}'`,
+    expect(await value(XIHU)).toEqual({ value: 110, status: 'published' });
+    const [s] = await db.query<{ value: number; submitted_by: string }>(
+      `SELECT value, submitted_by FROM observation_submission WHERE region_code = '${XIHU}'`,
     );
-    expect(h).toEqual({ old_value: 110, changed_by: '西湖区填报员' });
+    expect(s).toEqual({ value: 111, submitted_by: '西湖区填报员' });
   });
 
   it('keeps leaders to reading', async () => {

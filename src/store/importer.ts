@@ -1,14 +1,19 @@
 // Writes parsed statistics into the database, all-or-nothing per file, reporting created/updated/ignored.
 import { resolveIndicator } from '../core/catalog.ts';
+import { TiaoduError } from '../core/errors.ts';
 import { buildRegionIndex, resolveRegion } from '../core/regionNames.ts';
 import type { Indicator } from '../core/types.ts';
 import { parseFile } from '../intake/index.ts';
 import { ImportError, type ImportIssue, type ParsedRow } from '../intake/types.ts';
 import { TOTAL_ROW } from '../intake/wide.ts';
+import type { Role } from './accounts.ts';
+import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
+import { lockedStagingRows } from './locks.ts';
 import { listRegions } from './regions.ts';
 import { createStaging, dropStaging, dropStaleStaging } from './staging.ts';
+import { submitStaged } from './submit.ts';
 
 export interface ImportSummary {
   file: string;
@@ -18,6 +23,8 @@ export interface ImportSummary {
   updated: number;
   ignored: number;
   dryRun: boolean;
+  /** A reporter's import: how many submissions now wait for review (created/updated compare with published). */
+  submitted?: number;
 }
 
 export interface ImportOptions {
@@ -31,6 +38,10 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** The most data rows the file may carry; MAX_IMPORT_ROWS unless a test asks for fewer. */
   maxRows?: number;
+  /** Who imports: a reporter's rows become submissions for review; anyone else's are published at once. */
+  role?: Role;
+  /** Why published (locked) figures change; required when the file touches a locked period. */
+  reason?: string;
 }
 
 /** What an import is doing: rows read so far, and how much of the file is read when its total is known. */
@@ -258,9 +269,12 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
         ...(await countChanges(tx)),
         dryRun: !!options.dryRun,
       };
+      // A dry run answers as the real import would: a locked period without a reason is refused here too.
+      const locked = await refuseLockedWithoutReason(tx, file, options.reason);
       if (options.dryRun) throw new DryRunDone(summary);
       options.onProgress?.({ state: 'writing', rows: count, percent: 100 });
-      await writeStaging(tx, options.user ?? null, path);
+      const submitted = await writeStaging(tx, options.user ?? null, path, options, locked);
+      if (submitted !== null) Object.assign(summary, { submitted });
       await tx.query(
         'INSERT INTO import_batch (file, format, created, updated, ignored, imported_by) VALUES ($1,$2,$3,$4,$5,$6)',
         [path, parsed.format, summary.created, summary.updated, summary.ignored, options.user ?? null],
@@ -321,13 +335,39 @@ async function countChanges(tx: Db): Promise<{ created: number; updated: number;
   return r ?? { created: 0, updated: 0, ignored: 0 };
 }
 
-async function writeStaging(tx: Db, user: string | null, source: string): Promise<void> {
+/** The number of staged rows in locked (published) periods; refused when there are some and no reason. */
+async function refuseLockedWithoutReason(tx: Db, file: string, reason?: string): Promise<number> {
+  const locked = await lockedStagingRows(tx);
+  if (locked.total > 0 && !reason?.trim()) {
+    throw new TiaoduError(
+      'period.locked',
+      `${file}：${locked.examples.join('、')}${locked.total > locked.examples.length ? ` 等 ${locked.total} 行` : ''}属于已发布并锁定的期间，修改已发布数据须说明修订原因（命令行 --reason，接口 reason）；未写入任何数据`,
+    );
+  }
+  return locked.total;
+}
+
+/**
+ * Writes the staged rows: a reporter's as submissions for review, anyone else's into observation (published),
+ * old values kept in history. Rows that change a locked (published) period need a reason, else nothing is
+ * written. Returns the number of submissions for a reporter's file, null otherwise.
+ */
+async function writeStaging(
+  tx: Db,
+  user: string | null,
+  path: string,
+  options: Pick<ImportOptions, 'role' | 'reason'>,
+  locked: number,
+): Promise<number | null> {
+  const file = path.split('/').pop() ?? path;
+  const reason = options.reason?.trim() || undefined;
+  if (options.role === 'reporter') return submitStaged(tx, user, file, reason);
   await tx.query(
     `INSERT INTO observation_history (region_code, indicator_code, year, month, scope,
-       old_value, new_value, old_yoy, new_yoy, changed_by, source)
-     SELECT s.region_code, s.indicator_code, s.year, s.month, s.scope, o.value, s.value, o.yoy, s.yoy, $1, $2
+       old_value, new_value, old_yoy, new_yoy, changed_by, source, reason)
+     SELECT s.region_code, s.indicator_code, s.year, s.month, s.scope, o.value, s.value, o.yoy, s.yoy, $1, $2, $3
      FROM import_staging s JOIN observation o ON ${sameKey} WHERE ${changed}`,
-    [user, source],
+    [user, path, reason ?? null],
   );
   await tx.query(
     `INSERT INTO observation AS o (region_code, indicator_code, year, month, scope, value, yoy, month_value,
@@ -341,6 +381,16 @@ async function writeStaging(tx: Db, user: string | null, source: string): Promis
      WHERE o.value IS DISTINCT FROM EXCLUDED.value OR o.yoy IS DISTINCT FROM EXCLUDED.yoy
        OR o.month_value IS DISTINCT FROM EXCLUDED.month_value OR o.month_yoy IS DISTINCT FROM EXCLUDED.month_yoy
        OR o.forecast IS DISTINCT FROM EXCLUDED.forecast`,
-    [user, source],
+    [user, path],
   );
+  if (locked > 0) {
+    await recordAudit(tx, {
+      user: user ?? '未知',
+      action: 'observation.revise',
+      object: `导入修订 ${locked} 行`,
+      new: { rows: locked, reason },
+      file,
+    });
+  }
+  return null;
 }

@@ -10,12 +10,18 @@ export * from './documents.ts';
 export * from './importer.ts';
 export * from './indicators.ts';
 export * from './league.ts';
+export * from './locks.ts';
 export * from './observations.ts';
 export * from './passwords.ts';
+export * from './preview.ts';
 export * from './progress.ts';
+export * from './publish.ts';
 export * from './regions.ts';
+export * from './review.ts';
 export * from './series.ts';
 export * from './sessions.ts';
+export * from './settings.ts';
+export * from './submit.ts';
 export * from './targets.ts';
 export * from './tasks.ts';
 

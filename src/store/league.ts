@@ -4,6 +4,7 @@ import type { Explanation, Indicator } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { regionGroupMembers } from './regions.ts';
 import { growthOf } from './series.ts';
+import { REGIONS_BELOW } from './tasks.ts';
 
 export interface LeagueRow {
   region: string;
@@ -14,6 +15,8 @@ export interface LeagueRow {
   yoyPublished: number | null;
   yoyDerived: number | null;
   rank: number | null;
+  /** How many regions were ranked (the whole peer set, also when only some rows are shown). */
+  rankOf: number;
   rankBefore: number | null;
   /** Positive = moved up (进位), negative = moved down (退位). */
   rankChange: number | null;
@@ -29,6 +32,11 @@ export interface LeagueQuery {
   level?: number;
   group?: string;
   parentCode?: string;
+  /**
+   * Show only this region and those below it — for a user not allowed to see other regions' figures
+   * (setting league.peerFigures). Ranks are still among the whole peer set.
+   */
+  visibleUnder?: string;
 }
 
 interface Entry {
@@ -107,7 +115,9 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
     q.indicator.direction,
   );
   const prevLabel = prev ? `${prev.year}-${String(prev.month).padStart(2, '0')}` : null;
+  const visible = q.visibleUnder ? await regionsBelow(db, q.visibleUnder) : null;
   return now
+    .filter((e) => visible === null || visible.has(e.code))
     .map((e) => ({
       region: e.name,
       code: e.code,
@@ -117,6 +127,7 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
       yoyPublished: e.yoyPublished,
       yoyDerived: e.yoyDerived,
       rank: ranks.get(e.code) ?? null,
+      rankOf: ranks.size,
       rankBefore: ranksBefore.get(e.code) ?? null,
       rankChange: rankChange(ranks.get(e.code), ranksBefore.get(e.code)),
       previousPeriod: prevLabel,
@@ -136,6 +147,12 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
         (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
         a.code.localeCompare(b.code),
     );
+}
+
+/** A region and every region below it. */
+async function regionsBelow(db: Db, code: string): Promise<Set<string>> {
+  const rows = await db.query<{ code: string }>(`${REGIONS_BELOW} SELECT code FROM below`, [code]);
+  return new Set(rows.map((r) => r.code));
 }
 
 export interface SubRegionFigures {

@@ -241,4 +241,80 @@ CREATE TABLE sign_in_failure (
 CREATE INDEX audit_event_region ON audit_event (region_code, at);
 `,
   },
+  {
+    version: 6,
+    name: 'review of submitted values, period locks, settings',
+    sql: `
+-- What reporters send, waiting for review. observation holds published figures only, so every analytic read
+-- shows them unchanged; a submission reaches observation when an analyst publishes its period.
+-- status: submitted › approved › published, or returned (退回, with its reason), or superseded by a newer
+-- submission for the same key (kept as history).
+CREATE TABLE observation_submission (
+  id bigserial PRIMARY KEY,
+  region_code text NOT NULL,
+  indicator_code text NOT NULL,
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  scope text NOT NULL DEFAULT '',
+  value double precision,
+  yoy double precision,
+  month_value double precision,
+  month_yoy double precision,
+  forecast boolean NOT NULL DEFAULT false,
+  status text NOT NULL DEFAULT 'submitted',
+  comment text,
+  reason text,
+  source text,
+  submitted_by text NOT NULL,
+  submitted_at timestamptz NOT NULL DEFAULT now(),
+  reviewed_by text,
+  reviewed_at timestamptz,
+  return_reason text,
+  published_by text,
+  published_at timestamptz
+);
+CREATE INDEX observation_submission_key ON observation_submission (region_code, indicator_code, year, month, scope);
+CREATE INDEX observation_submission_period ON observation_submission (year, month, status);
+-- At most one submission per key waits for review or publication.
+CREATE UNIQUE INDEX observation_submission_open ON observation_submission (region_code, indicator_code, year, month, scope)
+  WHERE status IN ('submitted', 'approved');
+
+-- A published period of a region's subtree: changing a figure in it is a revision and needs a reason.
+CREATE TABLE period_lock (
+  region_code text NOT NULL,
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  locked_by text,
+  locked_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (region_code, year, month)
+);
+
+ALTER TABLE observation_history ADD COLUMN reason text;
+
+-- Deployment settings (key → JSON value); unknown keys are refused by the store, missing ones take defaults.
+CREATE TABLE setting (
+  key text PRIMARY KEY,
+  value jsonb NOT NULL,
+  set_by text,
+  set_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Values a reporter entered before review existed sat in observation unreviewed: they become submissions, and
+-- the figure they replaced (the last change in history) is published again.
+INSERT INTO observation_submission (region_code, indicator_code, year, month, scope, value, yoy, month_value,
+  month_yoy, forecast, status, source, submitted_by, submitted_at)
+SELECT region_code, indicator_code, year, month, scope, value, yoy, month_value, month_yoy, forecast, 'submitted',
+  source, coalesce(entered_by, '未知'), entered_at
+FROM observation WHERE status <> 'published';
+UPDATE observation o SET value = h.old_value, yoy = h.old_yoy, month_value = NULL, month_yoy = NULL,
+  status = 'published', source = '审核上线前的已发布数'
+FROM (SELECT DISTINCT ON (region_code, indicator_code, year, month, scope)
+        region_code, indicator_code, year, month, scope, old_value, old_yoy
+      FROM observation_history ORDER BY region_code, indicator_code, year, month, scope, id DESC) h
+WHERE o.status <> 'published' AND h.region_code = o.region_code AND h.indicator_code = o.indicator_code
+  AND h.year = o.year AND h.month = o.month AND h.scope = o.scope
+  AND (h.old_value IS NOT NULL OR h.old_yoy IS NOT NULL);
+DELETE FROM observation WHERE status <> 'published';
+`,
+  },
 ];

@@ -1,6 +1,9 @@
 // Bulk writing of observations that are already resolved to codes (demo data, benchmarks, data entry).
+import { formatPeriod } from '../core/period.ts';
 import type { Observation } from '../core/types.ts';
+import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
+import { requireReasonIfLocked } from './locks.ts';
 
 // CSV for COPY: an unquoted empty field is NULL, so an empty string must be quoted.
 const text = (s: string | null) => (s === null ? '' : s === '' || /[",\n\r]/.test(s) ? csvField(s) : s);
@@ -57,11 +60,15 @@ export async function loadObservations(
   return n;
 }
 
-/** Enters or corrects one value (data entry), keeping the old one in history. */
+/**
+ * Enters or corrects one published value (the task force's own data entry), keeping the old one in history.
+ * Into a published (locked) period only with a reason: the change is then a revision, recorded as such.
+ */
 export async function saveObservation(
   db: Db,
   o: Observation,
   user: string,
+  options: { reason?: string | null } = {},
 ): Promise<'created' | 'updated' | 'ignored'> {
   return db.transaction(async (tx) => {
     const key = [o.regionCode, o.indicatorCode, o.year, o.month, o.scope];
@@ -71,11 +78,13 @@ export async function saveObservation(
       key,
     );
     if (old && old.value === o.value && old.yoy === o.yoy && old.forecast === o.forecast) return 'ignored';
+    const reason = options.reason?.trim() || null;
+    const lock = await requireReasonIfLocked(tx, o, reason);
     if (old) {
       await tx.query(
         `INSERT INTO observation_history (region_code, indicator_code, year, month, scope, old_value, new_value,
-           old_yoy, new_yoy, changed_by, source) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-        [...key, old.value, o.value, old.yoy, o.yoy, user, o.source],
+           old_yoy, new_yoy, changed_by, source, reason) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+        [...key, old.value, o.value, old.yoy, o.yoy, user, o.source, reason],
       );
     }
     await tx.query(
@@ -84,8 +93,17 @@ export async function saveObservation(
        ON CONFLICT (region_code, indicator_code, year, month, scope) DO UPDATE SET value = EXCLUDED.value,
          yoy = EXCLUDED.yoy, forecast = EXCLUDED.forecast, status = EXCLUDED.status, source = EXCLUDED.source,
          entered_by = EXCLUDED.entered_by, entered_at = now()`,
-      [...key, o.value, o.yoy, o.forecast, o.status, o.source, user],
+      // observation holds published figures only; what waits for review lives in observation_submission.
+      [...key, o.value, o.yoy, o.forecast, 'published', o.source, user],
     );
+    await recordAudit(tx, {
+      user,
+      action: lock ? 'observation.revise' : 'observation.save',
+      region: o.regionCode,
+      object: `${o.indicatorCode} ${formatPeriod(o)}`,
+      old: old ? { value: old.value, yoy: old.yoy } : null,
+      new: { value: o.value, yoy: o.yoy, forecast: o.forecast, ...(lock ? { reason } : {}) },
+    });
     return old ? 'updated' : 'created';
   });
 }
@@ -104,8 +122,9 @@ export async function observationHistory(
     new_yoy: number | null;
     changed_by: string | null;
     source: string | null;
+    reason: string | null;
   }>(
-    `SELECT old_value, new_value, old_yoy, new_yoy, changed_by, source FROM observation_history
+    `SELECT old_value, new_value, old_yoy, new_yoy, changed_by, source, reason FROM observation_history
      WHERE region_code = $1 AND indicator_code = $2 AND year = $3 AND month = $4 ORDER BY id`,
     [regionCode, indicatorCode, year, month],
   );

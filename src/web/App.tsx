@@ -17,6 +17,7 @@ const IndicatorHistory = lazy(() =>
 const LeaguePage = lazy(() => import('./pages/League.tsx').then((m) => ({ default: m.LeaguePage })));
 const DocumentsPage = lazy(() => import('./pages/Documents.tsx').then((m) => ({ default: m.DocumentsPage })));
 const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ default: m.TargetsPage })));
+const ReviewPage = lazy(() => import('./pages/Review.tsx').then((m) => ({ default: m.ReviewPage })));
 
 const roleName: Record<User['role'], string> = {
   admin: '管理员',
@@ -30,6 +31,7 @@ const menu: [Page, string][] = [
   ['history', '指标历史'],
   ['targets', '目标'],
   ['entry', '数据填报'],
+  ['review', '审核'],
   ['import', '导入'],
   ['documents', '文件'],
   ['admin', '系统管理'],
@@ -40,6 +42,7 @@ type Page =
   | 'history'
   | 'targets'
   | 'entry'
+  | 'review'
   | 'import'
   | 'documents'
   | 'admin'
@@ -72,7 +75,9 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
             .filter(([key]) => key !== 'entry' || user.role !== 'leader')
             .filter(
               ([key]) =>
-                !['import', 'admin'].includes(key) || user.role === 'admin' || user.role === 'analyst',
+                !['import', 'admin', 'review'].includes(key) ||
+                user.role === 'admin' ||
+                user.role === 'analyst',
             )
             .map(([key, label]) => ({ key, label: t(label) }))}
         />
@@ -108,6 +113,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           {page === 'account' && <AccountPage />}
           {page === 'admin' && <AdminPage user={user} />}
           {page === 'documents' && <DocumentsPage user={user} />}
+          {page === 'review' && <ReviewPage user={user} />}
         </Suspense>
       </Layout.Content>
     </Layout>

@@ -28,6 +28,8 @@ export interface LeagueRow {
   value: number | null;
   yoy: number | null;
   rank: number | null;
+  /** How many regions were ranked, also when only the user's own rows are shown. */
+  rankOf?: number;
   rankChange: number | null;
   explain?: { formula: string; inputs: Record<string, unknown>; result: number | null };
 }
@@ -56,6 +58,44 @@ export interface SeriesPoint {
   yoyPublished: number | null;
   yoyDerived: number | null;
   yoyGapFlagged: boolean;
+  /** Only with include=submitted: the point shows a value under review. */
+  pending?: 'submitted' | 'approved';
+  publishedValue?: number | null;
+}
+
+export type SubmissionStatus = 'submitted' | 'approved' | 'returned' | 'published' | 'superseded';
+
+/** A value a reporter sent, as it goes through review (GET /api/submissions). */
+export interface Submission {
+  id: number;
+  regionCode: string;
+  regionName: string;
+  indicatorCode: string;
+  indicatorName: string;
+  unit: string;
+  period: string;
+  value: number | null;
+  yoy: number | null;
+  status: SubmissionStatus;
+  comment: string | null;
+  reason: string | null;
+  submittedBy: string;
+  submittedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  returnReason: string | null;
+  publishedBy: string | null;
+  publishedAt: string | null;
+  published: { value: number | null; yoy: number | null } | null;
+  locked: boolean;
+  canReview: boolean;
+}
+
+export interface PeriodStatus {
+  region: string;
+  period: string;
+  lock: { regionCode: string; period: string; lockedBy: string | null; lockedAt: string } | null;
+  counts: Record<SubmissionStatus, number>;
 }
 
 export interface SubRegionFigures {
@@ -316,7 +356,20 @@ export const api = {
     value: number | null;
     yoy: number | null;
     comment?: string;
-  }) => call<{ result: string }>('POST', '/api/observations', o),
+    reason?: string;
+  }) => call<{ result: string; submission?: Submission }>('POST', '/api/observations', o),
+  submissions: (f: { status?: string; period?: string; region?: string; indicator?: string }) =>
+    call<Submission[]>('GET', `/api/submissions?${q(f)}`),
+  reviewSubmissions: (ids: number[], decision: 'approve' | 'return', reason?: string) =>
+    call<Submission[]>('POST', '/api/submissions/review', { ids, decision, reason }),
+  periodStatus: (region: string, period: string) =>
+    call<PeriodStatus>('GET', `/api/periods/status?${q({ region, period })}`),
+  publishPeriod: (region: string, period: string) =>
+    call<{ region: string; period: string; published: number; revised: number; pending: number }>(
+      'POST',
+      '/api/periods/publish',
+      { region, period },
+    ),
   /** Uploads a file for a dry run or the real import; a refused file comes back with its issues, not thrown. */
   async importFile(file: File, dryRun: boolean): Promise<ImportResult> {
     const r = await fetch(`/api/import${dryRun ? '?dryRun=1' : ''}`, {
@@ -391,6 +444,6 @@ export const api = {
     body: { decision: 'accept' | 'reject'; target?: TargetInput; task?: TaskInput },
   ) => call<DocumentItem>('POST', `/api/documents/${id}/items/${seq}`, body),
   tasks: (region?: string) => call<Task[]>('GET', `/api/tasks?${q({ region })}`),
-  series: (indicator: string, region: string) =>
-    call<SeriesPoint[]>('GET', `/api/series?${q({ indicator, region })}`),
+  series: (indicator: string, region: string, include?: 'submitted') =>
+    call<SeriesPoint[]>('GET', `/api/series?${q({ indicator, region, include })}`),
 };

@@ -10,6 +10,7 @@ const en: Record<string, string> = {
   指标历史: 'Indicator history',
   目标: 'Targets',
   数据填报: 'Data entry',
+  审核: 'Review',
   导入: 'Import',
   系统管理: 'Administration',
   文件: 'Documents',

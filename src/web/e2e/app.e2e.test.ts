@@ -109,7 +109,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await page.close();
   });
 
-  it('shows a reporter’s entry at once in the analyst’s league table, after asking why growth jumped', async () => {
+  it('keeps a reporter’s entry out of the league until the analyst approves and publishes it', async () => {
     const reporter = await signIn('xihu', 'tiaodu-tianbao');
     await reporter.getByText('数据填报', { exact: true }).click();
     const yoy = reporter.getByTestId('yoy-fai');
@@ -120,16 +120,53 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await reporter.getByPlaceholder('必填：变动原因').fill('新开工重大项目集中入库');
     await reporter.screenshot({ path: join(SHOTS, 'entry.png'), fullPage: true });
     await reporter.getByRole('button', { name: /提\s*交/ }).click();
-    await expect.poll(() => reporter.getByText(/已提交/).count()).toBe(1);
+    await expect.poll(() => reporter.getByText(/已提交 1 项数据，等待上级审核/).count()).toBe(1);
+    // The reporter's list shows the new value waiting and the demo's returned one with its reason.
+    const mine = reporter.getByTestId('my-submissions');
+    await expect
+      .poll(() => mine.getByRole('row').filter({ hasText: '固定资产投资' }).innerText())
+      .toContain('待审核');
+    expect(await mine.getByTestId('return-reason').innerText()).toContain('与统计局反馈数不一致');
+    await reporter.screenshot({ path: join(SHOTS, 'entry-submitted.png'), fullPage: true });
     await reporter.close();
 
     const analyst = await signIn('analyst', 'tiaodu-fenxi');
     await analyst.waitForSelector('[data-testid="card-gdp"]');
-    await analyst.getByText('排位', { exact: true }).click();
-    await analyst.waitForSelector('[data-testid="league"] tbody tr:nth-child(13)');
+    const xihuGrowth = async () => {
+      await analyst.getByText('排位', { exact: true }).click();
+      await analyst.waitForSelector('[data-testid="league"] tbody tr:nth-child(13)');
+      const row = analyst.locator('[data-testid="league"] tbody tr', { hasText: '西湖区' });
+      return row.locator('td').nth(3).innerText();
+    };
+    expect(await xihuGrowth()).not.toBe('30.0');
+
+    await analyst.getByText('审核', { exact: true }).click();
+    const row = analyst
+      .getByTestId('submissions')
+      .getByRole('row')
+      .filter({ hasText: '固定资产投资' })
+      .filter({ hasText: '西湖区' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('新开工重大项目集中入库');
+    await row.getByRole('checkbox').check();
+    await analyst.screenshot({ path: join(SHOTS, 'review.png'), fullPage: true });
+    await analyst.getByTestId('approve').click();
+    await expect.poll(() => row.innerText()).toContain('已通过，待发布');
+    expect(await xihuGrowth()).not.toBe('30.0');
+
+    await analyst.getByText('审核', { exact: true }).click();
+    await analyst.locator('.ant-select').filter({ hasText: '杭州市（全部）' }).click();
+    await analyst.getByTitle('西湖区', { exact: true }).click();
+    await expect.poll(() => analyst.getByTestId('publish-card').innerText()).toContain('已通过待发布 1 条');
+    await analyst.getByTestId('publish').click();
+    await analyst.getByRole('button', { name: /^发\s*布$/ }).click();
+    await expect.poll(() => analyst.getByText(/已发布 1 条/).count()).toBe(1);
+    await expect.poll(() => analyst.getByTestId('publish-card').innerText()).toContain('已发布锁定');
+    await analyst.screenshot({ path: join(SHOTS, 'review-published.png'), fullPage: true });
+
+    expect(await xihuGrowth()).toBe('30.0');
     const first = await analyst.locator('[data-testid="league"] tbody tr').first().innerText();
     expect(first).toContain('西湖区');
-    expect(first).toContain('30.0');
     await analyst.close();
   });
 
@@ -166,7 +203,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     const count = async () =>
       (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observation WHERE year < 2010'))[0]?.n;
     expect(await count()).toBe(0);
-    const page = await signIn('analyst', 'tiaodu-analyst');
+    const page = await signIn('analyst', 'tiaodu-fenxi');
     await page.getByText('导入', { exact: true }).click();
     await page.getByTestId('upload').setInputFiles({
       name: '历年.csv',

@@ -140,7 +140,7 @@ export function Cockpit({ user }: { user: User }) {
         const mine = table.find((t) => t.code === region);
         return [
           row.indicatorCode,
-          { rank: mine?.rank ?? null, of: table.length, change: mine?.rankChange ?? null },
+          { rank: mine?.rank ?? null, of: mine?.rankOf ?? table.length, change: mine?.rankChange ?? null },
         ] as const;
       }),
     ).then(

@@ -1,7 +1,9 @@
-// 数据填报: a reporter's form for its own region and the open period, checked as it is typed.
+// 数据填报: a reporter's form for its own region and the open period, checked as it is typed. A reporter's values
+// go to review (the level above approves, an analyst publishes); the page lists them with their status.
 import { Alert, Button, Input, InputNumber, message, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { api, type Indicator, type Region, type User } from '../api.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { api, type Indicator, type PeriodStatus, type Region, type Submission, type User } from '../api.ts';
+import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
 import { fmt } from '../format.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
@@ -14,7 +16,9 @@ interface Line {
   lastValue: number | null;
   lastYoy: number | null;
   value: number | null;
+  /** The published growth as stored; empty when only a derived one exists (shown as the placeholder). */
   yoy: number | null;
+  yoyDerived: number | null;
   comment: string;
 }
 
@@ -29,6 +33,10 @@ export function DataEntry({ user }: { user: User }) {
   const [period, setPeriod] = useState<string | undefined>();
   const [lines, setLines] = useState<Line[]>([]);
   const [saving, setSaving] = useState(false);
+  const [submissions, setSubmissions] = useState<Submission[]>([]);
+  const [lock, setLock] = useState<PeriodStatus['lock']>(null);
+  const [reason, setReason] = useState('');
+  const reporter = user.role === 'reporter';
 
   const { root, children: below } = useRegionTree(user);
   useEffect(() => {
@@ -46,6 +54,21 @@ export function DataEntry({ user }: { user: User }) {
     );
   }, [region]);
 
+  const loadReview = useCallback(async () => {
+    if (!region || !period) return;
+    try {
+      const all = await api.submissions({ region, period });
+      setSubmissions(all.filter((x) => x.status !== 'superseded'));
+      setLock((await api.periodStatus(region, period)).lock);
+    } catch {
+      setSubmissions([]);
+      setLock(null);
+    }
+  }, [region, period]);
+  useEffect(() => {
+    loadReview();
+  }, [loadReview]);
+
   useEffect(() => {
     if (!region || !period) return;
     (async () => {
@@ -57,7 +80,8 @@ export function DataEntry({ user }: { user: User }) {
       setLines(
         await Promise.all(
           chosen.map(async (indicator) => {
-            const s = await api.series(indicator.code, region);
+            // A reporter sees his own values under review in the form; the task force edits published ones.
+            const s = await api.series(indicator.code, region, reporter ? 'submitted' : undefined);
             const now = s.find((p) => p.period === period);
             const last = [...s].reverse().find((p) => p.period <= prev);
             return {
@@ -66,16 +90,21 @@ export function DataEntry({ user }: { user: User }) {
               lastValue: last?.value ?? null,
               lastYoy: last?.yoy ?? null,
               value: now?.value ?? null,
-              yoy: now?.yoy ?? null,
+              // Only a published growth goes back in: sending the derived one would store it as published.
+              yoy: now?.yoyPublished ?? null,
+              yoyDerived: now?.yoyDerived ?? null,
               comment: '',
             };
           }),
         ),
       );
     })().catch(() => setLines([]));
-  }, [region, period]);
+  }, [region, period, reporter]);
 
-  const jumps = (l: Line) => l.yoy !== null && l.lastYoy !== null && Math.abs(l.yoy - l.lastYoy) > JUMP_PP;
+  const jumps = (l: Line) => {
+    const yoy = l.yoy ?? l.yoyDerived;
+    return yoy !== null && l.lastYoy !== null && Math.abs(yoy - l.lastYoy) > JUMP_PP;
+  };
   const missingReason = lines.filter((l) => jumps(l) && l.comment.trim() === '');
   const update = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -87,23 +116,28 @@ export function DataEntry({ user }: { user: User }) {
       let n = 0;
       for (const l of lines) {
         if (l.value === null && l.yoy === null) continue;
-        await api.saveObservation({
+        const r = await api.saveObservation({
           indicator: l.indicator.code,
           region,
           period,
           value: l.value,
           yoy: l.yoy,
           comment: l.comment || undefined,
+          reason: reason.trim() || undefined,
         });
-        n++;
+        if (r.result !== 'ignored') n++;
       }
-      message.success(`已提交 ${n} 项数据`);
+      message.success(reporter ? `已提交 ${n} 项数据，等待上级审核` : `已保存 ${n} 项数据（直接发布）`);
+      await loadReview();
     } catch (e) {
-      message.error((e as Error).message);
+      message.error((e as Error).message, 6);
     } finally {
       setSaving(false);
     }
   };
+  // The newest submission of each indicator for exactly this region: its status is shown on the line.
+  const statusOf = (code: string) =>
+    submissions.find((x) => x.indicatorCode === code && x.regionCode === region);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -122,6 +156,23 @@ export function DataEntry({ user }: { user: User }) {
         />
         <Typography.Text type="secondary">累计值填 1—N 月合计；同比为百分数</Typography.Text>
       </Space>
+      {lock && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="locked"
+          message={`${period} 已发布并锁定（${lock.lockedBy ?? '分析员'}发布）：修改已发布的数据属于修订，须填写修订原因`}
+          description={
+            <Input
+              style={{ maxWidth: 480 }}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="修订原因（必填）"
+              data-testid="revision-reason"
+            />
+          }
+        />
+      )}
       {missingReason.length > 0 && (
         <Alert
           type="warning"
@@ -161,12 +212,20 @@ export function DataEntry({ user }: { user: User }) {
                 <InputNumber
                   data-testid={`yoy-${l.indicator.code}`}
                   value={l.yoy}
+                  placeholder={l.yoyDerived === null ? '' : `推算 ${fmt(l.yoyDerived, 1)}`}
                   onChange={(v) => update(i, { yoy: v === null ? null : Number(v) })}
                   style={{ width: 100 }}
                 />
                 {jumps(l) && <Tag color="orange">变动大</Tag>}
               </Space>
             ),
+          },
+          {
+            title: '审核',
+            render: (_: unknown, l: Line) => {
+              const x = statusOf(l.indicator.code);
+              return x ? <Tag color={STATUS[x.status].color}>{STATUS[x.status].text}</Tag> : '—';
+            },
           },
           {
             title: '说明',
@@ -185,10 +244,23 @@ export function DataEntry({ user }: { user: User }) {
         type="primary"
         onClick={submit}
         loading={saving}
-        disabled={missingReason.length > 0 || lines.length === 0}
+        disabled={missingReason.length > 0 || lines.length === 0 || (!!lock && reason.trim() === '')}
       >
         提交
       </Button>
+      {reporter && (
+        <Typography.Text type="secondary">
+          提交后由上一级地区审核，发布后才进入排位和驾驶舱；退回的数据请按退回原因修改后重新提交。
+        </Typography.Text>
+      )}
+      {submissions.length > 0 && (
+        <>
+          <Typography.Title level={5} style={{ margin: '12px 0 0' }}>
+            本期上报及审核状态
+          </Typography.Title>
+          <SubmissionTable rows={submissions} testId="my-submissions" />
+        </>
+      )}
     </Space>
   );
 }

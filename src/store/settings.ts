@@ -1,0 +1,81 @@
+// Deployment settings (设置): a known set of keys, each with a default and a check; changes are audited.
+import { z } from 'zod';
+import { TiaoduError } from '../core/errors.ts';
+import { ROLES, type Role } from './accounts.ts';
+import { recordAudit } from './audit.ts';
+import type { Db } from './db.ts';
+
+const roles = z.array(z.enum(ROLES as [Role, ...Role[]])).transform((rs) => [...new Set(rs)]);
+
+/** Every setting a deployment can change: its check, its default and what it means (shown to admins). */
+export const SETTINGS = {
+  'league.peerFigures': {
+    schema: roles,
+    default: ['analyst', 'leader', 'admin'] as Role[],
+    description:
+      '可查看其他地区已发布排位数据的角色；不在其中的账号在排位表（含导出）中只看到本辖区的行及其名次',
+  },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type Settings = { [K in SettingKey]: z.infer<(typeof SETTINGS)[K]['schema']> };
+
+const isKey = (k: string): k is SettingKey => Object.hasOwn(SETTINGS, k);
+
+const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+
+/** Every setting, stored or default. A stored value that no longer passes its check falls back to the default. */
+export async function getSettings(db: Db): Promise<Settings> {
+  const rows = await db.query<{ key: string; value: unknown }>('SELECT key, value FROM setting');
+  const stored = new Map(rows.map((r) => [r.key, parseJson(r.value)]));
+  const out = {} as Record<SettingKey, unknown>;
+  for (const key of Object.keys(SETTINGS) as SettingKey[]) {
+    const spec = SETTINGS[key];
+    const parsed = spec.schema.safeParse(stored.get(key));
+    out[key] = parsed.success ? parsed.data : spec.default;
+  }
+  return out as Settings;
+}
+
+export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<Settings[K]> {
+  return (await getSettings(db))[key];
+}
+
+/**
+ * Changes settings, all or none; each change is audited as setting.set with old → new.
+ * @example await setSettings(db, { 'league.peerFigures': ['analyst', 'admin'] }, 'admin')
+ */
+export async function setSettings(db: Db, changes: Record<string, unknown>, user: string): Promise<Settings> {
+  const checked: [SettingKey, unknown][] = [];
+  for (const [key, value] of Object.entries(changes)) {
+    if (!isKey(key)) {
+      throw new TiaoduError(
+        'validation',
+        `没有设置项「${key}」；可设置：${Object.keys(SETTINGS).join('、')}`,
+      );
+    }
+    const parsed = SETTINGS[key].schema.safeParse(value);
+    if (!parsed.success) {
+      const why = parsed.error.issues.map((i) => i.message).join('；');
+      throw new TiaoduError('validation', `设置项「${key}」的值不合要求：${why}`);
+    }
+    checked.push([key, parsed.data]);
+  }
+  await db.transaction(async (tx) => {
+    const before = await getSettings(tx);
+    for (const [key, value] of checked) {
+      await tx.query(
+        `INSERT INTO setting (key, value, set_by) VALUES ($1, $2::jsonb, $3)
+         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, set_by = EXCLUDED.set_by, set_at = now()`,
+        [key, JSON.stringify(value), user],
+      );
+      await recordAudit(tx, { user, action: 'setting.set', object: key, old: before[key], new: value });
+    }
+  });
+  return getSettings(db);
+}
+
+/** Whether a role may see other regions' published league figures (the `league.peerFigures` setting). */
+export async function maySeePeerFigures(db: Db, role: Role): Promise<boolean> {
+  return (await getSetting(db, 'league.peerFigures')).includes(role);
+}

@@ -1,0 +1,215 @@
+// 审核: the values reporters sent, for the analysts of the level above to approve or return (with a reason),
+// and publishing a region's period — only then do the values reach the league tables and the cockpit.
+import { Alert, Button, Card, Input, Modal, message, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { api, type Indicator, type PeriodStatus, type Region, type Submission, type User } from '../api.ts';
+import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
+import { useRegionTree } from '../useRegionTree.ts';
+
+const STATUS_FILTER = [
+  { value: 'submitted', label: '待审核' },
+  { value: 'approved', label: '已通过，待发布' },
+  { value: 'open', label: '待审核和待发布' },
+  { value: 'returned', label: '已退回' },
+  { value: 'published', label: '已发布' },
+  { value: 'all', label: '全部' },
+];
+
+const reviewable = (s: Submission) => s.canReview && (s.status === 'submitted' || s.status === 'approved');
+
+export function ReviewPage({ user }: { user: User }) {
+  const { root, children } = useRegionTree(user);
+  const [regions, setRegions] = useState<Region[]>([]);
+  const [region, setRegion] = useState<string | undefined>();
+  const [period, setPeriod] = useState<string | undefined>();
+  const [status, setStatus] = useState('open');
+  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const [indicator, setIndicator] = useState<string | undefined>();
+  const [rows, setRows] = useState<Submission[]>([]);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [periodStatus, setPeriodStatus] = useState<PeriodStatus | null>(null);
+  const [returning, setReturning] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.indicators().then(setIndicators, () => undefined);
+  }, []);
+  useEffect(() => {
+    if (!root) return;
+    setRegions([root, ...children]);
+    setRegion((r) => r ?? root.code);
+    api.latestPeriod(root.code).then(
+      (p) => setPeriod((old) => old ?? p ?? undefined),
+      () => undefined,
+    );
+  }, [root, children]);
+
+  const load = useCallback(async () => {
+    if (!region) return;
+    const filter = { status: status === 'all' ? undefined : status, period, region, indicator };
+    try {
+      setRows(await api.submissions(filter));
+      setPeriodStatus(period ? await api.periodStatus(region, period) : null);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
+    setSelected([]);
+  }, [region, period, status, indicator]);
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  const chosen = rows.filter((r) => selected.includes(r.id));
+  const decide = async (decision: 'approve' | 'return') => {
+    setBusy(true);
+    try {
+      const done = await api.reviewSubmissions(
+        selected,
+        decision,
+        decision === 'return' ? reason : undefined,
+      );
+      message.success(`已${decision === 'approve' ? '通过' : '退回'} ${done.length} 条`);
+      setReturning(false);
+      setReason('');
+      await load();
+    } catch (e) {
+      message.error((e as Error).message, 6);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const regionName = regions.find((r) => r.code === region)?.name ?? '';
+  const publish = async () => {
+    if (!region || !period) return;
+    setBusy(true);
+    try {
+      const r = await api.publishPeriod(region, period);
+      message.success(
+        `已发布 ${r.published} 条${r.revised ? `（其中修订 ${r.revised} 条）` : ''}，${regionName} ${period} 已锁定${r.pending ? `；仍有 ${r.pending} 条待审核` : ''}`,
+      );
+      await load();
+    } catch (e) {
+      message.error((e as Error).message, 6);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const counts = periodStatus?.counts;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <Select
+          style={{ width: 180 }}
+          value={region}
+          onChange={setRegion}
+          options={regions.map((r) => ({ value: r.code, label: r === root ? `${r.name}（全部）` : r.name }))}
+          data-testid="review-region"
+        />
+        <Input
+          style={{ width: 110 }}
+          placeholder="期间（全部）"
+          value={period}
+          allowClear
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === '') setPeriod(undefined);
+            else if (/^\d{4}-\d{2}$/.test(v)) setPeriod(v);
+          }}
+          data-testid="review-period"
+        />
+        <Select style={{ width: 160 }} value={status} onChange={setStatus} options={STATUS_FILTER} />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder="指标（全部）"
+          style={{ width: 220 }}
+          value={indicator}
+          onChange={setIndicator}
+          options={indicators.map((i) => ({ value: i.code, label: i.name }))}
+        />
+      </Space>
+      {period && region && (
+        <Card size="small" data-testid="publish-card">
+          <Space wrap>
+            <Typography.Text strong>
+              {regionName}及下级地区 {period}
+            </Typography.Text>
+            {periodStatus?.lock ? (
+              <Tag color="green">
+                已发布锁定（{periodStatus.lock.lockedBy ?? '—'} {periodStatus.lock.lockedAt.slice(0, 10)}）
+              </Tag>
+            ) : (
+              <Tag>未发布</Tag>
+            )}
+            {counts && (
+              <Typography.Text type="secondary">
+                待审核 {counts.submitted} 条，已通过待发布 {counts.approved} 条，已退回 {counts.returned} 条
+              </Typography.Text>
+            )}
+            <Popconfirm
+              title={`发布 ${regionName} ${period}`}
+              description={`把已通过的 ${counts?.approved ?? 0} 条写入排位和驾驶舱，并锁定该期；此后修改须填写修订原因。${counts?.submitted ? `另有 ${counts.submitted} 条尚待审核，不随本次发布。` : ''}`}
+              okText="发布"
+              cancelText="取消"
+              onConfirm={publish}
+            >
+              <Button type="primary" loading={busy} data-testid="publish">
+                发布并锁定
+              </Button>
+            </Popconfirm>
+          </Space>
+        </Card>
+      )}
+      <Space wrap>
+        <Button
+          type="primary"
+          disabled={chosen.length === 0 || chosen.some((s) => s.status !== 'submitted')}
+          loading={busy}
+          onClick={() => decide('approve')}
+          data-testid="approve"
+        >
+          通过所选（{chosen.length}）
+        </Button>
+        <Button danger disabled={chosen.length === 0} onClick={() => setReturning(true)} data-testid="return">
+          退回所选（{chosen.length}）
+        </Button>
+        <Typography.Text type="secondary">
+          数据须由上一级地区的分析员审核；通过后经发布才进入排位和驾驶舱。
+        </Typography.Text>
+      </Space>
+      {rows.some((r) => !r.canReview && r.status === 'submitted') && (
+        <Alert type="info" showIcon message="灰色不可选的是本级地区自己的数据，须由上一级审核。" />
+      )}
+      <SubmissionTable
+        rows={rows}
+        testId="submissions"
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys.map(Number)),
+          getCheckboxProps: (s) => ({ disabled: !reviewable(s), title: STATUS[s.status].text }),
+        }}
+      />
+      <Modal
+        open={returning}
+        title={`退回 ${chosen.length} 条数据`}
+        okText="退回"
+        cancelText="取消"
+        okButtonProps={{ danger: true, disabled: reason.trim() === '', loading: busy, id: 'confirm-return' }}
+        onOk={() => decide('return')}
+        onCancel={() => setReturning(false)}
+      >
+        <Input.TextArea
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder="退回原因（必填），填报员会看到"
+          data-testid="return-reason-input"
+        />
+      </Modal>
+    </Space>
+  );
+}
