@@ -12,6 +12,8 @@ export function describeUnexpected(e: unknown): string {
     ENOENT: `找不到文件或目录${where}`,
     EACCES: `没有权限访问${where}`,
     EPERM: `没有权限访问${where}`,
+    ENOTDIR: `路径中有一段不是目录${where}`,
+    EISDIR: `应为文件，却是目录${where}`,
     ENOSPC: '磁盘空间不足',
     EMFILE: '打开的文件过多',
   };
