@@ -36,6 +36,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`未知命令「${name}」\n\n${usage}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    const own = usage.split('\n').filter((line) => line.trimStart().startsWith(`${name} `));
+    console.log(own.length > 0 ? `用法: tiaodu ${own.map((l) => l.trim()).join('\n       tiaodu ')}` : usage);
+    return 0;
+  }
   return command(rest);
 }
 
