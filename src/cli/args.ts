@@ -32,10 +32,7 @@ export function parse(
       ERR_PARSE_ARGS_INVALID_OPTION_VALUE: `参数 ${m.split(' ')[0]} 缺少取值`,
     };
     const code = (e as { code?: string }).code ?? '';
-    throw new TiaoduError(
-      'usage',
-      `参数错误：${said[code] ?? (e as Error).message}（加 --help 查看用法）`,
-    );
+    throw new TiaoduError('usage', `参数错误：${said[code] ?? (e as Error).message}（加 --help 查看用法）`);
   }
 }
 

@@ -127,12 +127,15 @@ export function bigCsv(path: string, year: number, value = (i: number) => (i % 1
   return { path, rows: i };
 }
 
-/** The embedded store's temporary-table files: a new one means an import's transaction is under way. */
-export function tempTableFiles(data: string): string[] {
+/**
+ * The embedded store's table files (temporary ones included): a new one while an import runs means it has
+ * begun writing — a staging table, temporary or not.
+ */
+export function tableFiles(data: string): string[] {
   try {
     return readdirSync(join(data, 'base')).flatMap((db) =>
       readdirSync(join(data, 'base', db))
-        .filter((f) => /^t\d+_/.test(f))
+        .filter((f) => /^(t\d+_)?\d+$/.test(f))
         .map((f) => `${db}/${f}`),
     );
   } catch {
