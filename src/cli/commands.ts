@@ -25,10 +25,10 @@ import {
   upsertRegions,
 } from '../store/index.ts';
 import { type Flags, numberFlag, parse, periodFlag, required } from './args.ts';
-import { backup, restore } from './backup.ts';
 import { catalogCommands } from './catalog.ts';
 import { demo } from './demo.ts';
 import { intake } from './intake.ts';
+import { backup, restore } from './operations.ts';
 import { printTable } from './print.ts';
 import { withStoreOrServer } from './remote.ts';
 import { serve, start } from './serve.ts';
@@ -386,11 +386,11 @@ export const commands: Record<string, Command> = {
   league: leagueCmd,
   target: targetCmd,
   progress: progressCmd,
+  backup,
+  restore,
   intake,
   demo,
   serve,
   start,
-  backup,
-  restore,
   ...catalogCommands,
 };

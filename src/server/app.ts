@@ -8,8 +8,8 @@ import { httpStatus, TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
-import { backupRoutes } from './backup.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
+import { backupRoutes } from './backup.ts';
 import { documentRoutes } from './documents.ts';
 import { openApiDocument } from './openapi.ts';
 import { dataRoutes } from './routes.ts';
@@ -75,9 +75,9 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', sessionRoutes(db));
   app.use('/api/*', requireUser(options.auth));
   app.route('/api', passwordRoutes(db));
+  app.route('/api', backupRoutes(store));
   app.route('/api', dataRoutes(db, today));
   app.route('/api', adminRoutes(db));
   app.route('/api', documentRoutes(db));
-  app.route('/api', backupRoutes(store));
   return app;
 }

@@ -1,4 +1,4 @@
-// `tiaodu backup` and `tiaodu restore`: a consistent copy of the embedded store (also while `serve` runs, then
+// `tiaodu backup` and `tiaodu restore` (the operator's commands): a consistent copy of the embedded store (also
 // through the server), and putting one back into an empty directory. PostgreSQL has its own tools for this.
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
