@@ -9,12 +9,12 @@ import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
-import { backupRoutes } from './backup.ts';
 import { documentRoutes } from './documents.ts';
 import { openApiDocument } from './openapi.ts';
 import { dataRoutes } from './routes.ts';
 import { serialized } from './serial.ts';
 import { passwordRoutes, sessionRoutes } from './session.ts';
+import { backupRoutes } from './snapshot.ts';
 
 export interface AppOptions {
   /** Who a session token belongs to. Without it every data endpoint answers 401. */

@@ -1,4 +1,4 @@
-// GET /api/backup: a consistent copy of the embedded store while it serves — for a city-wide admin only.
+// GET /api/backup: a consistent snapshot of the embedded store while it serves — for a city-wide admin only.
 import { Hono } from 'hono';
 import { TiaoduError } from '../core/errors.ts';
 import { backupArchive, POSTGRES_BACKUP } from '../store/backup.ts';
