@@ -73,7 +73,7 @@ describe('a process killed with kill -9', () => {
     const again = await tiaodu(data, ['import', big.path], { timeout: 180_000 });
     expect(again.stdout).toContain(`新增 ${big.rows}`);
     expect(await observationsOf(data, 2024)).toBe(big.rows);
-  }, 400_000);
+  }, 900_000);
 
   it('during a burst of writes through the server keeps every write that was answered', async () => {
     const dir = tempDir('kill-burst');
@@ -108,7 +108,7 @@ describe('a process killed with kill -9', () => {
     const stored = new Map(points.map((p) => [p.period, p.value]));
     const lost = [...acked].filter(([period, value]) => stored.get(period) !== value);
     expect(lost, `${lost.length} of ${acked.size} answered writes lost`).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it('as a server leaves a lock that does not block the next server, nor send commands to the dead one', async () => {
     const dir = tempDir('kill-serve');
@@ -140,5 +140,5 @@ describe('a process killed with kill -9', () => {
       expect.objectContaining({ indicatorCode: 'gdp', kind: 'growth', value: 6 }),
     ]);
     expect((await second.stop()).code).toBe(0);
-  }, 240_000);
+  }, 600_000);
 });

@@ -46,7 +46,7 @@ describe('an unexpected error', () => {
     });
     expect(debug.code).toBe(3);
     expect(debug.stderr).toMatch(/\n\s+at .*lock\.ts/);
-  });
+  }, 300_000);
 
   it('escaping every promise in a command ends it the same way, not with a stack trace', async () => {
     const r = await tiaodu(join(dir, 'cli-data'), ['intake', 'normalize', faults], {
@@ -54,7 +54,7 @@ describe('an unexpected error', () => {
     });
     expect(r.code).toBe(3);
     expect(r.stderr).toBe('错误：意外错误：启动时的故障（设置环境变量 TIAODU_DEBUG=1 可查看详细信息）\n');
-  });
+  }, 300_000);
 
   it('in a served process is logged, and the server keeps answering', async () => {
     const data = join(dir, 'served');
@@ -73,5 +73,5 @@ describe('an unexpected error', () => {
     const health = await server.api('/api/health');
     expect(await health.json()).toEqual({ ok: true, driver: 'pglite' });
     expect((await server.stop()).code).toBe(0);
-  }, 180_000);
+  }, 600_000);
 });

@@ -48,7 +48,7 @@ describe('tiaodu backup and restore', () => {
 
     const onto = await tiaodu(data, ['restore', out]);
     expect(onto).toMatchObject({ code: 1, stderr: expect.stringContaining('不是空目录') });
-  }, 400_000);
+  }, 900_000);
 
   it('with DATABASE_URL point to pg_dump and pg_restore instead', async () => {
     const env = { DATABASE_URL: 'postgresql://nobody@localhost/nothing' };
