@@ -68,7 +68,7 @@ export function spawnTiaodu(data: string, args: string[], extraEnv: Record<strin
 export async function until<T>(
   what: string,
   check: () => T | null | undefined | false,
-  ms = 120_000,
+  ms = 300_000,
 ): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
