@@ -230,7 +230,11 @@ function rmQuietly(path: string): void {
 }
 
 const sayWaiting = (o: LockOwner) =>
-  process.stderr.write(`等待另一个 tiaodu 进程（PID ${o.pid}，${o.command}）结束…\n`);
+  process.stderr.write(
+    o.role === 'server'
+      ? `等待 tiaodu ${o.command}（PID ${o.pid}）启动完成…\n`
+      : `等待另一个 tiaodu 进程（PID ${o.pid}，${o.command}）结束…\n`,
+  );
 const sayStale = (o: LockOwner) =>
   process.stderr.write(
     `接管数据目录的锁：上次持有它的进程（PID ${o.pid}，${o.command}，始于 ${o.started}）已不在运行\n`,
