@@ -1,6 +1,6 @@
 // kill -9 at the worst moments, with real processes on a real data directory: whatever was acknowledged
 // survives, an import cut short is wholly absent, and the dead process's lock does not block the next one.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.ts';
@@ -133,6 +133,7 @@ describe('a process killed with kill -9', () => {
     ]);
     expect(direct.code, direct.stderr).toBe(0);
     expect(direct.stderr).toContain(`PID ${first.child.pid}`);
+    expect(existsSync(join(data, 'tiaodu.server.json'))).toBe(false);
 
     const second = await startServer(data);
     const res = await second.api('/api/targets?region=330106&year=2025');

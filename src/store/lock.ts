@@ -271,6 +271,7 @@ export async function tryLockDataDir(dataDir: string, options: LockOptions): Pro
     if (holder ? isGone(holder) : age > 5_000) {
       // A lock file that stays unreadable for seconds was left by a process killed while writing it.
       breakStale(dir, raw);
+      if (holder && readServer(dir, holder.pid)) unlinkQuietly(join(dir, SERVER_FILE)); // a dead server's address
       if (holder) (options.onStale ?? sayStale)(holder);
       continue;
     }
