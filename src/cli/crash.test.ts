@@ -20,7 +20,7 @@ afterAll(killLeftovers);
 
 /** Rows of `year` in the store, read in this process once every tiaodu process has gone. */
 async function observationsOf(data: string, year: number): Promise<number> {
-  const db = await openStore({ dataDir: data });
+  const db = await openStore({ dataDir: data, url: '' });
   try {
     const [r] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observation WHERE year = $1', [
       year,

@@ -20,7 +20,7 @@ async function tarNames(gz: Uint8Array): Promise<string[]> {
 
 /** A directory store with the districts of 杭州市 and one figure each for 2025-06. */
 async function cityStore(dataDir: string) {
-  const db = await openStore({ dataDir });
+  const db = await openStore({ dataDir, url: '' }); // always the embedded store: its directory is what is copied
   const regions = divisionsUnder('330100', 'county');
   await upsertRegions(db, regions);
   await loadObservations(
