@@ -31,11 +31,12 @@ function monthFile(name: string, indicator: string, period: string, base = 100):
   return path;
 }
 
-beforeAll(async () => {
-  expect((await tiaodu(data, ['init', '--region', '330100', '--depth', 'county'])).code).toBe(0);
-}, 300_000);
+// These processes always run the embedded store (DATABASE_URL=''): the PostgreSQL pass of CI would repeat them.
+describe.skipIf(!!process.env.DATABASE_URL)('a command while tiaodu serve holds the data directory', () => {
+  beforeAll(async () => {
+    expect((await tiaodu(data, ['init', '--region', '330100', '--depth', 'county'])).code).toBe(0);
+  }, 300_000);
 
-describe('a command while tiaodu serve holds the data directory', () => {
   it('goes through the server: two concurrent imports both land, and the answers equal the direct ones', async () => {
     const server = await startServer(data);
     const discovery = join(data, 'tiaodu.server.json');
