@@ -26,7 +26,13 @@ export function parse(
     }
     return { values: flags, positionals };
   } catch (e) {
-    throw new TiaoduError('usage', `参数错误：${(e as Error).message}`);
+    const m = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
+    const said: Record<string, string> = {
+      ERR_PARSE_ARGS_UNKNOWN_OPTION: `此命令没有参数 ${m}`,
+      ERR_PARSE_ARGS_INVALID_OPTION_VALUE: `参数 ${m.split(' ')[0]} 缺少取值`,
+    };
+    const code = (e as { code?: string }).code ?? '';
+    throw new TiaoduError('usage', `参数错误：${said[code] ?? (e as Error).message}（加 --help 查看用法）`);
   }
 }
 

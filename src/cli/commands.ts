@@ -1,4 +1,7 @@
-// The CLI commands: each parses its flags, opens the store, calls one store function and prints.
+// The CLI commands: each parses its flags, opens the store (or goes through the running server), calls one
+// store function and prints.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
 import type { Comparator, Strength, Target, TargetKind, Trajectory } from '../core/types.ts';
 import type { Db } from '../store/db.ts';
@@ -6,13 +9,17 @@ import {
   type Depth,
   depthLevels,
   divisionsUnder,
+  type ImportSummary,
   importFile,
   importTargets,
+  type LeagueRow,
   league,
   openStore,
+  type ProgressReport,
   progress,
   requireIndicator,
   requireRegion,
+  type SeriesPoint,
   series,
   setTarget,
   upsertRegions,
@@ -22,7 +29,9 @@ import { audit } from './audit.ts';
 import { catalogCommands } from './catalog.ts';
 import { demo } from './demo.ts';
 import { intake } from './intake.ts';
+import { backup, restore } from './operations.ts';
 import { printTable } from './print.ts';
+import { withStoreOrServer } from './remote.ts';
 import { serve, start } from './serve.ts';
 
 export type Command = (argv: string[]) => Promise<number>;
@@ -54,22 +63,45 @@ const importCmd: Command = async (argv) => {
     reason: { type: 'string' },
   });
   if (positionals.length === 0) throw new TiaoduError('usage', '请给出要导入的文件');
-  return withStore(values, async (db) => {
-    for (const file of positionals) {
+  const dryRun = !!values['dry-run'];
+  const say = (s: ImportSummary) => {
+    const verb = s.dryRun ? '试导入（未写入）' : '已导入';
+    console.log(
+      `${verb} ${s.file}（格式 ${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,
+    );
+  };
+  return withStoreOrServer(
+    values,
+    'import',
+    async (db) => {
       // The CLI is the task force's tool: its imports are published at once; into a published period with --reason.
-      const s = await importFile(db, file, {
-        dryRun: !!values['dry-run'],
-        user: values.user ?? 'cli',
-        reason: values.reason,
-      });
-      const verb = s.dryRun ? '试导入（未写入）' : '已导入';
-      console.log(
-        `${verb} ${s.file}（格式 ${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,
-      );
-    }
-    return 0;
-  });
+      for (const file of positionals)
+        say(await importFile(db, file, { dryRun, user: values.user ?? 'cli', reason: values.reason }));
+      return 0;
+    },
+    async (api) => {
+      for (const file of positionals) {
+        // The server knows the file by the name it is sent; the user by the path they typed.
+        const s = await api.json<ImportSummary>('POST', '/api/import', {
+          query: { dryRun: dryRun ? '1' : undefined, reason: values.reason },
+          body: await readLocal(file),
+          headers: { 'x-filename': encodeURIComponent(basename(file)) },
+        });
+        say({ ...s, file });
+      }
+      return 0;
+    },
+  );
 };
+
+/** A file to send to the server, or the error the direct path gives for a missing file. */
+async function readLocal(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    throw new TiaoduError('import.read', `无法读取文件 ${file}：${(e as Error).message}`);
+  }
+}
 
 const seriesCmd: Command = async (argv) => {
   const { values } = parse(argv, {
@@ -78,30 +110,53 @@ const seriesCmd: Command = async (argv) => {
     from: { type: 'string' },
     to: { type: 'string' },
   });
-  return withStore(values, async (db) => {
-    const indicator = await requireIndicator(db, required(values, 'indicator'));
-    const region = await requireRegion(db, required(values, 'region'));
-    if (values.from) periodFlag(values.from, 'from');
-    if (values.to) periodFlag(values.to, 'to');
-    const points = await series(db, indicator, region.code, { from: values.from, to: values.to });
-    const out = values.explain ? points : points.map(({ explain: _, ...p }) => p);
-    if (values.json) console.log(JSON.stringify(out));
-    else {
-      console.log(`${region.name} · ${indicator.name}（${indicator.unit}）`);
-      printTable(
-        ['期间', '数值', '同比%', '公布同比', '推算同比', '差异'],
-        points.map((p) => [
-          p.period,
-          p.value,
-          p.yoy,
-          p.yoyPublished,
-          p.yoyDerived,
-          p.yoyGapFlagged ? '⚠>0.1' : '',
-        ]),
-      );
-    }
-    return 0;
-  });
+  const query = {
+    indicator: required(values, 'indicator'),
+    region: required(values, 'region'),
+    from: values.from,
+    to: values.to,
+    explain: values.explain ? '1' : undefined,
+  };
+  const { indicator, region, points } = await withStoreOrServer(
+    values,
+    'series',
+    async (db) => {
+      const indicator = await requireIndicator(db, query.indicator);
+      const region = await requireRegion(db, query.region);
+      if (values.from) periodFlag(values.from, 'from');
+      if (values.to) periodFlag(values.to, 'to');
+      const points = await series(db, indicator, region.code, { from: values.from, to: values.to });
+      return { indicator, region, points };
+    },
+    async (api) => {
+      if (values.from) periodFlag(values.from, 'from');
+      if (values.to) periodFlag(values.to, 'to');
+      const points = await api.json<SeriesPoint[]>('GET', '/api/series', { query });
+      if (values.json) return { indicator: null, region: null, points };
+      return {
+        indicator: await api.indicator(query.indicator),
+        region: await api.region(query.region),
+        points,
+      };
+    },
+  );
+  const out = values.explain ? points : points.map(({ explain: _, ...p }) => p);
+  if (values.json || !indicator || !region) console.log(JSON.stringify(out));
+  else {
+    console.log(`${region.name} · ${indicator.name}（${indicator.unit}）`);
+    printTable(
+      ['期间', '数值', '同比%', '公布同比', '推算同比', '差异'],
+      points.map((p) => [
+        p.period,
+        p.value,
+        p.yoy,
+        p.yoyPublished,
+        p.yoyDerived,
+        p.yoyGapFlagged ? '⚠>0.1' : '',
+      ]),
+    );
+  }
+  return 0;
 };
 
 const leagueCmd: Command = async (argv) => {
@@ -116,30 +171,49 @@ const leagueCmd: Command = async (argv) => {
   const by = (values.by ?? 'value') as 'value' | 'yoy';
   if (by !== 'value' && by !== 'yoy') throw new TiaoduError('usage', '--by 应为 value 或 yoy');
   const { year, month } = periodFlag(required(values, 'period'), 'period');
-  return withStore(values, async (db) => {
-    const indicator = await requireIndicator(db, required(values, 'indicator'));
-    const parent = values.parent ? await requireRegion(db, values.parent) : undefined;
-    const rows = await league(db, {
-      indicator,
-      year,
-      month,
-      by,
-      level: numberFlag(values, 'level'),
-      group: values.group,
-      parentCode: parent?.code,
-    });
-    const out = values.explain ? rows : rows.map(({ explain: _, ...r }) => r);
-    if (values.json) console.log(JSON.stringify(out));
-    else {
-      if (values.explain) for (const r of rows) console.log(`${r.region}：${r.explain.formula}`);
-      console.log(`${indicator.name} ${values.period} 排位（按${by === 'yoy' ? '增速' : '数值'}）`);
-      printTable(
-        ['排位', '地区', `数值(${indicator.unit})`, '同比%', '位次变化'],
-        rows.map((r) => [r.rank, r.region, r.value, r.yoy, arrow(r.rankChange)]),
-      );
-    }
-    return 0;
-  });
+  const query = {
+    indicator: required(values, 'indicator'),
+    period: required(values, 'period'),
+    by,
+    level: values.level,
+    group: values.group,
+    parent: values.parent,
+    explain: values.explain ? '1' : undefined,
+  };
+  const { indicator, rows } = await withStoreOrServer(
+    values,
+    'league',
+    async (db) => {
+      const indicator = await requireIndicator(db, query.indicator);
+      const parent = values.parent ? await requireRegion(db, values.parent) : undefined;
+      const rows = await league(db, {
+        indicator,
+        year,
+        month,
+        by,
+        level: numberFlag(values, 'level'),
+        group: values.group,
+        parentCode: parent?.code,
+      });
+      return { indicator, rows };
+    },
+    async (api) => {
+      numberFlag(values, 'level');
+      const rows = await api.json<LeagueRow[]>('GET', '/api/league', { query });
+      return { indicator: values.json ? null : await api.indicator(query.indicator), rows };
+    },
+  );
+  const out = values.explain ? rows : rows.map(({ explain: _, ...r }) => r);
+  if (values.json || !indicator) console.log(JSON.stringify(out));
+  else {
+    if (values.explain) for (const r of rows) console.log(`${r.region}：${r.explain.formula}`);
+    console.log(`${indicator.name} ${values.period} 排位（按${by === 'yoy' ? '增速' : '数值'}）`);
+    printTable(
+      ['排位', '地区', `数值(${indicator.unit})`, '同比%', '位次变化'],
+      rows.map((r) => [r.rank, r.region, r.value, r.yoy, arrow(r.rankChange)]),
+    );
+  }
+  return 0;
 };
 const arrow = (c: number | null) => (c === null ? '' : c > 0 ? `↑${c}` : c < 0 ? `↓${-c}` : '—');
 
@@ -203,65 +277,107 @@ const targetCmd: Command = async (argv) => {
   if (!cmp) throw new TiaoduError('usage', '--cmp 应为 ≈、>= 或 <=');
   const year = numberFlag(values, 'year');
   if (!year || !Number.isInteger(year)) throw new TiaoduError('usage', '缺少或错误的 --year');
-  return withStore(values, async (db) => {
-    const indicator = await requireIndicator(db, required(values, 'indicator'));
-    const region = await requireRegion(db, required(values, 'region'));
-    const target: Target = {
-      indicatorCode: indicator.code,
-      regionCode: region.code,
-      year,
-      kind,
-      value: numberFlag(values, kind) as number,
-      cmp,
-      strength,
-      trajectory: values.trajectory ? parseTrajectory(values.trajectory) : null,
-      source: values.source ?? 'cli',
-      quote: null,
-    };
-    await setTarget(db, target, 'cli');
-    console.log(
-      `已设定 ${region.name} ${year}年 ${indicator.name} 目标：${kind} ${cmp} ${target.value}（${strength}）`,
-    );
-    return 0;
-  });
+  const value = numberFlag(values, kind) as number;
+  const trajectory = values.trajectory ? parseTrajectory(values.trajectory) : null;
+  const source = values.source ?? 'cli';
+  const body = { indicator: required(values, 'indicator'), region: required(values, 'region') };
+  const { indicator, region } = await withStoreOrServer(
+    values,
+    'target set',
+    async (db) => {
+      const indicator = await requireIndicator(db, body.indicator);
+      const region = await requireRegion(db, body.region);
+      const target: Target = {
+        indicatorCode: indicator.code,
+        regionCode: region.code,
+        year,
+        kind,
+        value,
+        cmp,
+        strength,
+        trajectory,
+        source,
+        quote: null,
+      };
+      await setTarget(db, target, 'cli');
+      return { indicator, region };
+    },
+    async (api) => {
+      const t = await api.json<Target>('PUT', '/api/targets', {
+        json: { ...body, year, kind, value, cmp, strength, trajectory, source },
+      });
+      return { indicator: await api.indicator(t.indicatorCode), region: await api.region(t.regionCode) };
+    },
+  );
+  console.log(
+    `已设定 ${region.name} ${year}年 ${indicator.name} 目标：${kind} ${cmp} ${value}（${strength}）`,
+  );
+  return 0;
 };
 
 const targetImport: Command = async (argv) => {
   const { values, positionals } = parse(argv, {});
   if (positionals.length === 0)
     throw new TiaoduError('usage', '请给出目标文件（模板：tiaodu template targets-csv --out 目标.csv）');
-  return withStore(values, async (db) => {
-    for (const file of positionals)
-      console.log(`已导入 ${file}：设定 ${await importTargets(db, file, 'cli')} 个目标`);
-    return 0;
-  });
+  const say = (file: string, n: number) => console.log(`已导入 ${file}：设定 ${n} 个目标`);
+  return withStoreOrServer(
+    values,
+    'target import',
+    async (db) => {
+      for (const file of positionals) say(file, await importTargets(db, file, 'cli'));
+      return 0;
+    },
+    async (api) => {
+      for (const file of positionals) {
+        const { targets } = await api.json<{ targets: number }>('POST', '/api/targets/import', {
+          body: await readLocal(file),
+          headers: { 'x-filename': encodeURIComponent(basename(file)) },
+        });
+        say(file, targets);
+      }
+      return 0;
+    },
+  );
 };
 
 const progressCmd: Command = async (argv) => {
   const { values } = parse(argv, { region: { type: 'string' }, period: { type: 'string' } });
   const { year, month } = periodFlag(required(values, 'period'), 'period');
-  return withStore(values, async (db) => {
-    const region = await requireRegion(db, required(values, 'region'));
-    const report = await progress(db, region.code, year, month);
-    const rows = values.explain ? report.rows : report.rows.map(({ explain: _, ...r }) => r);
-    if (values.json) console.log(JSON.stringify(rows));
-    else {
-      console.log(`${region.name} ${values.period} 目标进度${report.doubleHalf ? '（双过半）' : ''}`);
-      printTable(
-        ['指标', '目标', '实际', '时序进度%', '完成率%', '差距(百分点)', '状态'],
-        report.rows.map((r) => [
-          r.indicator,
-          r.target,
-          r.actual,
-          r.timeProgress,
-          r.completion,
-          r.gap,
-          statusName(r.status),
-        ]),
-      );
-    }
-    return 0;
-  });
+  const query = {
+    region: required(values, 'region'),
+    period: required(values, 'period'),
+    explain: values.explain ? '1' : undefined,
+  };
+  const { region, report } = await withStoreOrServer(
+    values,
+    'progress',
+    async (db) => {
+      const region = await requireRegion(db, query.region);
+      return { region, report: await progress(db, region.code, year, month) };
+    },
+    async (api) => {
+      const report = await api.json<ProgressReport>('GET', '/api/progress', { query });
+      return { region: values.json ? null : await api.region(query.region), report };
+    },
+  );
+  const rows = values.explain ? report.rows : report.rows.map(({ explain: _, ...r }) => r);
+  if (values.json || !region) console.log(JSON.stringify(rows));
+  else {
+    console.log(`${region.name} ${values.period} 目标进度${report.doubleHalf ? '（双过半）' : ''}`);
+    printTable(
+      ['指标', '目标', '实际', '时序进度%', '完成率%', '差距(百分点)', '状态'],
+      report.rows.map((r) => [
+        r.indicator,
+        r.target,
+        r.actual,
+        r.timeProgress,
+        r.completion,
+        r.gap,
+        statusName(r.status),
+      ]),
+    );
+  }
+  return 0;
 };
 const statusName = (s: string | null) =>
   s === null
@@ -277,6 +393,8 @@ export const commands: Record<string, Command> = {
   league: leagueCmd,
   target: targetCmd,
   progress: progressCmd,
+  backup,
+  restore,
   intake,
   demo,
   serve,

@@ -2,6 +2,7 @@
 import { TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../intake/types.ts';
 import { commands } from './commands.ts';
+import { debugDetail, debugHint, describeUnexpected, installGuards } from './guards.ts';
 
 const usage = `用法: tiaodu <命令> [参数]
 
@@ -17,6 +18,8 @@ const usage = `用法: tiaodu <命令> [参数]
   progress --region 地区 --period YYYY-MM [--json] [--explain]
   intake normalize 文件                                      规范化讲话、工作报告、新闻（去拼音注音、繁转简、去网页杂项、接续断句）
   intake extract 文件 [--json] [--year YYYY]                抽取目标、数据和督办任务
+  backup --out 文件                                          备份内嵌数据库（服务运行时经由服务）
+  restore 备份文件 --data 空目录                             恢复到空目录或新目录
   indicator list|add …    region add|group …    unit add …    template long-csv|long-xlsx --out 文件
 
   通用参数: --data 目录（PGlite 数据目录，默认 ./data，或环境变量 TIAODU_DATA）；
@@ -32,6 +35,11 @@ async function main(argv: string[]): Promise<number> {
   if (!command) {
     console.error(`未知命令「${name}」\n\n${usage}`);
     return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    const own = usage.split('\n').filter((line) => line.trimStart().startsWith(`${name} `));
+    console.log(own.length > 0 ? `用法: tiaodu ${own.map((l) => l.trim()).join('\n       tiaodu ')}` : usage);
+    return 0;
   }
   return command(rest);
 }
@@ -50,7 +58,8 @@ function report(e: unknown): number {
     console.error(`错误：${e.message} [${e.code}]`);
     return e.code === 'usage' ? 2 : 1;
   }
-  console.error(e);
+  console.error(`错误：${describeUnexpected(e)}${process.env.TIAODU_DEBUG === '1' ? '' : debugHint}`);
+  debugDetail(e);
   return 3;
 }
 
@@ -59,4 +68,7 @@ function report(e: unknown): number {
 const exit = (code: number) =>
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 
+// An error that escapes every promise (a stream's 'error' event, a rejected promise nobody awaited) ends a
+// command the same way; `serve` switches this to log-and-continue.
+installGuards((e) => exit(report(e)));
 main(process.argv.slice(2)).then(exit, (e: unknown) => exit(report(e)));

@@ -1,4 +1,5 @@
-// `tiaodu serve` and `tiaodu start`: the JSON API over HTTP (the web app joins it in the next issue).
+// `tiaodu serve` and `tiaodu start`: the web app and the JSON API over HTTP, holding the data directory's lock
+// and publishing a local admin token beside it so the command line can go through the server meanwhile.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -9,9 +10,11 @@ import { TiaoduError } from '../core/errors.ts';
 import { createApp } from '../server/app.ts';
 import { accountAuth, anyAuth, createTokenAuth } from '../server/auth.ts';
 import type { Db } from '../store/db.ts';
-import { openStore } from '../store/index.ts';
+import { dataDirOf, openStore } from '../store/index.ts';
+import { type DataDirLock, lockedMessage, tryLockDataDir } from '../store/lock.ts';
 import { type Flags, numberFlag, parse } from './args.ts';
 import type { Command } from './commands.ts';
+import { keepServing } from './guards.ts';
 
 /** Loads the demo city into an empty database, so `npm start` shows something on first run. */
 async function demoIfEmpty(db: Db): Promise<void> {
@@ -40,18 +43,39 @@ function portOf(values: Flags): number {
   return port;
 }
 
-async function run(argv: string[], withDemo: boolean): Promise<number> {
+/** The store, locked for this server; a second server on one directory is refused, a command is waited for. */
+async function openForServing(values: Flags, command: string): Promise<{ db: Db; lock: DataDirLock | null }> {
+  const dataDir = dataDirOf({ dataDir: values.data });
+  if (process.env.DATABASE_URL || dataDir.startsWith('memory://'))
+    return { db: await openStore({ dataDir }), lock: null };
+  const r = await tryLockDataDir(dataDir, { command, role: 'server' });
+  if (!r.ok) throw new TiaoduError('store.locked', lockedMessage(dataDir, command, r));
+  return { db: await openStore({ dataDir, lock: r.lock, command }), lock: r.lock };
+}
+
+/** Where a process on this machine reaches a server listening on `hostname`. */
+function localUrl(hostname: string, port: number): string {
+  const host = hostname === '0.0.0.0' ? '127.0.0.1' : hostname === '::' ? '::1' : hostname;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+async function run(argv: string[], command: 'serve' | 'start'): Promise<number> {
   const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' } });
   const port = portOf(values);
   const hostname = values.host ?? '127.0.0.1';
-  const db = await openStore({ dataDir: values.data });
+  const { db, lock } = await openForServing(values, command);
   try {
-    if (withDemo) await demoIfEmpty(db);
+    if (command === 'start') await demoIfEmpty(db);
     // Accounts with passwords come next; until then one admin token, fixed by TIAODU_TOKEN or random per start.
     const token = process.env.TIAODU_TOKEN || randomBytes(18).toString('base64url');
+    // The command line's way in while this server holds the data directory (published in tiaodu.server.json).
+    const cliToken = randomBytes(24).toString('base64url');
     const auth = anyAuth(
       accountAuth(db),
-      createTokenAuth({ [token]: { name: 'admin', role: 'admin', regionCode: null } }),
+      createTokenAuth({
+        [token]: { name: 'admin', role: 'admin', regionCode: null },
+        [cliToken]: { name: 'cli', role: 'admin', regionCode: null },
+      }),
     );
     const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
     if (!existsSync(join(webRoot, 'index.html')))
@@ -65,12 +89,18 @@ async function run(argv: string[], withDemo: boolean): Promise<number> {
       );
     });
     const { port: actual } = server.address() as AddressInfo;
+    lock?.advertise({ url: localUrl(hostname, actual), token: cliToken });
+    keepServing();
     console.log(`调度已启动：http://${hostname}:${actual}/ （接口说明 /api/openapi.json）`);
     if (!process.env.TIAODU_TOKEN)
       console.log(`管理员令牌（仅本次启动有效）：Authorization: Bearer ${token}`);
     else console.log('管理员令牌：环境变量 TIAODU_TOKEN');
     await new Promise<void>((resolve) => {
-      const stop = () => server.close(() => resolve());
+      const stop = () => {
+        server.close(() => resolve());
+        // Idle keep-alive connections (a browser's) would otherwise hold the close open.
+        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
@@ -80,5 +110,5 @@ async function run(argv: string[], withDemo: boolean): Promise<number> {
   }
 }
 
-export const serve: Command = (argv) => run(argv, false);
-export const start: Command = (argv) => run(argv, true);
+export const serve: Command = (argv) => run(argv, 'serve');
+export const start: Command = (argv) => run(argv, 'start');

@@ -20,6 +20,7 @@ import { dataRoutes } from './routes.ts';
 import { type SecuritySettings, securityFromEnv, securityHeaders } from './security.ts';
 import { serialized } from './serial.ts';
 import { passwordRoutes, sessionRoutes } from './session.ts';
+import { backupRoutes } from './snapshot.ts';
 
 export interface AppOptions {
   /** Who a session token belongs to. Without it every data endpoint answers 401. */
@@ -115,6 +116,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.use('/api/*', requireUser(options.auth && cache.users(options.auth)));
   app.use('/api/*', cache.reads);
   app.route('/api', passwordRoutes(db));
+  app.route('/api', backupRoutes(store));
   app.route('/api', dataRoutes(db, today));
   app.route('/api', importRoutes(db, { onWrite: cache.bump, describeError: errorResponse }));
   app.route('/api', adminRoutes(db));

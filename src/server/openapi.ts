@@ -653,5 +653,17 @@ export const openApiDocument = {
     '/api/templates/targets.csv': {
       get: { summary: '目标导入模板（CSV）', responses: { 200: file('CSV 文件'), 401: errors[401] } },
     },
+    '/api/backup': {
+      get: {
+        summary: '备份内嵌数据库（gzip 压缩的 tar，tiaodu restore 可恢复）；仅限不限辖区的管理员，记入审计',
+        parameters: [q('file', '备份文件名，记入审计')],
+        responses: {
+          200: { description: '备份文件', content: { 'application/gzip': {} } },
+          400: fail('使用 PostgreSQL 时请用 pg_dump'),
+          401: errors[401],
+          403: errors[403],
+        },
+      },
+    },
   },
 };

@@ -1,4 +1,5 @@
 // The one database interface the store is written against; a PGlite and a PostgreSQL driver sit behind it.
+import type { DataDirLock } from './lock.ts';
 
 export type DriverKind = 'pglite' | 'postgres';
 
@@ -12,6 +13,8 @@ export interface Db {
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /** Bulk-loads CSV text (no header) into `table(columns)` with COPY. */
   copyCsv(table: string, columns: string[], csv: string): Promise<void>;
+  /** The embedded store's data directory as an uncompressed tar, taken while nothing runs (PGlite only). */
+  dumpDataDir?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -20,6 +23,10 @@ export interface OpenOptions {
   dataDir?: string;
   /** A PostgreSQL connection string (DATABASE_URL). */
   url?: string;
+  /** A lock already taken on `dataDir` (see lock.ts); without it opening a directory takes one itself. */
+  lock?: DataDirLock;
+  /** What this process runs, recorded in the directory's lock so others can name it. */
+  command?: string;
 }
 
 /** Opens the database the options (or TIAODU_DATA / DATABASE_URL) point at. */
@@ -30,7 +37,12 @@ export async function openDb(options: OpenOptions = {}): Promise<Db> {
     return openPostgres(url);
   }
   const { openPglite } = await import('./drivers/pglite.ts');
-  return openPglite(options.dataDir ?? process.env.TIAODU_DATA ?? './data');
+  return openPglite(dataDirOf(options), { lock: options.lock, command: options.command });
+}
+
+/** The PGlite directory the options (or TIAODU_DATA, or ./data) name. */
+export function dataDirOf(options: Pick<OpenOptions, 'dataDir'> = {}): string {
+  return options.dataDir ?? process.env.TIAODU_DATA ?? './data';
 }
 
 /** Quotes a value for the CSV that COPY reads: null is an empty unquoted field. */

@@ -1,11 +1,12 @@
-// PGlite driver: Postgres in WebAssembly, in-process, a data directory on disk. One connection, so calls are serialised.
-import { mkdirSync } from 'node:fs';
+// PGlite driver: Postgres in WebAssembly, in-process, a data directory on disk. One connection, so calls are
+// serialised, and one process per directory, so a directory is locked while open (see ../lock.ts).
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db } from '../db.ts';
+import { type DataDirLock, lockDataDir } from '../lock.ts';
 
 type Runner = PGlite | Transaction;
 
-function wrap(runner: Runner, root: PGlite): Db {
+function wrap(runner: Runner, root: PGlite, lock: DataDirLock | null): Db {
   return {
     kind: 'pglite',
     async query<T>(sql: string, params: unknown[] = []) {
@@ -17,23 +18,64 @@ function wrap(runner: Runner, root: PGlite): Db {
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>) {
       // PGlite has no nested transactions; inside one we just keep going in it.
-      if (runner !== root) return fn(wrap(runner, root));
-      return root.transaction((tx) => fn(wrap(tx, root)));
+      if (runner !== root) return fn(wrap(runner, root, lock));
+      return root.transaction((tx) => fn(wrap(tx, root, lock)));
     },
     async copyCsv(table: string, columns: string[], csv: string) {
       await runner.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
         blob: new Blob([csv]),
       });
     },
+    async dumpDataDir() {
+      if (runner !== root) throw new Error('dumpDataDir inside a transaction would wait for itself');
+      // Not needed for consistency (the WAL is in the copy), but it makes the copy's recovery on restore short.
+      await root.exec('CHECKPOINT');
+      // PGlite's own dump holds only the query lock; holding the transaction lock too keeps an open
+      // transaction (another request's import) from being caught half-way.
+      const tar = await root._runExclusiveTransaction(() => root.dumpDataDir('none'));
+      return new Uint8Array(await tar.arrayBuffer());
+    },
     async close() {
-      if (runner === root) await root.close();
+      if (runner !== root) return;
+      try {
+        await root.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
 
-export async function openPglite(dataDir: string): Promise<Db> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pg = new PGlite(dataDir);
-  await pg.waitReady;
-  return wrap(pg, pg);
+export interface PgliteOptions {
+  /** A lock the caller already took on the directory; the Db owns it from here and releases it on close. */
+  lock?: DataDirLock;
+  /** What this process runs, recorded in the lock for other processes' messages. */
+  command?: string;
+  /** A tar archive (from dumpDataDir) to unpack into an empty directory before opening: a restore. */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(dataDir: string, options: PgliteOptions = {}): Promise<Db> {
+  if (dataDir.startsWith('memory://')) {
+    const pg = new PGlite(dataDir);
+    await pg.waitReady;
+    return wrap(pg, pg, null);
+  }
+  const lock = options.lock ?? (await lockDataDir(dataDir, { command: options.command ?? commandName() }));
+  try {
+    const pg = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    await pg.waitReady;
+    // An archive may carry the lock and server files of the process it was taken from: ours count.
+    if (options.loadDataDir) lock.reassert();
+    return wrap(pg, pg, lock);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+/** `import`, `serve`, … for the `tiaodu` command; the script's name otherwise (a bench, a test). */
+function commandName(): string {
+  const [script = 'node', first] = process.argv.slice(1);
+  return /tiaodu(\.js)?$/.test(script) && first ? first : (script.split('/').pop() ?? 'node');
 }

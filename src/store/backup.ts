@@ -1,0 +1,148 @@
+// Backup and restore of the embedded store: a gzipped tar of the PGlite data directory, taken while nothing
+// runs, without the lock and server files (a restored directory must not look held by the process it came from).
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import { TiaoduError } from '../core/errors.ts';
+import { recordAudit } from './audit.ts';
+import type { Db } from './db.ts';
+import { LOCK_FILE, lockDataDir, SERVER_FILE } from './lock.ts';
+import { migrate } from './migrate.ts';
+
+const BLOCK = 512;
+const OURS = new Set([LOCK_FILE, SERVER_FILE]);
+
+/** The NUL-terminated text in a tar header field. */
+function field(header: Uint8Array, from: number, length: number): string {
+  const bytes = header.subarray(from, from + length);
+  const end = bytes.indexOf(0);
+  return new TextDecoder().decode(end === -1 ? bytes : bytes.subarray(0, end));
+}
+
+/** The entries of a tar archive: a 512-byte header (name at 0, size in octal at 124, ustar prefix at 345)
+ * followed by the data padded to 512 bytes; an empty block ends it. */
+function* entries(tar: Uint8Array): Generator<{ name: string; start: number; end: number }> {
+  for (let at = 0; at + BLOCK <= tar.length; ) {
+    const header = tar.subarray(at, at + BLOCK);
+    if (header.every((b) => b === 0)) return;
+    const size = Number.parseInt(field(header, 124, 12).trim() || '0', 8);
+    const name = `${field(header, 345, 155)}${field(header, 0, 100)}`.replace(/^\.?\/+/, '');
+    const end = at + BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    yield { name, start: at, end };
+    at = end;
+  }
+}
+
+/** A tar archive without the entries whose base name is in `drop`. */
+export function withoutEntries(tar: Uint8Array, drop: Set<string>): Uint8Array<ArrayBuffer> {
+  const kept = [...entries(tar)].filter((e) => !drop.has(basename(e.name)));
+  const out = new Uint8Array(kept.reduce((n, e) => n + e.end - e.start, 0) + BLOCK * 2);
+  let at = 0;
+  for (const e of kept) {
+    out.set(tar.subarray(e.start, e.end), at);
+    at += e.end - e.start;
+  }
+  return out;
+}
+
+/** A PGlite data directory's archive: a ustar archive with PG_VERSION at its top. */
+function isDataDirArchive(tar: Uint8Array): boolean {
+  if (tar.length < BLOCK || field(tar.subarray(257, 263), 0, 6) !== 'ustar') return false;
+  for (const e of entries(tar)) if (e.name === 'PG_VERSION') return true;
+  return false;
+}
+
+/** What a store holds, for the lines backup and restore print. */
+export interface StoreCounts {
+  regions: number;
+  observations: number;
+  users: number;
+}
+
+export async function storeCounts(db: Db): Promise<StoreCounts> {
+  const [r] = await db.query<StoreCounts>(
+    `SELECT (SELECT count(*) FROM region)::int AS regions, (SELECT count(*) FROM observation)::int AS observations,
+       (SELECT count(*) FROM app_user)::int AS users`,
+  );
+  return {
+    regions: Number(r?.regions ?? 0),
+    observations: Number(r?.observations ?? 0),
+    users: Number(r?.users ?? 0),
+  };
+}
+
+/**
+ * A consistent copy of the embedded store, gzipped, recorded in the audit log as `backup` by `user`.
+ * @example writeFileSync('tiaodu-2025-07-01.tar.gz', await backupArchive(db, 'cli', 'tiaodu-2025-07-01.tar.gz'))
+ */
+export async function backupArchive(db: Db, user: string, file: string | null = null): Promise<Uint8Array> {
+  if (!db.dumpDataDir) throw new TiaoduError('backup.postgres', POSTGRES_BACKUP);
+  await recordAudit(db, { user, action: 'backup', file });
+  const tar = await db.dumpDataDir();
+  return promisify(gzip)(withoutEntries(tar, OURS));
+}
+
+export const POSTGRES_BACKUP =
+  '使用 PostgreSQL（DATABASE_URL）时请用 PostgreSQL 自带的工具备份：pg_dump --format=custom --file=tiaodu.dump "$DATABASE_URL"（见 README「备份与恢复」）';
+export const POSTGRES_RESTORE =
+  '使用 PostgreSQL（DATABASE_URL）时请用 PostgreSQL 自带的工具恢复：pg_restore --no-owner --dbname="$DATABASE_URL" tiaodu.dump（见 README「备份与恢复」）';
+
+function isEmptyOrAbsent(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw new TiaoduError('restore.target', `无法读取目录 ${dir}：${(e as Error).message}`);
+  }
+}
+
+/**
+ * Unpacks a backup into an empty or absent directory and opens it (migrating it if it is older than this
+ * version). The caller closes the returned store.
+ */
+export async function restoreArchive(
+  archive: Uint8Array,
+  file: string,
+  dataDir: string,
+  user: string,
+): Promise<{ db: Db; counts: StoreCounts }> {
+  if (!isEmptyOrAbsent(dataDir))
+    throw new TiaoduError(
+      'restore.not_empty',
+      `目录 ${dataDir} 不是空目录：恢复只写入空目录或不存在的目录，以免覆盖现有数据；请换一个目录，或先移走其中的文件`,
+    );
+  let tar: Uint8Array;
+  try {
+    tar = archive[0] === 0x1f && archive[1] === 0x8b ? await promisify(gunzip)(archive) : archive;
+  } catch {
+    throw new TiaoduError('restore.invalid', `文件 ${file} 不是有效的 tiaodu 备份：gzip 数据损坏`);
+  }
+  if (!isDataDirArchive(tar))
+    throw new TiaoduError(
+      'restore.invalid',
+      `文件 ${file} 不是 tiaodu 备份（应为 tiaodu backup 生成的 .tar.gz）`,
+    );
+  const existed = existsSync(dataDir);
+  const lock = await lockDataDir(dataDir, { command: 'restore' });
+  const { openPglite } = await import('./drivers/pglite.ts');
+  const blob = new Blob([withoutEntries(tar, OURS)], { type: 'application/x-tar' });
+  let db: Db | null = null;
+  try {
+    db = await openPglite(dataDir, { lock, loadDataDir: blob });
+    await migrate(db);
+    await recordAudit(db, { user, action: 'restore', file: basename(file) });
+    return { db, counts: await storeCounts(db) };
+  } catch (e) {
+    if (db) await db.close();
+    else lock.release();
+    // The directory was empty or absent: leave it so, not half restored.
+    if (existed)
+      for (const f of readdirSync(dataDir)) rmSync(join(dataDir, f), { recursive: true, force: true });
+    else rmSync(dataDir, { recursive: true, force: true });
+    throw new TiaoduError(
+      'restore.failed',
+      `无法从 ${file} 恢复：${(e as Error).message}；目录 ${dataDir} 未改动`,
+    );
+  }
+}
