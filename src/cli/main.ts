@@ -1,6 +1,6 @@
 // `tiaodu` — the command line: init, demo, import, series, league, target, progress, serve.
 import { TiaoduError } from '../core/errors.ts';
-import { ImportError } from '../intake/types.ts';
+import { formatIssue, ImportError } from '../intake/types.ts';
 import { commands } from './commands.ts';
 import { debugDetail, debugHint, describeUnexpected, installGuards } from './guards.ts';
 
@@ -20,10 +20,13 @@ const usage = `用法: tiaodu <命令> [参数]
   intake extract 文件 [--json] [--year YYYY]                抽取目标、数据和督办任务
   backup --out 文件                                          备份内嵌数据库（服务运行时经由服务）
   restore 备份文件 --data 空目录                             恢复到空目录或新目录
+  audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--user 用户名] [--action 操作] [--limit N] [--json]   审计日志
   indicator list|add …    region add|group …    unit add …    template long-csv|long-xlsx --out 文件
 
   通用参数: --data 目录（PGlite 数据目录，默认 ./data，或环境变量 TIAODU_DATA）；
-            设置 DATABASE_URL 时改用 PostgreSQL 服务器。`;
+            设置 DATABASE_URL 时改用 PostgreSQL 服务器。
+  环境变量: TIAODU_TOKEN（serve 的管理员令牌）、TIAODU_COOKIE_SECURE=auto|always|never、
+            TIAODU_TRUST_PROXY=1（经 HTTPS 反向代理时）、TIAODU_DEBUG=1（出错时显示堆栈）。`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -47,10 +50,7 @@ async function main(argv: string[]): Promise<number> {
 function report(e: unknown): number {
   if (e instanceof ImportError) {
     console.error(`导入失败，未写入任何数据。共 ${e.issues.length} 处问题：`);
-    for (const i of e.issues.slice(0, 50)) {
-      const col = i.column ? ` 第${i.column}列` : '';
-      console.error(`  ${i.file} 第${i.row}行${col}「${i.value}」：${i.expected} [${i.code}]`);
-    }
+    for (const i of e.issues.slice(0, 50)) console.error(`  ${formatIssue(i)} [${i.code}]`);
     if (e.issues.length > 50) console.error(`  ……另有 ${e.issues.length - 50} 处`);
     return 1;
   }

@@ -66,14 +66,15 @@ async function run(argv: string[], command: 'serve' | 'start'): Promise<number> 
   const { db, lock } = await openForServing(values, command);
   try {
     if (command === 'start') await demoIfEmpty(db);
-    // Accounts with passwords come next; until then one admin token, fixed by TIAODU_TOKEN or random per start.
+    // An admin token for scripts, fixed by TIAODU_TOKEN or random per start. Its user is named apart from every
+    // account (a name the API refuses for an account: it has a space), so it never acts as the demo's admin account.
     const token = process.env.TIAODU_TOKEN || randomBytes(18).toString('base64url');
     // The command line's way in while this server holds the data directory (published in tiaodu.server.json).
     const cliToken = randomBytes(24).toString('base64url');
     const auth = anyAuth(
       accountAuth(db),
       createTokenAuth({
-        [token]: { name: 'admin', role: 'admin', regionCode: null },
+        [token]: { name: 'api token', role: 'admin', regionCode: null },
         [cliToken]: { name: 'cli', role: 'admin', regionCode: null },
       }),
     );

@@ -62,7 +62,8 @@ type Parsed = {
   close?: () => Promise<void>;
 };
 
-type StagedRow = { line: number; region: string; indicator: string; row: ParsedRow };
+/** line: the file's row; cell: the column the value came from (names a duplicate). */
+type StagedRow = { line: number; cell: string; region: string; indicator: string; row: ParsedRow };
 
 function tooManyRows(file: string, row: ParsedRow, max: number): ImportError {
   const expected = `一个文件最多 ${max.toLocaleString('en-US')} 行数据，请拆分为多个文件后分别导入`;
@@ -85,6 +86,7 @@ const stagingColumns = [
   'month_value',
   'month_yoy',
   'forecast',
+  'cell',
 ];
 
 class DryRunDone extends Error {
@@ -171,7 +173,7 @@ async function makeResolver(
 
 function stagingCsv(rows: StagedRow[]): string {
   return rows
-    .map(({ line, region, indicator, row }) =>
+    .map(({ line, cell, region, indicator, row }) =>
       [
         line,
         region,
@@ -184,6 +186,7 @@ function stagingCsv(rows: StagedRow[]): string {
         row.monthValue ?? null,
         row.monthYoy ?? null,
         row.forecast ?? false,
+        cell,
       ]
         .map(csvField)
         .join(','),
@@ -225,6 +228,7 @@ async function stageRows(
           if (r)
             ok.push({
               line: (row.loc.value ?? row.loc.yoy ?? row.loc.region).row,
+              cell: (row.loc.value ?? row.loc.yoy ?? row.loc.region).column,
               region: r.region,
               indicator: r.indicator.code,
               row,
@@ -299,24 +303,29 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
 async function duplicateIssues(db: Db, staging: string, file: string): Promise<ImportIssue[]> {
   const dups = await db.query<{
     lines: number[];
+    cells: string[];
     region_code: string;
     indicator_code: string;
     year: number;
     month: number;
   }>(
-    `SELECT array_agg(line ORDER BY line) AS lines, region_code, indicator_code, year, month
+    `SELECT array_agg(line ORDER BY line, cell) AS lines, array_agg(cell ORDER BY line, cell) AS cells,
+       region_code, indicator_code, year, month
      FROM ${staging} GROUP BY region_code, indicator_code, year, month, scope
      HAVING count(*) > 1 ORDER BY min(line) LIMIT ${MAX_ISSUES}`,
   );
-  return dups.map((d) => ({
-    file,
-    row: d.lines[1] ?? 0,
-    column: '',
-    value: `${d.region_code} ${d.indicator_code} ${d.year}-${String(d.month).padStart(2, '0')}`,
-    expected: `与第${d.lines[0]}行重复：同一地区、指标和期间只能有一行`,
-    code: 'duplicate',
-    message: `与第${d.lines[0]}行重复`,
-  }));
+  return dups.map((d) => {
+    const first = `第${d.lines[0]}行${d.cells[0] ? ` 第${d.cells[0]}列` : ''}`;
+    return {
+      file,
+      row: d.lines[1] ?? 0,
+      column: d.cells[1] ?? '',
+      value: `${d.region_code} ${d.indicator_code} ${d.year}-${String(d.month).padStart(2, '0')}`,
+      expected: `与${first}重复：同一地区、指标和期间只能有一个值`,
+      code: 'duplicate',
+      message: `与${first}重复`,
+    };
+  });
 }
 
 const sameKey = `o.region_code = s.region_code AND o.indicator_code = s.indicator_code

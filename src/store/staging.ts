@@ -18,7 +18,7 @@ export async function createStaging(db: Db): Promise<string> {
   await db.exec(`CREATE UNLOGGED TABLE ${name} (
       line integer, region_code text, indicator_code text, year smallint, month smallint, scope text,
       value double precision, yoy double precision, month_value double precision,
-      month_yoy double precision, forecast boolean)`);
+      month_yoy double precision, forecast boolean, cell text)`);
   return name;
 }
 

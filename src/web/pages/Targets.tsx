@@ -115,7 +115,9 @@ export function TargetsPage({ user }: { user: User }) {
       setVersion((v) => v + 1);
     } else {
       const first = r.issues[0];
-      message.error(first ? `${r.message}（第${first.row}行 第${first.column}列）` : r.message, 8);
+      const where =
+        first && first.row > 0 ? `第${first.row}行${first.column ? ` 第${first.column}列` : ''}` : '';
+      message.error(where ? `${r.message}（${where}）` : r.message, 8);
     }
   };
 
