@@ -12,6 +12,7 @@ export const auditActionNames: Record<string, string> = {
   'observation.save': '修改数据',
   'observation.submit': '提交数据',
   'observation.approve': '审核通过',
+  'observation.publish': '发布数据',
   'observation.return': '退回数据',
   'observation.revise': '更正已发布数据',
   'period.publish': '发布期间',

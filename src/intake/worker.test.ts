@@ -12,7 +12,8 @@ const write = (name: string, rows: number, last = '') => {
   const lines = ['指标,地区,期间,数值'];
   for (let i = 0; i < rows; i++)
     lines.push(
-      `固定资产投资,西湖区,${2000 + Math.floor(i / 12)}-${(i % 12) + 1},${i === rows - 1 && last ? last : i}`,
+      // A hundred years of months per region name (years stop at 2100); names are resolved later, not here.
+      `固定资产投资,西湖区${Math.floor(i / 1200)},${2000 + (Math.floor(i / 12) % 100)}-${(i % 12) + 1},${i === rows - 1 && last ? last : i}`,
     );
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);

@@ -130,10 +130,11 @@ describe(`remembered sessions on ${driverName}`, () => {
   const me = (cookie: string) => app.request('/api/me', { headers: { cookie } });
 
   it('refuses a session at once after it signs out, though it was used a moment before', async () => {
-    const { cookie } = await signIn('xihu-2025!');
+    const { cookie, csrf } = await signIn('xihu-2025!');
     expect((await me(cookie)).status).toBe(200);
     expect((await me(cookie)).status).toBe(200);
-    expect((await app.request('/api/session', { method: 'DELETE', headers: { cookie } })).status).toBe(200);
+    const out = await app.request('/api/session', { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } });
+    expect(out.status).toBe(200);
     expect((await me(cookie)).status).toBe(401);
   });
 

@@ -103,6 +103,7 @@ describe(`the audit view on ${driverName}`, () => {
       'target.set',
       'target.set',
       'observation.save',
+      'observation.save',
       'import',
       'import',
       'import',
@@ -141,7 +142,7 @@ describe(`the audit view on ${driverName}`, () => {
         user: 'xihu',
         region: XIHU_TOWN,
         old: { value: 10, yoy: null },
-        new: { value: 12, yoy: 3 },
+        new: { value: 12, yoy: 3, forecast: false },
         file: null,
       }),
     );
@@ -165,6 +166,7 @@ describe(`the audit view on ${driverName}`, () => {
       ['sign_in', XIHU],
       ['target.set', XIHU],
       ['observation.save', XIHU_TOWN],
+      ['observation.save', XIHU_TOWN],
       ['import', XIHU],
       ['user.create', XIHU],
     ]);
@@ -177,9 +179,10 @@ describe(`the audit view on ${driverName}`, () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(await listAudit(db, { since: startOfDay(today, 1) })).toEqual([]);
     expect(await listAudit(db, { until: startOfDay(today) })).toEqual([]);
-    expect(await listAudit(db, { since: startOfDay(today), until: startOfDay(today, 1) })).toHaveLength(10);
+    expect(await listAudit(db, { since: startOfDay(today), until: startOfDay(today, 1) })).toHaveLength(11);
     expect((await listAudit(db, { user: 'xihu' })).map((e) => e.action)).toEqual([
       'sign_in',
+      'observation.save',
       'observation.save',
     ]);
     expect(await listAudit(db, { limit: 2 })).toHaveLength(2);

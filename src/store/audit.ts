@@ -64,18 +64,21 @@ interface AuditRow {
 // Value and target changes are kept in their own history tables (written by the importer and the stores in
 // the same transaction as the change); the audit view reads them beside audit_event rather than copying them.
 // An observation change came from a file when an import batch of that file was written in the same
-// transaction: same file, same now().
+// transaction: same file, same now(). A change by hand (saveObservation) and a revision of a locked period
+// record their own audit_event (with the reason), so of the history only imported and published-after-review
+// values are read here — each change appears once.
 const events = `
   SELECT at, user_name AS "user", action, region_code AS region, object, old, new, file, id, 0 AS part
   FROM audit_event
   UNION ALL
-  SELECT h.changed_at, h.changed_by, CASE WHEN b.id IS NULL THEN 'observation.save' ELSE 'import' END,
+  SELECT h.changed_at, h.changed_by, CASE WHEN b.id IS NULL THEN 'observation.publish' ELSE 'import' END,
     h.region_code,
     h.indicator_code || ' ' || h.year || '-' || lpad(h.month::text, 2, '0')
       || CASE WHEN h.scope <> '' THEN ' ' || h.scope ELSE '' END,
     jsonb_build_object('value', h.old_value, 'yoy', h.old_yoy),
     jsonb_build_object('value', h.new_value, 'yoy', h.new_yoy), b.file, h.id, 1
   FROM observation_history h LEFT JOIN import_batch b ON b.file = h.source AND b.imported_at = h.changed_at
+  WHERE b.id IS NOT NULL OR (h.source LIKE '审核发布%' AND h.reason IS NULL)
   UNION ALL
   SELECT t.changed_at, t.changed_by, CASE WHEN t.new IS NULL THEN 'target.delete' ELSE 'target.set' END,
     t.region_code, t.indicator_code || ' ' || t.year || ' ' || t.strength, t.old, t.new,
