@@ -133,7 +133,10 @@ describe(`remembered sessions on ${driverName}`, () => {
     const { cookie, csrf } = await signIn('xihu-2025!');
     expect((await me(cookie)).status).toBe(200);
     expect((await me(cookie)).status).toBe(200);
-    const out = await app.request('/api/session', { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } });
+    const out = await app.request('/api/session', {
+      method: 'DELETE',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
     expect(out.status).toBe(200);
     expect((await me(cookie)).status).toBe(401);
   });
