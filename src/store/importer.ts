@@ -397,7 +397,7 @@ async function refuseLockedWithoutReason(tx: Db, file: string, reason?: string):
   if (locked.total > 0 && !reason?.trim()) {
     throw new TiaoduError(
       'period.locked',
-      `${file}：${locked.examples.join('、')}${locked.total > locked.examples.length ? ` 等 ${locked.total} 行` : ''}属于已发布并锁定的期间，修改已发布数据须说明修订原因（命令行 --reason，接口 reason）；未写入任何数据`,
+      `${file}：${locked.examples.join('、')}${locked.total > locked.examples.length ? ` 等 ${locked.total} 行` : ''}属于已发布并锁定的期间，修改已发布数据须填写修订原因；未写入任何数据`,
     );
   }
   return locked.total;
