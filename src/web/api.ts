@@ -115,6 +115,8 @@ export interface TargetDraft {
   value: number;
   cmp: string;
   strength: Target['strength'];
+  /** The document's year: the year the target is for (null until the document's year is known). */
+  year: number | null;
   problem: string | null;
 }
 
@@ -456,6 +458,11 @@ export const api = {
       );
     return data;
   },
+  /** Sets the year a document plans for; its pending items are read again for that year. */
+  setDocumentYear: (id: number, year: number) =>
+    call<DocumentSummary & { text: string; items: DocumentItem[] }>('PATCH', `/api/documents/${id}`, {
+      year,
+    }),
   decideItem: (
     id: number,
     seq: number,
