@@ -10,6 +10,7 @@ import { loadDemo } from '../../demo/index.ts';
 import { createApp } from '../../server/app.ts';
 import { accountAuth } from '../../server/auth.ts';
 import type { Db } from '../../store/db.ts';
+import { publishPeriod } from '../../store/index.ts';
 import { driverName, freshStore } from '../../store/testing.ts';
 import { CHROMIUM, launchChromium } from './browser.ts';
 
@@ -90,6 +91,29 @@ describe.skipIf(!ready)(`imports and document years in Chromium on ${driverName}
     );
     expect(v?.value).toBe(21860);
     expect(await page.locator('body').innerText()).not.toMatch(/命令行|tiaodu /);
+    await page.close();
+  });
+
+  it('asks for a reason on the import page when a file changes a published period, and imports with it', async () => {
+    await publishPeriod(db, '330106', 2025, 6, '市分析员');
+    const page = await signIn();
+    await page.getByText('导入', { exact: true }).click();
+    const csv = '指标,地区,期间,数值\n固定资产投资,西湖区,2025-06,987.5\n';
+    await page
+      .getByTestId('upload')
+      .setInputFiles({ name: '更正.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('[data-testid="import-reason"]');
+    expect(await page.locator('body').innerText()).not.toMatch(/命令行|--reason/);
+    await page.getByTestId('import-reason').fill('统计局年报修正');
+    await page.getByRole('button', { name: '填写原因后重新试导入' }).click();
+    await page.waitForSelector('[data-testid="preview"]');
+    await page.screenshot({ path: join(SHOTS, 'import-reason.png'), fullPage: true });
+    await page.getByRole('button', { name: /确认导入/ }).click();
+    await expect.poll(() => page.getByText(/^已导入 更正\.csv：新增 0，更新 1/).count()).toBe(1);
+    const [h] = await db.query<{ new_value: number; reason: string }>(
+      "SELECT new_value, reason FROM observation_history WHERE region_code = '330106' AND indicator_code = 'fai' AND year = 2025 AND month = 6 ORDER BY id DESC LIMIT 1",
+    );
+    expect(h).toEqual({ new_value: 987.5, reason: '统计局年报修正' });
     await page.close();
   });
 
