@@ -69,6 +69,7 @@ const importCmd: Command = async (argv) => {
     console.log(
       `${verb} ${s.file}（格式 ${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,
     );
+    if (s.skipped) console.log(`  ${skippedSentence(s.skipped)}`);
   };
   return withStoreOrServer(
     values,
@@ -93,6 +94,13 @@ const importCmd: Command = async (argv) => {
     },
   );
 };
+
+/** '跳过 570 行：北京市、天津市 等 30 个地区不是本系统载入的地区，这些行未导入'. */
+function skippedSentence(skipped: NonNullable<ImportSummary['skipped']>): string {
+  const { rows, regions } = skipped;
+  const names = regions.slice(0, 10).join('、') + (regions.length > 10 ? ` 等 ${regions.length} 个地区` : '');
+  return `跳过 ${rows} 行：${names}不是本系统载入的地区，这些行未导入`;
+}
 
 /** A file to send to the server, or the error the direct path gives for a missing file. */
 async function readLocal(file: string): Promise<Uint8Array> {

@@ -56,6 +56,8 @@ function report(e: unknown): number {
   }
   if (e instanceof TiaoduError) {
     console.error(`错误：${e.message} [${e.code}]`);
+    // The message is the web app's too; only here is the way to give the reason a command option.
+    if (e.code === 'period.locked') console.error('请用 --reason 写明修订原因后重新导入');
     return e.code === 'usage' ? 2 : 1;
   }
   console.error(`错误：${describeUnexpected(e)}${process.env.TIAODU_DEBUG === '1' ? '' : debugHint}`);

@@ -7,7 +7,7 @@ import { TiaoduError } from '../core/errors.ts';
 import { decodeDocument } from '../intake/decode.ts';
 import { extract } from '../intake/text/extract.ts';
 import { normalize } from '../intake/text/normalize.ts';
-import { draftTarget } from '../intake/text/review.ts';
+import { datedDraft } from '../intake/text/review.ts';
 import type { ExtractedTarget } from '../intake/text/targets.ts';
 import type { Db } from '../store/db.ts';
 import {
@@ -16,6 +16,7 @@ import {
   getDocument,
   listDocuments,
   listIndicators,
+  redateDocument,
   requireIndicator,
   requireRegion,
   saveDocument,
@@ -33,6 +34,9 @@ export const documentQuery = z.object({
   region: z.string().min(1).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
+
+/** A document's year, as the reviewer corrects it. */
+export const documentYearBody = z.object({ year: z.number().int().min(2000).max(2100) });
 
 export const taskBody = z.object({
   region: z.string().min(1),
@@ -68,6 +72,15 @@ function titleOf(text: string, file: string): string {
   return title || file.replace(/\.[^.]+$/, '');
 }
 
+/** What is saved for review from an extraction: targets, then tasks, then figures. */
+function itemsOf(found: ReturnType<typeof extract>) {
+  return [
+    ...found.targets.map((extracted) => ({ kind: 'target' as const, extracted })),
+    ...found.tasks.map((extracted) => ({ kind: 'task' as const, extracted })),
+    ...found.figures.map((extracted) => ({ kind: 'figure' as const, extracted })),
+  ];
+}
+
 export function documentRoutes(db: Db): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
 
@@ -93,11 +106,7 @@ export function documentRoutes(db: Db): Hono<AuthEnv> {
     const file = uploadName(c.req.header('x-filename'), '文件.txt');
     const normalized = normalize(decodeDocument(new Uint8Array(await c.req.arrayBuffer()), file));
     const found = extract(normalized.text, { year: q.year, catalog: await listIndicators(db) });
-    const items = [
-      ...found.targets.map((extracted) => ({ kind: 'target' as const, extracted })),
-      ...found.tasks.map((extracted) => ({ kind: 'task' as const, extracted })),
-      ...found.figures.map((extracted) => ({ kind: 'figure' as const, extracted })),
-    ];
+    const items = itemsOf(found);
     const doc = {
       regionCode: region.code,
       title: titleOf(normalized.text, file),
@@ -118,17 +127,35 @@ export function documentRoutes(db: Db): Hono<AuthEnv> {
     return c.json(await listDocuments(db, region.code));
   });
 
+  /** A document with, for each target, the target a reviewer is offered: indicator, kind, value, year. */
+  const withDrafts = async (id: number) => {
+    const doc = await getDocument(db, id);
+    const catalog = await listIndicators(db);
+    const items = doc.items.map((i) =>
+      i.kind === 'target'
+        ? { ...i, draft: datedDraft(i.extracted as unknown as ExtractedTarget, catalog, doc.year) }
+        : i,
+    );
+    return { ...doc, items };
+  };
+
   api.get('/documents/:id', async (c) => {
     const doc = await getDocument(db, Number(c.req.param('id')));
     await assertInScope(db, c.get('user'), doc.regionCode);
-    const catalog = await listIndicators(db);
-    // Each target comes with the target a reviewer is offered: indicator, kind and value in its unit.
-    const items = doc.items.map((i) =>
-      i.kind === 'target'
-        ? { ...i, draft: draftTarget(i.extracted as unknown as ExtractedTarget, catalog) }
-        : i,
-    );
-    return c.json({ ...doc, items });
+    return c.json(await withDrafts(doc.id));
+  });
+
+  // The reviewer corrects the year the document plans for: its pending items are read again for that year
+  // (last year's results drop out, the offered targets take the new year); decided items stay.
+  api.patch('/documents/:id', async (c) => {
+    const user = c.get('user');
+    requireRole(user, ['admin', 'analyst']);
+    const doc = await getDocument(db, Number(c.req.param('id')));
+    await assertInScope(db, user, doc.regionCode);
+    const { year } = validate(documentYearBody, await c.req.json().catch(() => undefined));
+    const found = extract(doc.text, { year, catalog: await listIndicators(db) });
+    await redateDocument(db, doc.id, year, itemsOf(found));
+    return c.json(await withDrafts(doc.id));
   });
 
   api.post('/documents/:id/items/:seq', async (c) => {

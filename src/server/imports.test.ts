@@ -130,6 +130,33 @@ describe(`import jobs and size limits on ${driverName}`, () => {
     expect(await r.json()).toMatchObject({ file: '小文件.csv', rows: 5, dryRun: false });
   });
 
+  it('answers a national NBS file with the skip summary on a dry run and in the job, and an unknown name without a command', async () => {
+    const nbs = (names: string[]) =>
+      [
+        '数据库：主要城市年度数据',
+        '指标：地区生产总值(亿元)',
+        '地区,2024年,2023年',
+        ...names.map((n, i) => `${n},${100 + i},${90 + i}`),
+        '数据来源：国家统计局',
+      ].join('\n');
+    const dry = await upload('analyst', 'dryRun=1', nbs(['杭州市', '北京市', '上海市']), '城市.csv');
+    expect(dry.status).toBe(200);
+    expect(await dry.json()).toMatchObject({
+      rows: 6,
+      created: 2,
+      dryRun: true,
+      skipped: { rows: 4, regions: ['北京市', '上海市'] },
+    });
+    const r = await upload('analyst', 'async=1', nbs(['北京市', '杭州市']), '城市.csv');
+    const last = (await follow(((await r.json()) as { id: string }).id)).at(-1);
+    expect(last?.summary).toMatchObject({ created: 2, skipped: { rows: 2, regions: ['北京市'] } });
+    const bad = await upload('analyst', '', nbs(['杭州市', '杭洲市']), '城市.csv');
+    expect(bad.status).toBe(422);
+    const error = ((await bad.json()) as { error: { message: string; issues: unknown[] } }).error;
+    expect(error.issues).toEqual([expect.objectContaining({ row: 5, column: 'A', value: '杭洲市' })]);
+    expect(error.message).not.toMatch(/tiaodu|命令行/);
+  });
+
   it('refuses a JSON body over 1 MB with 413 and a Chinese message', async () => {
     const r = await app.request(
       '/api/observations',

@@ -301,6 +301,16 @@ export const schemas = {
       ignored: int,
       dryRun: bool,
       submitted: { ...int, description: '填报员导入：生成的待审核条数（不直接发布）' },
+      skipped: {
+        type: 'object',
+        description:
+          '国家统计局文件中属于全国行政区划、但本系统未载入的地区的行：不导入（计数同 rows）；没有时不出现。不是任何区划名称的地区仍是错误',
+        properties: {
+          rows: { ...int, description: '跳过的行数' },
+          regions: { type: 'array', items: str, description: '跳过的地区，按文件中的写法和顺序' },
+        },
+        required: ['rows', 'regions'],
+      },
     },
   },
   AuditEvent: {

@@ -515,6 +515,24 @@ export const openApiDocument = {
         parameters: [path('id', int)],
         responses: { 200: json({ type: 'object' }), ...errors },
       },
+      patch: {
+        summary:
+          '改定文件的年度（分析员、管理员）：待审各项按新年度重新抽取（上年实绩不作目标，建议目标改为新年度），已审核的项不变；答复同 GET',
+        parameters: [path('id', int)],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 } },
+                required: ['year'],
+              },
+            },
+          },
+        },
+        responses: { 200: json({ type: 'object' }), ...errors },
+      },
     },
     '/api/documents/{id}/items/{seq}': {
       post: {

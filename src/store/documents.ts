@@ -72,6 +72,47 @@ export async function saveDocument(
   });
 }
 
+/**
+ * Sets the year a document plans for and replaces its pending items by `items`, read again for that year
+ * (the year decides which figures are last year's results and which are targets). Items already accepted or
+ * rejected stay as they were, and a new item the same as one of them (kind and place in the text) is left
+ * out; new items get numbers after every old one, so a decision sent for an old number cannot land on a new item.
+ */
+export async function redateDocument(
+  db: Db,
+  id: number,
+  year: number,
+  items: { kind: ItemKind; extracted: { start?: number; end?: number } }[],
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [doc] = await tx.query<{ next: number | null }>(
+      `SELECT (SELECT max(seq) + 1 FROM document_item WHERE document_id = d.id) AS next
+       FROM document d WHERE d.id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!doc) throw new TiaoduError('document.unknown', `没有编号为 ${id} 的文件`);
+    await tx.query('UPDATE document SET year = $2 WHERE id = $1', [id, year]);
+    // Deleted first: a decision being written meanwhile is waited for, and then counts as decided below.
+    await tx.query("DELETE FROM document_item WHERE document_id = $1 AND status = 'pending'", [id]);
+    const decided = await tx.query<{ kind: ItemKind; extracted: unknown }>(
+      'SELECT kind, extracted FROM document_item WHERE document_id = $1',
+      [id],
+    );
+    const place = (kind: string, e: { start?: unknown; end?: unknown }) => `${kind}|${e.start}|${e.end}`;
+    const taken = new Set(decided.map((d) => place(d.kind, parse(d.extracted))));
+    let seq = Number(doc.next ?? 0);
+    for (const item of items) {
+      if (taken.has(place(item.kind, item.extracted))) continue;
+      await tx.query('INSERT INTO document_item (document_id, seq, kind, extracted) VALUES ($1,$2,$3,$4)', [
+        id,
+        seq++,
+        item.kind,
+        JSON.stringify(item.extracted),
+      ]);
+    }
+  });
+}
+
 const SUMMARY = `SELECT d.id, d.region_code, d.title, d.source, d.year, d.unreadable, d.uploaded_by, d.uploaded_at,
     count(*) FILTER (WHERE i.status = 'pending')::int AS pending,
     count(*) FILTER (WHERE i.status = 'accepted')::int AS accepted,

@@ -2,7 +2,7 @@
 import { resolveIndicator } from '../core/catalog.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { buildRegionIndex, resolveRegion } from '../core/regionNames.ts';
-import type { Indicator } from '../core/types.ts';
+import type { Indicator, Region } from '../core/types.ts';
 import { parseFile } from '../intake/index.ts';
 import { ImportError, type ImportIssue, type ParsedRow } from '../intake/types.ts';
 import { TOTAL_ROW } from '../intake/wide.ts';
@@ -11,7 +11,7 @@ import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
 import { lockedStagingRows } from './locks.ts';
-import { listRegions } from './regions.ts';
+import { listRegions, nationalDivisionIndex } from './regions.ts';
 import { createStaging, dropStaging, dropStaleStaging } from './staging.ts';
 import { submitStaged } from './submit.ts';
 
@@ -25,6 +25,11 @@ export interface ImportSummary {
   dryRun: boolean;
   /** A reporter's import: how many submissions now wait for review (created/updated compare with published). */
   submitted?: number;
+  /**
+   * An NBS export's rows for divisions of the country that this database has not loaded (a national file
+   * read into one city's database): left out, counted like `rows`, with the names as the file writes them.
+   */
+  skipped?: { rows: number; regions: string[] };
 }
 
 export interface ImportOptions {
@@ -95,11 +100,15 @@ class DryRunDone extends Error {
   }
 }
 
+/** A row's region and indicator; 'skip' for an NBS row of a division not loaded here; null when it is bad. */
 type Resolver = (
   row: ParsedRow,
   file: string,
   issues: ImportIssue[],
-) => { region: string; indicator: Indicator } | null;
+) => { region: string; indicator: Indicator } | 'skip' | null;
+
+/** Only an NBS export covers more of the country than one city loads; the project's own templates never skip. */
+const skipsNotLoaded = (format: string): boolean => format.startsWith('nbs-');
 
 /**
  * A 报表's 合计/全市 row stands for the region the other rows belong to: when they all share one parent,
@@ -121,10 +130,12 @@ function totalsToParent(batch: ParsedRow[], index: ReturnType<typeof buildRegion
 async function makeResolver(
   db: Db,
   options: ImportOptions,
+  format: string,
 ): Promise<{ resolve: Resolver; resolveTotals: (batch: ParsedRow[]) => void }> {
   const indicators = await listIndicators(db);
   const regions = await listRegions(db);
   const index = buildRegionIndex(regions);
+  const loaded = loadedRootNames(regions);
   const parentOf = new Map(regions.map((r) => [r.code, r.parentCode]));
   const within = (code: string, root: string): boolean => {
     for (let c: string | null | undefined = code; c; c = parentOf.get(c)) if (c === root) return true;
@@ -132,12 +143,29 @@ async function makeResolver(
   };
   const regionCache = new Map<string, ReturnType<typeof resolveRegion>>();
   const indicatorCache = new Map<string, ReturnType<typeof resolveIndicator>>();
+  const nationalCache = new Map<string, boolean>();
+  const isDivision = (name: string): boolean => {
+    let known = nationalCache.get(name);
+    if (known === undefined) {
+      const found = resolveRegion(name, nationalDivisionIndex());
+      known = found.ok || found.reason === 'ambiguous';
+      nationalCache.set(name, known);
+    }
+    return known;
+  };
+  // One cell is one issue: a region or indicator written once (an NBS 地区：/指标： line) stands for every
+  // value of the file, and repeating its issue per value made one mistake look like dozens of duplicates.
+  const reported = new Set<string>();
   const resolve: Resolver = (row, file, issues) => {
     const r = regionCache.get(row.region) ?? resolveRegion(row.region, index);
     regionCache.set(row.region, r);
+    if (!r.ok && r.reason === 'unknown' && skipsNotLoaded(format) && isDivision(row.region)) return 'skip';
     const i = indicatorCache.get(row.indicator) ?? resolveIndicator(row.indicator, indicators);
     indicatorCache.set(row.indicator, i);
     const issue = (cell: { row: number; column: string }, value: string, expected: string, code: string) => {
+      const key = `${cell.row}|${cell.column}|${code}`;
+      if (reported.has(key)) return;
+      reported.add(key);
       issues.push({ file, row: cell.row, column: cell.column, value, expected, code, message: expected });
     };
     if (!r.ok) {
@@ -147,7 +175,9 @@ async function makeResolver(
         row.region,
         r.reason === 'ambiguous'
           ? `地区名称有歧义，可能是：${names}；请写地区代码或「上级/名称」`
-          : '已载入的地区中没有这个名称或代码（先用 tiaodu init 载入地区）',
+          : isDivision(row.region)
+            ? `这个地区不在本系统载入的范围内（${loaded}）：请删去这一行，或改为本系统中的地区`
+            : '已载入的地区中没有这个名称或代码，全国行政区划中也没有：请检查名称是否写错，或改写为地区代码',
         `region.${r.reason}`,
       );
     }
@@ -169,6 +199,15 @@ async function makeResolver(
     return { region: r.region.code, indicator: i.indicator };
   };
   return { resolve, resolveTotals: (batch) => totalsToParent(batch, index) };
+}
+
+/** '本系统载入的是杭州市及其下级地区': the roots of the loaded tree, for telling a user what is in scope. */
+function loadedRootNames(regions: Region[]): string {
+  const codes = new Set(regions.map((r) => r.code));
+  const roots = regions.filter((r) => !r.parentCode || !codes.has(r.parentCode)).map((r) => r.name);
+  if (roots.length === 0) return '本系统还没有载入任何地区';
+  const shown = roots.slice(0, 3).join('、') + (roots.length > 3 ? ` 等 ${roots.length} 个地区` : '');
+  return `本系统载入的是${shown}及其下级地区`;
 }
 
 function stagingCsv(rows: StagedRow[]): string {
@@ -207,8 +246,9 @@ async function stageRows(
   parsed: Parsed,
   file: string,
   options: ImportOptions,
-): Promise<number> {
-  const { resolve, resolveTotals } = await makeResolver(db, options);
+): Promise<{ count: number; skipped: ImportSummary['skipped'] }> {
+  const { resolve, resolveTotals } = await makeResolver(db, options, parsed.format);
+  const skipped = { rows: 0, regions: new Set<string>() };
   const issues: ImportIssue[] = [];
   const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
   let count = 0;
@@ -225,7 +265,10 @@ async function stageRows(
         for (const row of batch.slice(from, from + CHUNK_ROWS)) {
           if (++count > maxRows) throw tooManyRows(file, row, maxRows);
           const r = resolve(row, file, issues);
-          if (r)
+          if (r === 'skip') {
+            skipped.rows++;
+            skipped.regions.add(row.region);
+          } else if (r)
             ok.push({
               line: (row.loc.value ?? row.loc.yoy ?? row.loc.region).row,
               cell: (row.loc.value ?? row.loc.yoy ?? row.loc.region).column,
@@ -245,7 +288,10 @@ async function stageRows(
   }
   if (issues.length === 0) issues.push(...(await duplicateIssues(db, staging, file)));
   if (issues.length > 0) throw new ImportError(issues.slice(0, MAX_ISSUES));
-  return count;
+  return {
+    count,
+    skipped: skipped.rows > 0 ? { rows: skipped.rows, regions: [...skipped.regions] } : undefined,
+  };
 }
 
 /**
@@ -261,7 +307,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
   const parsed: Parsed = await (options.parse ?? parseFile)(path);
   const staging = await createStaging(db);
   try {
-    const count = await stageRows(db, staging, parsed, file, options);
+    const { count, skipped } = await stageRows(db, staging, parsed, file, options);
     options.onProgress?.({ state: 'checking', rows: count, percent: 100 });
     const summary = await db.transaction(async (tx) => {
       // The merge statements read `import_staging`: here, a view of this file's own staging table.
@@ -272,6 +318,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
         rows: count,
         ...(await countChanges(tx)),
         dryRun: !!options.dryRun,
+        ...(skipped ? { skipped } : {}),
       };
       // A dry run answers as the real import would: a locked period without a reason is refused here too.
       const locked = await refuseLockedWithoutReason(tx, file, options.reason);
@@ -350,7 +397,7 @@ async function refuseLockedWithoutReason(tx: Db, file: string, reason?: string):
   if (locked.total > 0 && !reason?.trim()) {
     throw new TiaoduError(
       'period.locked',
-      `${file}：${locked.examples.join('、')}${locked.total > locked.examples.length ? ` 等 ${locked.total} 行` : ''}属于已发布并锁定的期间，修改已发布数据须说明修订原因（命令行 --reason，接口 reason）；未写入任何数据`,
+      `${file}：${locked.examples.join('、')}${locked.total > locked.examples.length ? ` 等 ${locked.total} 行` : ''}属于已发布并锁定的期间，修改已发布数据须填写修订原因；未写入任何数据`,
     );
   }
   return locked.total;

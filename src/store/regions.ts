@@ -1,7 +1,7 @@
 // Regions (地区): loading the national division codes, custom regions (parks, zones), peer groups and units.
 import { createRequire } from 'node:module';
 import { TiaoduError } from '../core/errors.ts';
-import { buildRegionIndex, resolveRegion, shortRegionName } from '../core/regionNames.ts';
+import { buildRegionIndex, type RegionIndex, resolveRegion, shortRegionName } from '../core/regionNames.ts';
 import type { Region, RegionKind } from '../core/types.ts';
 import { csvField, type Db } from './db.ts';
 
@@ -63,6 +63,17 @@ export function divisionsUnder(rootCode: string, depth: Depth): Region[] {
     throw new TiaoduError('region.unknown', `统计区划代码中没有「${rootCode}」`);
   }
   return out;
+}
+
+let national: RegionIndex | undefined;
+
+/**
+ * Every division of the country down to counties (and 全国), read once: what a name in a national export
+ * may be, whether or not this database has loaded it.
+ */
+export function nationalDivisionIndex(): RegionIndex {
+  national ??= buildRegionIndex(divisionsUnder('CN', 'county'));
+  return national;
 }
 
 /** Loads regions, replacing names of those already present (codes are stable, names change). */

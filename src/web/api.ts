@@ -115,6 +115,8 @@ export interface TargetDraft {
   value: number;
   cmp: string;
   strength: Target['strength'];
+  /** The document's year: the year the target is for (null until the document's year is known). */
+  year: number | null;
   problem: string | null;
 }
 
@@ -255,8 +257,19 @@ export interface ImportIssue {
 }
 
 export type ImportResult =
-  | { ok: true; summary: { format: string; rows: number; created: number; updated: number; ignored: number } }
-  | { ok: false; message: string; issues: ImportIssue[] };
+  | {
+      ok: true;
+      summary: {
+        format: string;
+        rows: number;
+        created: number;
+        updated: number;
+        ignored: number;
+        /** An NBS file's rows for divisions this system has not loaded, left out. */
+        skipped?: { rows: number; regions: string[] };
+      };
+    }
+  | { ok: false; code?: string; message: string; issues: ImportIssue[] };
 
 /** An import running on the server (POST /api/import?async=1), as GET /api/imports/:id shows it. */
 export interface ImportJob {
@@ -393,8 +406,9 @@ export const api = {
     file: File,
     dryRun: boolean,
     onProgress: (job: ImportJob) => void,
+    reason?: string,
   ): Promise<ImportResult> {
-    const r = await fetch(`/api/import?${q({ async: 1, dryRun: dryRun ? 1 : undefined })}`, {
+    const r = await fetch(`/api/import?${q({ async: 1, dryRun: dryRun ? 1 : undefined, reason })}`, {
       method: 'POST',
       headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
       body: await file.arrayBuffer(),
@@ -403,6 +417,7 @@ export const api = {
     if (r.status !== 202)
       return {
         ok: false,
+        code: data?.error?.code,
         message: data?.error?.message ?? `导入失败（${r.status}）`,
         issues: data?.error?.issues ?? [],
       };
@@ -411,7 +426,12 @@ export const api = {
       onProgress(job);
       if (job.state === 'done' && job.summary) return { ok: true, summary: job.summary };
       if (job.state === 'failed')
-        return { ok: false, message: job.error?.message ?? '导入失败', issues: job.issues };
+        return {
+          ok: false,
+          code: job.error?.code,
+          message: job.error?.message ?? '导入失败',
+          issues: job.issues,
+        };
       await new Promise((res) => setTimeout(res, job.state === 'queued' ? 1000 : 400));
     }
   },
@@ -438,6 +458,11 @@ export const api = {
       );
     return data;
   },
+  /** Sets the year a document plans for; its pending items are read again for that year. */
+  setDocumentYear: (id: number, year: number) =>
+    call<DocumentSummary & { text: string; items: DocumentItem[] }>('PATCH', `/api/documents/${id}`, {
+      year,
+    }),
   decideItem: (
     id: number,
     seq: number,

@@ -24,20 +24,45 @@ export interface DocumentContext {
 const PLAN_YEAR =
   /(20\d{2})年(?:[^。\n]{0,16})(?:政府工作报告|预期目标|主要目标|工作安排|工作总体要求|目标任务|重点工作|主要任务|重点任务|工作思路)/;
 
-// A heading that opens the plan: "二、2023年工作总体要求和主要目标", "2024年工作安排".
+// A heading that opens the plan: "二、2023年工作总体要求和主要目标", "2024年工作安排", "关于2024年工作".
 const PLAN_HEADING =
-  /^[^\S\n]*(?:\*\*|#+\s*)?(?:[一二三四五六七八九十]+、)?[^。\n，]{0,6}(20\d{2})年[^。\n，]{0,12}(?:工作安排|主要任务|重点任务|总体要求|主要目标|工作思路|目标任务)[^。\n]{0,12}$/m;
+  /^[^\S\n]*(?:\*\*|#+\s*)?(?:[一二三四五六七八九十]+、)?[^。\n，]{0,6}(20\d{2})年(?:[^。\n，]{0,12}(?:工作安排|主要工作|主要任务|重点任务|总体要求|主要目标|工作思路|目标任务)[^。\n]{0,12}|的?(?:政府)?工作(?:\*\*)?[^\S\n]*)$/m;
+
+// The day a report or speech was given, on a line of its own near the top: "——2024年1月11日在…会议上",
+// "（2024年7月15日）". Its year is the "今年" the text speaks of.
+const DATE_LINE = /^[^\S\n]*(?:\*\*)?[—–－\-（(\s]*(20\d{2})年\d{1,2}月\d{1,2}日/m;
+
+// A first line that names the document, when there is no front matter: "2024年政府工作报告".
+const TITLE_WORDS = /报告|讲话|计划|要点|纲要|方案|意见|通知|会议/;
+
+const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
+
+/** The document's title: the front matter's, else a short first line that names a report, speech or plan. */
+function titleOf(text: string): string | null {
+  const front = /^title:(.*)$/m.exec(text.slice(0, 800));
+  if (front) return front[1] ?? '';
+  const first = text
+    .replace(FRONT_MATTER, '')
+    .split('\n')
+    .map((l) => l.replace(/\*\*/g, '').trim())
+    .find((l) => l !== '');
+  if (!first || first.length > 40 || /[。；]/.test(first) || MARKER.test(first)) return null;
+  return TITLE_WORDS.test(first) ? first : null;
+}
 
 /**
- * The year a document plans for: its title's (a work report is given early in the year it plans), else the
- * year of the heading that opens its plan, else the first year its targets or plan are named with. A review
- * line such as "2022年主要目标任务全面完成" comes before the plan, so the heading is asked first.
+ * The year a document plans for, which is the year its "今年" means: the title's (a work report is given
+ * early in the year it plans; "2023年计划执行情况与2024年计划草案" plans the later), else the year of the
+ * heading that opens its plan, else the day it was given (its date line), else the first year its targets or
+ * plan are named with. A review line such as "2022年主要目标任务全面完成" comes before the plan, so the
+ * heading is asked before that last guess.
  */
 export function documentYear(text: string): number | null {
-  const title = /^title:(.*)$/m.exec(text.slice(0, 800));
-  const titleYear = title && /(20\d{2})年/.exec((title[1] ?? '').replace(/\s+/g, ''));
-  if (titleYear) return Number(titleYear[1]);
-  const stated = PLAN_HEADING.exec(text) ?? PLAN_YEAR.exec(text);
+  const title = titleOf(text)?.replace(/\s+/g, '') ?? '';
+  const titleYears = [...title.matchAll(/(20\d{2})年/g)].map((m) => Number(m[1]));
+  if (titleYears.length > 0) return Math.max(...titleYears);
+  const opening = text.replace(FRONT_MATTER, '').slice(0, 1500);
+  const stated = PLAN_HEADING.exec(text) ?? DATE_LINE.exec(opening) ?? PLAN_YEAR.exec(text);
   return stated ? Number(stated[1]) : null;
 }
 
@@ -57,7 +82,9 @@ function headingSection(line: string, year: number | null): Section | null {
   if (!short || !(MARKER.test(line) || /^\*\*.*\*\*$/.test(line) || bare)) return null;
   const y = /(20\d{2})年/.exec(line);
   const past = y && year !== null && Number(y[1]) < year;
-  if (REVIEW.test(line) && (past || !y) && !/今年/.test(line)) return 'review';
+  // With the year unknown, a heading that looks back ("2023年工作回顾") is still the review, never the plan.
+  const looksBack = year === null && /回顾|过去[一五]年|一年来|五年来/.test(line);
+  if (REVIEW.test(line) && (past || !y || looksBack) && !/今年/.test(line)) return 'review';
   if (PLAN.test(line) && !past) return 'plan';
   return null;
 }

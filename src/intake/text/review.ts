@@ -86,3 +86,17 @@ export function draftTarget(t: ExtractedTarget, catalog: Indicator[]): TargetDra
   const reach: Comparator = kind === 'amount' && t.cmp === '=' && indicator.measure !== 'rate' ? '>=' : cmp;
   return { ...base, kind, value, cmp: reach };
 }
+
+/**
+ * The draft for the year the document plans for — a target's year is the document's, never the clock's.
+ * With no year known the draft waits for the reviewer to set the document's year.
+ */
+export function datedDraft(
+  t: ExtractedTarget,
+  catalog: Indicator[],
+  year: number | null,
+): TargetDraft & { year: number | null } {
+  const draft = draftTarget(t, catalog);
+  const problem = draft.problem ?? (year === null ? '文件没有写明年度：请先设定文件年度，再采纳目标' : null);
+  return { ...draft, year, problem };
+}

@@ -34,6 +34,9 @@ export function itemTitle(i: DocumentItem): string {
 export function itemDetail(i: DocumentItem) {
   const e = i.extracted;
   const tags = [];
+  // The year a target is for: the one accepted, else the document's (which the reviewer may change).
+  const year = (i.accepted as { year?: number } | null)?.year ?? i.draft?.year;
+  if (i.kind === 'target' && year) tags.push(<Tag key="y">{year}年</Tag>);
   if (i.kind === 'target' && e.strength) tags.push(<Tag key="s">{STRENGTH[str(e.strength)]}</Tag>);
   if (e.due) tags.push(<Tag key="d">时限 {str(e.due)}</Tag>);
   if (e.recurrence) tags.push(<Tag key="r">{RECURRENCE[str(e.recurrence)]}</Tag>);

@@ -6,6 +6,7 @@ import {
   Checkbox,
   Col,
   Empty,
+  InputNumber,
   List,
   message,
   Row,
@@ -39,9 +40,18 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   const [editing, setEditing] = useState<DocumentItem | null>(null);
   // A work report sets a hundred targets; the dozen in its main-target passage come first.
   const [mainOnly, setMainOnly] = useState(false);
+  // The year the reviewer would set, while they type it; the document's own until they change it.
+  const [year, setYear] = useState<number | null>(null);
   const canReview = user.role === 'admin' || user.role === 'analyst';
 
-  const load = useCallback(() => api.document(id).then(setDoc, (e: Error) => message.error(e.message)), [id]);
+  const show = useCallback((d: Doc) => {
+    setDoc(d);
+    setYear(d.year);
+  }, []);
+  const load = useCallback(
+    () => api.document(id).then(show, (e: Error) => message.error(e.message)),
+    [id, show],
+  );
   useEffect(() => {
     load();
     api.indicators().then(setIndicators, () => undefined);
@@ -58,7 +68,8 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
     (i: DocumentItem): Partial<TargetInput> => ({
       ...(i.draft ? { ...i.draft, indicator: i.draft.indicator ?? undefined } : {}),
       region: doc?.regionCode,
-      year: doc?.year ?? new Date().getFullYear(),
+      // The document's year, never the clock's: a 2024 report sets 2024 targets.
+      year: i.draft?.year ?? doc?.year ?? undefined,
     }),
     [doc],
   );
@@ -93,6 +104,15 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
     if (i.kind === 'target') return decide(i, { decision: 'accept', target: draftOf(i) as TargetInput });
     if (i.kind === 'task') return decide(i, { decision: 'accept', task: taskOf(i) });
     return decide(i, { decision: 'accept' });
+  };
+  const redate = async () => {
+    if (year === null || year === doc?.year) return;
+    try {
+      show(await api.setDocumentYear(id, year));
+      message.success(`已改为 ${year} 年：待审各项已按该年度重新抽取`);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
   };
   const select = (seq: number) => {
     setSelected(seq);
@@ -171,9 +191,30 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
         <Typography.Title level={5} style={{ margin: 0 }}>
           {doc.title}
         </Typography.Title>
+        <Space size={4} data-testid="document-year">
+          <Typography.Text>文件年度</Typography.Text>
+          {canReview ? (
+            <>
+              <InputNumber
+                size="small"
+                min={2000}
+                max={2100}
+                value={year}
+                placeholder="未知"
+                onChange={(v) => setYear(v)}
+                onPressEnter={redate}
+                style={{ width: 90 }}
+              />
+              <Button size="small" disabled={year === null || year === doc.year} onClick={redate}>
+                改定年度
+              </Button>
+            </>
+          ) : (
+            <Typography.Text strong>{doc.year ? `${doc.year}年` : '未知'}</Typography.Text>
+          )}
+        </Space>
         <Typography.Text type="secondary">
-          {doc.year ? `${doc.year}年` : '年度未知'} · 待审 {doc.pending} · 已采纳 {doc.accepted} · 已舍弃{' '}
-          {doc.rejected}
+          待审 {doc.pending} · 已采纳 {doc.accepted} · 已舍弃 {doc.rejected}
         </Typography.Text>
         <Space size={4}>
           {(['target', 'task', 'figure'] as const).map((k) => (
@@ -183,6 +224,13 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
           ))}
         </Space>
       </Space>
+      {doc.year === null && (
+        <Alert
+          type="warning"
+          showIcon
+          message="文中没有写明这份文件所定目标的年度：请在上方填写文件年度并点「改定年度」，再采纳目标"
+        />
+      )}
       {doc.unreadable > 0 && (
         <Alert
           type="warning"

@@ -1,6 +1,6 @@
 // 导入: upload a statistics file, see its format and what it would change — or every error by row and column — then confirm.
 // Both steps run as jobs on the server, so a big file shows a progress bar instead of a frozen page.
-import { Alert, Button, Descriptions, Progress, Space, Table, Typography } from 'antd';
+import { Alert, Button, Descriptions, Input, Progress, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, type ImportJob, type ImportResult } from '../api.ts';
 import { FilePick } from '../components/FilePick.tsx';
@@ -28,15 +28,24 @@ function JobProgress({ job }: { job: ImportJob }) {
   );
 }
 
+/** '跳过 570 行：北京市、天津市 等 30 个地区不是本系统载入的地区，这些行未导入' — the CLI says the same. */
+function skippedText(skipped: { rows: number; regions: string[] }): string {
+  const { rows, regions } = skipped;
+  const names = regions.slice(0, 10).join('、') + (regions.length > 10 ? ` 等 ${regions.length} 个地区` : '');
+  return `跳过 ${rows} 行：${names}不是本系统载入的地区，这些行未导入`;
+}
+
 export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [job, setJob] = useState<ImportJob | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const run = async (f: File, dryRun: boolean) => {
+  // Changing a published (locked) period is a revision: the reason is asked for here and sent with the file.
+  const [reason, setReason] = useState('');
+  const run = async (f: File, dryRun: boolean, why = reason.trim()) => {
     setJob(null);
     try {
-      return await api.importInBackground(f, dryRun, setJob);
+      return await api.importInBackground(f, dryRun, setJob, why || undefined);
     } finally {
       setJob(null);
     }
@@ -44,8 +53,12 @@ export function ImportPage() {
   const choose = async (f: File) => {
     setDone(null);
     setPreview(null);
+    setReason('');
     setFile(f);
-    setPreview(await run(f, true));
+    setPreview(await run(f, true, ''));
+  };
+  const retry = async () => {
+    if (file) setPreview(await run(file, true));
   };
   const confirm = async () => {
     if (!file) return;
@@ -53,9 +66,11 @@ export function ImportPage() {
     setPreview(r);
     if (r.ok)
       setDone(
-        `已导入 ${file.name}：新增 ${r.summary.created}，更新 ${r.summary.updated}，未变 ${r.summary.ignored}`,
+        `已导入 ${file.name}：新增 ${r.summary.created}，更新 ${r.summary.updated}，未变 ${r.summary.ignored}` +
+          (r.summary.skipped ? `；${skippedText(r.summary.skipped)}` : ''),
       );
   };
+  const locked = preview && !preview.ok && preview.code === 'period.locked';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">
@@ -68,9 +83,23 @@ export function ImportPage() {
       {preview && !preview.ok && (
         <>
           <Alert type="error" showIcon message={preview.message} />
+          {locked && (
+            <Space.Compact style={{ width: '100%', maxWidth: 560 }}>
+              <Input
+                placeholder="修订原因，如：统计局年报修正"
+                value={reason}
+                maxLength={500}
+                onChange={(e) => setReason(e.target.value)}
+                data-testid="import-reason"
+              />
+              <Button type="primary" disabled={!reason.trim() || job !== null} onClick={retry}>
+                填写原因后重新试导入
+              </Button>
+            </Space.Compact>
+          )}
           <Table
             size="small"
-            rowKey={(i) => `${i.row}-${i.column}-${i.value}`}
+            rowKey={(i) => `${i.file}-${i.row}-${i.column}-${i.value}-${i.expected}`}
             pagination={false}
             dataSource={preview.issues}
             data-testid="issues"
@@ -93,6 +122,15 @@ export function ImportPage() {
             <Descriptions.Item label="将更新">{preview.summary.updated}</Descriptions.Item>
             <Descriptions.Item label="未变">{preview.summary.ignored}</Descriptions.Item>
           </Descriptions>
+          {preview.summary.skipped && (
+            <Alert
+              type="info"
+              showIcon
+              message={skippedText(preview.summary.skipped)}
+              data-testid="skipped"
+            />
+          )}
+          {reason.trim() && <Typography.Text>修订原因：{reason.trim()}</Typography.Text>}
           <Button type="primary" onClick={confirm} disabled={job !== null}>
             确认导入
           </Button>
