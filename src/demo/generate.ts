@@ -124,7 +124,8 @@ function towns(regions: Region[], plan: IndicatorPlan, district: DistrictFigures
   const out: Observation[] = [];
   for (const [code, { total, growth }] of district) {
     const mine = regions.filter((r) => r.parentCode === code && r.level === 4);
-    const rand = prng(hash(`${code}|${plan.code}|towns`));
+    // Seeded by the split, so a town's tax is the same share of its district's as its revenue is.
+    const rand = prng(hash(`${code}|${plan.split}|towns`));
     const booked = 0.6 + rand() * 0.3;
     const size = mine.map(() => 0.3 + rand() * 1.4);
     const sum = size.reduce((a, b) => a + b, 0);
