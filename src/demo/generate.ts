@@ -1,292 +1,163 @@
-// The demo city, generated deterministically: 杭州市's real districts and towns, three years of plausible data.
+// The demo city, generated deterministically: 杭州市's real districts and towns, three years of believable data.
 import type { Observation, Region, Target } from '../core/types.ts';
+import { baseYear, emit, growthPaths, hash, levels, prng, publishedMonths, round, signed } from './paths.ts';
+import {
+  DEMO_CITY,
+  DISTRICTS,
+  type District,
+  FORECASTS,
+  GAP,
+  type IndicatorPlan,
+  LAGGARDS,
+  PLANS,
+  SWING,
+  TOWN_PLANS,
+} from './profile.ts';
+import { demoTargets } from './targets.ts';
 
-/** mulberry32: a tiny seeded PRNG, so the demo is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
-const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
-
-export const DEMO_CITY = '3301';
-export const DEMO_YEARS = [2023, 2024, 2025];
-export const TARGET_YEAR = 2025;
-
-interface Spec {
-  code: string;
-  /** City total in 2023 (sum indicators) or the level (per-capita, rates, stocks at year end). */
-  base: number;
-  growth: number;
-  kind: 'flow' | 'quarter' | 'stock' | 'rate' | 'percapita';
-  janFebCombined: boolean;
-  comparable?: boolean;
-  decimals?: number;
-}
-
-/** City-level magnitudes close to Hangzhou's published 2023 figures (GDP ≈ 2.0万亿元). */
-export const DISTRICT_INDICATORS: Spec[] = [
-  { code: 'gdp', base: 20059, growth: 5.6, kind: 'quarter', janFebCombined: false, comparable: true },
-  { code: 'industrial_va', base: 4300, growth: 6.5, kind: 'flow', janFebCombined: true, comparable: true },
-  { code: 'fai', base: 7400, growth: 4.5, kind: 'flow', janFebCombined: true },
-  { code: 'fai_industrial', base: 1250, growth: 8, kind: 'flow', janFebCombined: true },
-  { code: 'fai_infrastructure', base: 1900, growth: 5, kind: 'flow', janFebCombined: true },
-  { code: 'real_estate_investment', base: 3600, growth: -3, kind: 'flow', janFebCombined: true },
-  { code: 'retail_sales', base: 7670, growth: 5, kind: 'flow', janFebCombined: true },
-  { code: 'budget_revenue', base: 2620, growth: 5, kind: 'flow', janFebCombined: false },
-  { code: 'tax_revenue', base: 2250, growth: 4, kind: 'flow', janFebCombined: false },
-  { code: 'trade_total', base: 7700, growth: 5.5, kind: 'flow', janFebCombined: false },
-  { code: 'exports', base: 5280, growth: 6, kind: 'flow', janFebCombined: false },
-  { code: 'fdi', base: 75, growth: 3, kind: 'flow', janFebCombined: false, decimals: 2 },
-  { code: 'electricity_total', base: 920, growth: 6, kind: 'flow', janFebCombined: false },
-  { code: 'electricity_industrial', base: 480, growth: 5, kind: 'flow', janFebCombined: false },
-  { code: 'housing_sales_area', base: 1150, growth: -8, kind: 'flow', janFebCombined: true },
-  { code: 'new_above_scale_firms', base: 900, growth: 6, kind: 'flow', janFebCombined: false, decimals: 0 },
-  { code: 'deposits', base: 72000, growth: 9, kind: 'stock', janFebCombined: false },
-  { code: 'loans', base: 68000, growth: 10, kind: 'stock', janFebCombined: false },
-  {
-    code: 'disposable_income',
-    base: 73797,
-    growth: 5,
-    kind: 'percapita',
-    janFebCombined: false,
-    decimals: 0,
-  },
-  { code: 'unemployment_rate', base: 4.6, growth: 0, kind: 'rate', janFebCombined: false, decimals: 1 },
-];
-export const TOWN_INDICATORS = [
-  'fai',
-  'industrial_va',
-  'budget_revenue',
-  'tax_revenue',
-  'electricity_industrial',
-];
-
-// Share of the year's flow in each month: slow 1–2月, strong December.
-const SEASON = [0.055, 0.05, 0.08, 0.08, 0.083, 0.09, 0.082, 0.082, 0.088, 0.083, 0.092, 0.135];
-const DEFLATOR = 1.2; // nominal growth above the comparable-price growth the statistics bureau publishes
-
-export const LAGGARDS: Record<string, string[]> = { fai: ['330127', '330182'] };
-export const SWING = { region: '330108', indicator: 'industrial_va', year: 2025, month: 5, jump: 9 };
-export const GAP = { region: '330106', indicator: 'real_estate_investment', year: 2025, month: 6, by: 0.6 };
-
-/** District weights in the city (≈ shares of GDP), fixed per district. */
-function weights(districts: Region[]): Map<string, number> {
-  const raw = districts.map((d) => [d.code, 0.4 + prng(hash(d.code))() * 1.6] as const);
-  const total = raw.reduce((s, [, w]) => s + w, 0);
-  return new Map(raw.map(([c, w]) => [c, w / total]));
-}
-
-/** Monthly flow values (index 0 = Jan) for three years, with a region's own growth each year. */
-function monthlyFlows(annual2023: number, growthPct: number[], rand: () => number): number[][] {
-  return DEMO_YEARS.map((_, y) => {
-    const annual = annual2023 * growthPct.slice(0, y).reduce((f, g) => f * (1 + g / 100), 1);
-    return SEASON.map((s) => annual * s * (0.97 + rand() * 0.06));
-  });
-}
-
-const cumulative = (months: number[]) =>
-  months.map((_, i) => months.slice(0, i + 1).reduce((a, b) => a + b, 0));
-
-function obs(
-  regionCode: string,
-  indicatorCode: string,
-  year: number,
-  month: number,
-  value: number | null,
-  yoy: number | null,
-): Observation {
-  return {
-    regionCode,
-    indicatorCode,
-    year,
-    month,
-    value,
-    yoy,
-    scope: '',
-    forecast: false,
-    source: '演示数据',
-    status: 'published',
-  };
-}
-
-/** One region's series of one indicator, given its monthly flows (or levels) per year. */
-function seriesOf(region: string, spec: Spec, years: number[][]): Observation[] {
-  const out: Observation[] = [];
-  const d = spec.decimals ?? 2;
-  const ytd = years.map((m) => (spec.kind === 'stock' || spec.kind === 'rate' ? m : cumulative(m)));
-  ytd.forEach((values, y) => {
-    const year = DEMO_YEARS[y] as number;
-    values.forEach((v, i) => {
-      const month = i + 1;
-      if (spec.janFebCombined && month === 1) return;
-      if ((spec.kind === 'quarter' || spec.kind === 'percapita') && month % 3 !== 0) return;
-      const last = ytd[y - 1]?.[i];
-      const value = round(v, d);
-      const lastValue = last === undefined ? null : round(last, d);
-      let yoy = lastValue ? round((value / lastValue - 1) * 100 - (spec.comparable ? DEFLATOR : 0), 1) : null;
-      if (spec.kind === 'rate') yoy = null;
-      out.push(obs(region, spec.code, year, month, value, yoy));
-    });
-  });
-  return out;
-}
+export { DEMO_CITY, DEMO_YEARS, GAP, SWING, TARGET_YEAR } from './profile.ts';
 
 export interface DemoData {
   observations: Observation[];
   targets: Target[];
 }
 
-export function generateDemo(regions: Region[]): DemoData {
-  const districts = regions.filter((r) => r.parentCode === DEMO_CITY && r.kind === 'division');
-  const w = weights(districts);
+/** Each district's share of the city total of one indicator. */
+function shares(plan: IndicatorPlan): Map<string, number> {
+  const size = (x: District) => {
+    if (plan.split === 'electricity') return x.gdp / 20000 + x.industry / 4400;
+    if (plan.code === 'tax_revenue') return x.revenue * x.taxShare;
+    return x[plan.split];
+  };
+  const total = DISTRICTS.reduce((s, x) => s + size(x), 0);
+  return new Map(DISTRICTS.map((x) => [x.code, size(x) / total]));
+}
+
+/**
+ * Each district's growth in 2024 and 2025: the city's, moved by the district's momentum and its own spread,
+ * centred so the districts together still grow as the city does.
+ */
+function districtGrowth(plan: IndicatorPlan, weight: Map<string, number>): Map<string, [number, number]> {
+  const raw = DISTRICTS.map((x) => {
+    const rand = prng(hash(`${x.code}|${plan.code}|growth`));
+    const own = plan.beta * x.momentum + plan.spread * signed(rand);
+    const lag = LAGGARDS[plan.code]?.includes(x.code) ? -8 : 0;
+    return [x.code, [own + lag + signed(rand) * 0.3, own + lag + signed(rand) * 0.3]] as const;
+  });
+  const mean = [0, 1].map((y) => raw.reduce((s, [code, g]) => s + (weight.get(code) ?? 0) * (g[y] ?? 0), 0));
+  return new Map(
+    raw.map(([code, g]) => [
+      code,
+      [0, 1].map((y) => (plan.growth[y] ?? 0) + (g[y] ?? 0) - (mean[y] ?? 0)) as [number, number],
+    ]),
+  );
+}
+
+/** A region's three years of levels of a year-to-date or stock figure. */
+function series(region: string, plan: IndicatorPlan, total: number, growth: [number, number]): number[][] {
+  const rand = prng(hash(`${region}|${plan.code}`));
+  const paths = growthPaths(growth, publishedMonths(plan).length, rand);
+  if (region === SWING.region && plan.code === SWING.indicator) {
+    const path = paths[SWING.year - 2024] as number[];
+    const k = publishedMonths(plan).indexOf(SWING.month);
+    for (let i = k; i < path.length; i++) path[i] = (path[i] ?? 0) + SWING.jump;
+  }
+  return levels(plan, baseYear(plan, total, rand), paths);
+}
+
+/** 城镇调查失业率: a seasonal pattern (after the Spring Festival, graduates in July) moving by tenths a year. */
+const JOBLESS_SEASON = [0.1, 0.2, 0.1, 0, -0.1, 0, 0.2, 0.1, 0, -0.1, -0.1, -0.1];
+function joblessRates(level: number, deltas: [number, number]): number[][] {
+  const base = JOBLESS_SEASON.map((s) => round(level + s, 1));
+  return [0, deltas[0], deltas[0] + deltas[1]].map((d) => base.map((v) => round(v + d, 1)));
+}
+
+/** A tenth down in 2024 or not; if not, perhaps a tenth up in 2025 — never both, so growth moves gently. */
+function joblessMoves(rand: () => number): [number, number] {
+  const first = rand() < 0.5 ? -0.1 : 0;
+  return [first, first === 0 && rand() < 0.4 ? 0.1 : 0];
+}
+
+const population = DISTRICTS.reduce((s, x) => s + x.population, 0);
+
+/** The city's figure from its districts': summed, or weighted by population for rates and per-capita income. */
+function cityOf(plan: IndicatorPlan, districts: number[][][]): number[][] {
+  if (plan.kind === 'rate') {
+    const level = DISTRICTS.reduce((s, x) => s + x.jobless * x.population, 0) / population;
+    return joblessRates(level, [-0.1, 0]);
+  }
+  return (districts[0] ?? []).map((year, y) =>
+    year.map((_, k) =>
+      districts.reduce((s, r, i) => {
+        const v = r[y]?.[k] ?? 0;
+        return s + (plan.kind === 'percapita' ? (v * (DISTRICTS[i]?.population ?? 0)) / population : v);
+      }, 0),
+    ),
+  );
+}
+
+type DistrictFigures = Map<string, { total: number; growth: [number, number] }>;
+
+function cityAndDistricts(plan: IndicatorPlan): { observations: Observation[]; district: DistrictFigures } {
+  const weight = shares(plan);
+  const growth = districtGrowth(plan, weight);
+  const district: DistrictFigures = new Map();
   const observations: Observation[] = [];
-  for (const spec of DISTRICT_INDICATORS) {
-    const cityYears: number[][] = DEMO_YEARS.map(() => Array(12).fill(0));
-    for (const d of districts) {
-      const rand = prng(hash(`${d.code}|${spec.code}`));
-      const offset = (rand() - 0.5) * 4;
-      const lag = LAGGARDS[spec.code]?.includes(d.code) ? -12 : 0;
-      const growth = DEMO_YEARS.map(() => spec.growth + offset + lag + (rand() - 0.5));
-      const share = w.get(d.code) ?? 0;
-      const years =
-        spec.kind === 'stock'
-          ? DEMO_YEARS.map((_, y) =>
-              SEASON.map((_, i) => spec.base * share * (1 + spec.growth / 100) ** (y + (i + 1) / 12)),
-            )
-          : spec.kind === 'rate' || spec.kind === 'percapita'
-            ? DEMO_YEARS.map((_, y) =>
-                SEASON.map((_, i) =>
-                  spec.kind === 'rate'
-                    ? spec.base + offset / 4 + Math.sin(i + y) * 0.15
-                    : (spec.base * (0.85 + share) * (1 + (spec.growth + offset / 2) / 100) ** y * (i + 1)) /
-                      12,
-                ),
-              )
-            : monthlyFlows(spec.base * share, growth, rand);
-      for (const [y, months] of years.entries()) {
-        const city = cityYears[y] as number[];
-        for (const [i, v] of months.entries()) city[i] = (city[i] ?? 0) + v;
-      }
-      observations.push(...seriesOf(d.code, spec, years));
-    }
-    if (spec.kind === 'rate' || spec.kind === 'percapita') {
-      const n = districts.length;
-      observations.push(
-        ...seriesOf(
-          DEMO_CITY,
-          spec,
-          cityYears.map((m) => m.map((v) => v / n)),
-        ),
-      );
-    } else observations.push(...seriesOf(DEMO_CITY, spec, cityYears));
-  }
-  observations.push(...townSeries(regions, w));
-  applySwingAndGap(observations);
-  return { observations, targets: demoTargets(districts, observations) };
+  const all = DISTRICTS.map((x) => {
+    const g = growth.get(x.code) ?? plan.growth;
+    const total = plan.kind === 'percapita' ? x.income : plan.base * (weight.get(x.code) ?? 0);
+    const years =
+      plan.kind === 'rate'
+        ? joblessRates(x.jobless, joblessMoves(prng(hash(`${x.code}|${plan.code}|rate`))))
+        : series(x.code, plan, total, g);
+    district.set(x.code, { total, growth: g });
+    observations.push(...emit(x.code, plan, years));
+    return years;
+  });
+  observations.push(...emit(DEMO_CITY, plan, cityOf(plan, all)));
+  return { observations, district };
 }
 
-function townSeries(regions: Region[], w: Map<string, number>): Observation[] {
+/** Towns (街道、乡镇) carry part of their district's total — the rest is booked at the district — and stray a little. */
+function towns(regions: Region[], plan: IndicatorPlan, district: DistrictFigures): Observation[] {
+  const stray = TOWN_PLANS[plan.code] ?? 0;
   const out: Observation[] = [];
-  const towns = regions.filter((r) => r.level === 4 && w.has(r.parentCode ?? ''));
-  const perDistrict = new Map<string, number>();
-  for (const t of towns)
-    perDistrict.set(t.parentCode as string, (perDistrict.get(t.parentCode as string) ?? 0) + 1);
-  for (const t of towns) {
-    for (const code of TOWN_INDICATORS) {
-      const spec = DISTRICT_INDICATORS.find((s) => s.code === code) as Spec;
-      const rand = prng(hash(`${t.code}|${code}`));
-      const share =
-        ((w.get(t.parentCode as string) ?? 0) / (perDistrict.get(t.parentCode as string) ?? 1)) *
-        (0.5 + rand());
-      const growth = DEMO_YEARS.map(() => spec.growth + (rand() - 0.5) * 10);
-      out.push(...seriesOf(t.code, spec, monthlyFlows(spec.base * share, growth, rand)));
-    }
+  for (const [code, { total, growth }] of district) {
+    const mine = regions.filter((r) => r.parentCode === code && r.level === 4);
+    // Seeded by the split, so a town's tax is the same share of its district's as its revenue is.
+    const rand = prng(hash(`${code}|${plan.split}|towns`));
+    const booked = 0.6 + rand() * 0.3;
+    const size = mine.map(() => 0.3 + rand() * 1.4);
+    const sum = size.reduce((a, b) => a + b, 0);
+    mine.forEach((t, i) => {
+      const g = growth.map((v) => v + stray * signed(rand)) as [number, number];
+      const years = series(t.code, plan, (total * booked * (size[i] ?? 0)) / sum, g);
+      out.push(...emit(t.code, plan, years, 4));
+    });
   }
   return out;
 }
 
-/** One swing in a district's published industrial growth, and one published figure off the derived one. */
-function applySwingAndGap(all: Observation[]): void {
+/** The one published growth off the derived one, and the few estimates (预计) not yet replaced by actuals. */
+function adjust(all: Observation[]): void {
   for (const o of all) {
-    if (
-      o.regionCode === SWING.region &&
-      o.indicatorCode === SWING.indicator &&
-      o.year === SWING.year &&
-      o.month >= SWING.month &&
-      o.yoy !== null
-    ) {
-      o.yoy = round(o.yoy + (o.month === SWING.month ? SWING.jump : SWING.jump / 3), 1);
-    }
-    if (
-      o.regionCode === GAP.region &&
-      o.indicatorCode === GAP.indicator &&
-      o.year === GAP.year &&
-      o.month === GAP.month &&
-      o.yoy !== null
-    ) {
-      o.yoy = round(o.yoy + GAP.by, 1);
+    const at = (x: { indicator: string; year: number; month: number }) =>
+      o.indicatorCode === x.indicator && o.year === x.year && o.month === x.month;
+    if (at(GAP) && o.regionCode === GAP.region && o.yoy !== null) o.yoy = round(o.yoy + GAP.by, 1);
+    if (at(FORECASTS) && FORECASTS.regions.includes(o.regionCode)) {
+      o.forecast = true;
+      o.source = '演示数据：区县预计数';
     }
   }
 }
 
-function demoTargets(districts: Region[], all: Observation[]): Target[] {
-  const annual = (region: string, indicator: string) =>
-    all.find(
-      (o) =>
-        o.regionCode === region &&
-        o.indicatorCode === indicator &&
-        o.year === TARGET_YEAR - 1 &&
-        o.month === 12,
-    )?.value ?? 0;
-  const base = { year: TARGET_YEAR, trajectory: null, source: '演示数据：2025年政府工作报告', quote: null };
-  const out: Target[] = [];
-  for (const regionCode of [DEMO_CITY, ...districts.map((d) => d.code)]) {
-    const t = (
-      x: Omit<Target, 'regionCode' | 'year' | 'trajectory' | 'source' | 'quote'> & Partial<Target>,
-    ) => out.push({ ...base, regionCode, ...x });
-    t({ indicatorCode: 'gdp', kind: 'growth', value: 5.5, cmp: '≈', strength: 'expected' });
-    t({ indicatorCode: 'gdp', kind: 'growth', value: 6, cmp: '>=', strength: 'strive' });
-    t({ indicatorCode: 'industrial_va', kind: 'growth', value: 6, cmp: '>=', strength: 'expected' });
-    t({ indicatorCode: 'fai', kind: 'growth', value: 4, cmp: '>=', strength: 'expected' });
-    t({ indicatorCode: 'retail_sales', kind: 'growth', value: 5, cmp: '≈', strength: 'expected' });
-    t({
-      indicatorCode: 'budget_revenue',
-      kind: 'amount',
-      value: round(annual(regionCode, 'budget_revenue') * 1.05, 2),
-      cmp: '>=',
-      strength: 'must',
-    });
-    t({
-      indicatorCode: 'fdi',
-      kind: 'amount',
-      value: round(annual(regionCode, 'fdi') * 1.03, 2),
-      cmp: '>=',
-      strength: 'expected',
-    });
-    t({
-      indicatorCode: 'trade_total',
-      kind: 'amount',
-      value: round(annual(regionCode, 'trade_total') * 1.06, 2),
-      cmp: '>=',
-      strength: 'expected',
-      trajectory: {
-        granularity: 'quarter',
-        checkpoints: [
-          { month: 3, percent: 20 },
-          { month: 6, percent: 45 },
-          { month: 9, percent: 72 },
-          { month: 12, percent: 100 },
-        ],
-      },
-    });
-    t({ indicatorCode: 'unemployment_rate', kind: 'ceiling', value: 5.5, cmp: '<=', strength: 'expected' });
+export function generateDemo(regions: Region[]): DemoData {
+  const observations: Observation[] = [];
+  for (const plan of PLANS) {
+    const { observations: mine, district } = cityAndDistricts(plan);
+    observations.push(...mine);
+    if (plan.code in TOWN_PLANS) observations.push(...towns(regions, plan, district));
   }
-  return out;
+  adjust(observations);
+  return { observations, targets: demoTargets(observations) };
 }
