@@ -47,6 +47,10 @@ export const taskBody = z.object({
   recurrence: z.enum(['weekly', 'monthly', 'quarterly']).nullable().default(null),
 });
 
+/** A document's id and an item's number in the path: whole numbers the database holds, else 400 (not a 500). */
+const documentPath = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
+const itemPath = documentPath.extend({ seq: z.coerce.number().int().min(0).max(2_147_483_647) });
+
 /** Accept (a target or task as the reviewer has it, or a figure as read) or reject one extracted item. */
 export const decisionBody = z.object({
   decision: z.enum(['accept', 'reject']),
@@ -140,7 +144,7 @@ export function documentRoutes(db: Db): Hono<AuthEnv> {
   };
 
   api.get('/documents/:id', async (c) => {
-    const doc = await getDocument(db, Number(c.req.param('id')));
+    const doc = await getDocument(db, validate(documentPath, c.req.param()).id);
     await assertInScope(db, c.get('user'), doc.regionCode);
     return c.json(await withDrafts(doc.id));
   });
@@ -161,8 +165,7 @@ export function documentRoutes(db: Db): Hono<AuthEnv> {
   api.post('/documents/:id/items/:seq', async (c) => {
     const user = c.get('user');
     requireRole(user, ['admin', 'analyst']);
-    const id = Number(c.req.param('id'));
-    const seq = Number(c.req.param('seq'));
+    const { id, seq } = validate(itemPath, c.req.param());
     const doc = await getDocument(db, id);
     await assertInScope(db, user, doc.regionCode);
     const body = validate(decisionBody, await c.req.json().catch(() => undefined));

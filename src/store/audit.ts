@@ -43,8 +43,10 @@ export interface AuditQuery {
   user?: string;
   action?: string;
   /**
-   * A region scope: only events on regions at or below it, and events of accounts whose region lies there.
-   * Null or absent: everything.
+   * A region scope: only events on regions at or below it, and region-less events (sign-ins, imports) of
+   * accounts whose region lies there — never an event on a region outside it, even by such an account (one
+   * moved in from the city keeps its history of other districts, and that history is theirs). Null or
+   * absent: everything.
    */
   scope?: string | null;
   limit?: number;
@@ -108,7 +110,8 @@ export async function listAudit(db: Db, q: AuditQuery = {}): Promise<AuditEvent[
        AND ($3::text IS NULL OR e."user" = $3::text)
        AND ($4::text IS NULL OR e.action = $4::text)
        AND ($5::text IS NULL OR e.region IN (SELECT code FROM scope)
-         OR e."user" IN (SELECT name FROM app_user WHERE region_code IN (SELECT code FROM scope)))
+         OR (e.region IS NULL
+           AND e."user" IN (SELECT name FROM app_user WHERE region_code IN (SELECT code FROM scope))))
      ORDER BY e.at DESC, e.part DESC, e.id DESC
      LIMIT $6::int`,
     [q.since ?? null, q.until ?? null, q.user ?? null, q.action ?? null, q.scope ?? null, q.limit ?? null],

@@ -232,12 +232,7 @@ export async function reviewSubmissions(
     const missing = unique.filter((id) => !found.has(id));
     if (missing.length > 0)
       throw new TiaoduError('submission.unknown', `没有编号为 ${missing.join('、')} 的提交`);
-    const allowed: SubmissionStatus[] = decision === 'approve' ? ['submitted'] : ['submitted', 'approved'];
-    const verb = decision === 'approve' ? '通过' : '退回';
-    for (const r of rows) {
-      if (!allowed.includes(r.status))
-        throw new TiaoduError('submission.conflict', `提交 #${r.id} ${statusName[r.status]}，不能再${verb}`);
-    }
+    // Authority before state: one who may not review a value learns nothing of where its review stands.
     if (reviewer.regionCode !== null) {
       const below = await strictlyBelow(
         tx,
@@ -245,11 +240,19 @@ export async function reviewSubmissions(
         rows.map((r) => r.region_code),
       );
       const own = rows.find((r) => !below.has(r.region_code));
-      if (own)
+      // The reviewer's own region is named; a region outside his scope is not (he may not know of it).
+      if (own?.region_code === reviewer.regionCode)
         throw new TiaoduError(
           'forbidden',
           `${own.region_name ?? own.region_code}的数据须由上一级地区的分析员审核，本账号只能审核下级地区的数据`,
         );
+      if (own) throw new TiaoduError('forbidden', `提交 #${own.id} 不在本账号辖区的下级地区内，无权审核`);
+    }
+    const allowed: SubmissionStatus[] = decision === 'approve' ? ['submitted'] : ['submitted', 'approved'];
+    const verb = decision === 'approve' ? '通过' : '退回';
+    for (const r of rows) {
+      if (!allowed.includes(r.status))
+        throw new TiaoduError('submission.conflict', `提交 #${r.id} ${statusName[r.status]}，不能再${verb}`);
     }
     await tx.query(
       `UPDATE observation_submission SET status = $2, reviewed_by = $3, reviewed_at = now(), return_reason = $4
