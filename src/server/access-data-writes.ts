@@ -145,6 +145,12 @@ export const DATA_WRITES: AccessTable = {
       { ok: created },
     ),
   ],
+  'PATCH /api/documents/{id}': [
+    regionWrite('changing the year of a document of the target', taskForce, async (c) => {
+      const id = await makeDocument(c.w.db, code(c), `文件${c.w.next()}`, speech('项目'));
+      return { method: 'PATCH', path: `/api/documents/${id}`, json: { year: 2026 } };
+    }),
+  ],
   'POST /api/documents/{id}/items/{seq}': [
     regionWrite('rejecting an item of a document of the target', taskForce, async (c) => {
       const id = await makeDocument(c.w.db, code(c), `文件${c.w.next()}`, speech('项目'));

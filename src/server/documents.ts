@@ -154,7 +154,7 @@ export function documentRoutes(db: Db): Hono<AuthEnv> {
   api.patch('/documents/:id', async (c) => {
     const user = c.get('user');
     requireRole(user, ['admin', 'analyst']);
-    const doc = await getDocument(db, Number(c.req.param('id')));
+    const doc = await getDocument(db, validate(documentPath, c.req.param()).id);
     await assertInScope(db, user, doc.regionCode);
     const { year } = validate(documentYearBody, await c.req.json().catch(() => undefined));
     const found = extract(doc.text, { year, catalog: await listIndicators(db) });
