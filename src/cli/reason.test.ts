@@ -31,7 +31,7 @@ describe('tiaodu import into a published period', () => {
       return path;
     };
     expect((await tiaodu('import', file('六月.csv', 420))).code).toBe(0);
-    const store = await openStore({ dataDir: data });
+    const store = await openStore({ dataDir: data, url: '' });
     await publishPeriod(store, '330106', 2025, 6, '市分析员');
     await store.close();
 
@@ -46,7 +46,7 @@ describe('tiaodu import into a published period', () => {
       (await tiaodu('series', '--indicator', '社零', '--region', '西湖区', '--json')).stdout,
     );
     expect(series).toEqual([expect.objectContaining({ period: '2025-06', value: 425 })]);
-    const after = await openStore({ dataDir: data });
+    const after = await openStore({ dataDir: data, url: '' });
     const history = await observationHistory(after, '330106', 'retail_sales', 2025, 6);
     await after.close();
     expect(history).toEqual([
