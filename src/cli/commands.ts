@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
-import type { Comparator, Strength, Target, TargetKind, Trajectory } from '../core/types.ts';
+import { defaultComparator, parseTrajectory } from '../core/targets.ts';
+import type { Comparator, Strength, Target, TargetKind } from '../core/types.ts';
 import type { Db } from '../store/db.ts';
 import {
   type Depth,
@@ -217,21 +218,6 @@ const leagueCmd: Command = async (argv) => {
 };
 const arrow = (c: number | null) => (c === null ? '' : c > 0 ? `↑${c}` : c < 0 ? `↓${-c}` : '—');
 
-function parseTrajectory(raw: string): Trajectory {
-  const checkpoints = raw.split(',').map((pair) => {
-    const [m, p] = pair.split(':').map((s) => Number(s.trim()));
-    if (!m || m < 1 || m > 12 || p === undefined || !Number.isFinite(p)) {
-      throw new TiaoduError(
-        'usage',
-        `--trajectory 应写成「月:累计百分比,…」如 3:20,6:45,9:70,12:100，收到「${raw}」`,
-      );
-    }
-    return { month: m, percent: p };
-  });
-  const quarterly = checkpoints.every((c) => c.month % 3 === 0);
-  return { granularity: quarterly ? 'quarter' : 'month', checkpoints };
-}
-
 const cmpAliases: Record<string, Comparator> = {
   '≈': '≈',
   '~': '≈',
@@ -273,12 +259,18 @@ const targetCmd: Command = async (argv) => {
   if (!['expected', 'must', 'strive'].includes(strength)) {
     throw new TiaoduError('usage', '--strength 应为 expected（预期）、must（确保）或 strive（力争）');
   }
-  const cmp = cmpAliases[values.cmp ?? (kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=')];
+  const cmp = values.cmp ? cmpAliases[values.cmp] : defaultComparator(kind);
   if (!cmp) throw new TiaoduError('usage', '--cmp 应为 ≈、>= 或 <=');
   const year = numberFlag(values, 'year');
   if (!year || !Number.isInteger(year)) throw new TiaoduError('usage', '缺少或错误的 --year');
   const value = numberFlag(values, kind) as number;
-  const trajectory = values.trajectory ? parseTrajectory(values.trajectory) : null;
+  const parsed = parseTrajectory(values.trajectory ?? '');
+  if (!parsed.ok)
+    throw new TiaoduError(
+      'usage',
+      `--trajectory 应写成「月:累计百分比,…」如 3:20,6:45,9:70,12:100，收到「${values.trajectory}」：${parsed.problem}`,
+    );
+  const trajectory = parsed.trajectory;
   const source = values.source ?? 'cli';
   const body = { indicator: required(values, 'indicator'), region: required(values, 'region') };
   const { indicator, region } = await withStoreOrServer(

@@ -148,3 +148,42 @@ export function requiredAmountForRest(
   const remaining = annualTarget - ytd;
   return { remaining, perMonth: month >= 12 ? null : remaining / (12 - month) };
 }
+
+/** What the rest of the year needs: the growth over last year's remaining months, or the amount left. */
+export interface RestOfYearNeeds {
+  growth: number | null;
+  remaining: number | null;
+  perMonth: number | null;
+}
+
+/**
+ * What the remaining months need for the target: an amount target → what is left and the average a month;
+ * a growth target of a flow → the growth the rest of the year must reach over last year's rest. Nothing
+ * for stocks and rates (no "rest of the year" to add), nor for growth at comparable prices, which cannot
+ * be projected from nominal values.
+ * @example restOfYearNeeds({ target: amount1000, indicator: fai, month: 8, ytdValue: 600, lastYearYtdValue: null, lastYearFullYear: null })
+ * // { growth: null, remaining: 400, perMonth: 100 }
+ */
+export function restOfYearNeeds(input: {
+  target: Pick<Target, 'kind' | 'value'>;
+  indicator: Pick<Indicator, 'measure' | 'comparable'>;
+  month: number;
+  ytdValue: number | null;
+  lastYearYtdValue: number | null;
+  lastYearFullYear: number | null;
+}): RestOfYearNeeds {
+  const none = { growth: null, remaining: null, perMonth: null };
+  const { target, indicator, ytdValue } = input;
+  if (ytdValue === null || indicator.measure !== 'flow') return none;
+  if (target.kind === 'amount')
+    return { growth: null, ...requiredAmountForRest(ytdValue, target.value, input.month) };
+  if (target.kind !== 'growth' || indicator.comparable) return none;
+  if (input.lastYearYtdValue === null || input.lastYearFullYear === null) return none;
+  const growth = requiredGrowthForRest({
+    ytdValue,
+    lastYearYtdValue: input.lastYearYtdValue,
+    lastYearFullYear: input.lastYearFullYear,
+    targetGrowthPct: target.value,
+  });
+  return { growth, remaining: null, perMonth: null };
+}

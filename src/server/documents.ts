@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { TiaoduError } from '../core/errors.ts';
+import { defaultComparator } from '../core/targets.ts';
 import { decodeDocument } from '../intake/decode.ts';
 import { extract } from '../intake/text/extract.ts';
 import { normalize } from '../intake/text/normalize.ts';
@@ -156,7 +157,7 @@ export function documentRoutes(db: Db): Hono<AuthEnv> {
         year: b.year,
         kind: b.kind,
         value: b.value,
-        cmp: b.cmp ?? (b.kind === 'ceiling' ? '<=' : b.kind === 'growth' ? '≈' : '>='),
+        cmp: b.cmp ?? defaultComparator(b.kind),
         strength: b.strength,
         trajectory: b.trajectory ?? null,
         source,

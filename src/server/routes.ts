@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { TiaoduError } from '../core/errors.ts';
+import { defaultComparator } from '../core/targets.ts';
 import type { Target } from '../core/types.ts';
 import { targetsCsv, targetTemplateCsv } from '../intake/targets.ts';
 import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
@@ -51,9 +52,6 @@ function presentRows<T extends { explain?: unknown }>(rows: T[], explain: string
   return rows.map(({ explain: _, ...row }) => row as T);
 }
 
-const defaultCmp = (kind: Target['kind']): Target['cmp'] =>
-  kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=';
-
 async function toTarget(db: Db, user: User, b: TargetBody): Promise<Target> {
   const indicator = await requireIndicator(db, b.indicator);
   const region = await requireRegion(db, b.region);
@@ -64,7 +62,7 @@ async function toTarget(db: Db, user: User, b: TargetBody): Promise<Target> {
     year: b.year,
     kind: b.kind,
     value: b.value,
-    cmp: b.cmp ?? defaultCmp(b.kind),
+    cmp: b.cmp ?? defaultComparator(b.kind),
     strength: b.strength,
     trajectory: b.trajectory ?? null,
     source: b.source ?? `api:${user.name}`,
