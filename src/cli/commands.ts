@@ -3,8 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
+import { formatRankChange, STATUS_TEXT } from '../core/format.ts';
 import { defaultComparator, parseTrajectory } from '../core/targets.ts';
-import type { Comparator, Strength, Target, TargetKind } from '../core/types.ts';
+import type { Comparator, ProgressStatus, Strength, Target, TargetKind } from '../core/types.ts';
 import type { Db } from '../store/db.ts';
 import {
   type Depth,
@@ -31,6 +32,7 @@ import { catalogCommands } from './catalog.ts';
 import { demo } from './demo.ts';
 import { intake } from './intake.ts';
 import { backup, restore } from './operations.ts';
+import { overviewCommand } from './overview.ts';
 import { printTable } from './print.ts';
 import { withStoreOrServer } from './remote.ts';
 import { serve, start } from './serve.ts';
@@ -211,12 +213,11 @@ const leagueCmd: Command = async (argv) => {
     console.log(`${indicator.name} ${values.period} 排位（按${by === 'yoy' ? '增速' : '数值'}）`);
     printTable(
       ['排位', '地区', `数值(${indicator.unit})`, '同比%', '位次变化'],
-      rows.map((r) => [r.rank, r.region, r.value, r.yoy, arrow(r.rankChange)]),
+      rows.map((r) => [r.rank, r.region, r.value, r.yoy, formatRankChange(r.rankChange)]),
     );
   }
   return 0;
 };
-const arrow = (c: number | null) => (c === null ? '' : c > 0 ? `↑${c}` : c < 0 ? `↓${-c}` : '—');
 
 const cmpAliases: Record<string, Comparator> = {
   '≈': '≈',
@@ -371,12 +372,7 @@ const progressCmd: Command = async (argv) => {
   }
   return 0;
 };
-const statusName = (s: string | null) =>
-  s === null
-    ? '无数据'
-    : (({ ahead: '超前', on_track: '正常', behind: '滞后', off_track: '严重滞后' } as Record<string, string>)[
-        s
-      ] ?? s);
+const statusName = (s: ProgressStatus | null) => (s === null ? '无数据' : STATUS_TEXT[s]);
 
 export const commands: Record<string, Command> = {
   init,
@@ -385,6 +381,7 @@ export const commands: Record<string, Command> = {
   league: leagueCmd,
   target: targetCmd,
   progress: progressCmd,
+  overview: overviewCommand,
   backup,
   restore,
   intake,

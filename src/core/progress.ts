@@ -58,6 +58,16 @@ export function progressStatus(
 }
 
 /**
+ * Whether a target's `actual` is the year-to-date growth (%) rather than the figure itself: for growth
+ * targets, and for a ceiling or floor on anything but a rate (a ceiling on 失业率 is on the rate itself).
+ * @example actualIsGrowth('ceiling', 'rate') // false
+ */
+export function actualIsGrowth(kind: TargetKind, measure: Indicator['measure']): boolean {
+  if (kind === 'amount') return false;
+  return kind === 'growth' || measure !== 'rate';
+}
+
+/**
  * Growth target: actual = ytd growth, gap = actual − target (pp).
  * Amount target: actual = ytd value, completion = actual ÷ target × 100, gap = completion − time progress.
  * Ceiling: gap = target − actual (under the ceiling is good); floor: gap = actual − target.
@@ -88,7 +98,7 @@ export function evaluateTarget(input: {
       },
     };
   }
-  const actual = target.kind === 'growth' || indicator.measure !== 'rate' ? ytdGrowth : ytdValue;
+  const actual = actualIsGrowth(target.kind, indicator.measure) ? ytdGrowth : ytdValue;
   const gap =
     actual === null ? null : target.kind === 'ceiling' ? target.value - actual : actual - target.value;
   const formula =

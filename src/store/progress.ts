@@ -1,6 +1,7 @@
 // Progress against target and time (时序进度) for one region and period: one row per indicator with a target.
 import { round2 } from '../core/growth.ts';
 import {
+  actualIsGrowth,
   allGreen,
   doubleHalf,
   evaluateTarget,
@@ -115,7 +116,7 @@ export async function progress(
     rows.push({
       indicator: indicator.name,
       indicatorCode: code,
-      unit: target.kind === 'growth' ? '%' : indicator.unit,
+      unit: actualIsGrowth(target.kind, indicator.measure) ? '%' : indicator.unit,
       target: target.value,
       targetKind: p.targetKind,
       cmp: target.cmp,
