@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
 import { formatRankChange, STATUS_TEXT } from '../core/format.ts';
-import { defaultComparator, parseTrajectory } from '../core/targets.ts';
+import { defaultComparator, makeTarget, parseTrajectory } from '../core/targets.ts';
 import type { Comparator, ProgressStatus, Strength, Target, TargetKind } from '../core/types.ts';
 import type { Db } from '../store/db.ts';
 import {
@@ -26,7 +26,7 @@ import {
   setTarget,
   upsertRegions,
 } from '../store/index.ts';
-import { type Flags, numberFlag, parse, periodFlag, required } from './args.ts';
+import { type Flags, numberFlag, parse, periodFlag, regionPeriodFlags, required } from './args.ts';
 import { audit } from './audit.ts';
 import { catalogCommands } from './catalog.ts';
 import { demo } from './demo.ts';
@@ -280,18 +280,8 @@ const targetCmd: Command = async (argv) => {
     async (db) => {
       const indicator = await requireIndicator(db, body.indicator);
       const region = await requireRegion(db, body.region);
-      const target: Target = {
-        indicatorCode: indicator.code,
-        regionCode: region.code,
-        year,
-        kind,
-        value,
-        cmp,
-        strength,
-        trajectory,
-        source,
-        quote: null,
-      };
+      const codes = { indicatorCode: indicator.code, regionCode: region.code };
+      const target = makeTarget(codes, { year, kind, value, cmp, strength, trajectory, source });
       await setTarget(db, target, 'cli');
       return { indicator, region };
     },
@@ -334,13 +324,7 @@ const targetImport: Command = async (argv) => {
 };
 
 const progressCmd: Command = async (argv) => {
-  const { values } = parse(argv, { region: { type: 'string' }, period: { type: 'string' } });
-  const { year, month } = periodFlag(required(values, 'period'), 'period');
-  const query = {
-    region: required(values, 'region'),
-    period: required(values, 'period'),
-    explain: values.explain ? '1' : undefined,
-  };
+  const { values, year, month, query } = regionPeriodFlags(argv);
   const { region, report } = await withStoreOrServer(
     values,
     'progress',

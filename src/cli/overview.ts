@@ -9,7 +9,7 @@ import {
 } from '../core/format.ts';
 import type { OverviewRow } from '../core/overview.ts';
 import { type Overview, overview, requireRegion } from '../store/index.ts';
-import { parse, periodFlag, required } from './args.ts';
+import { regionPeriodFlags } from './args.ts';
 import { printTable } from './print.ts';
 import { withStoreOrServer } from './remote.ts';
 
@@ -29,13 +29,7 @@ function progressText(r: OverviewRow): string {
 }
 
 export async function overviewCommand(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { region: { type: 'string' }, period: { type: 'string' } });
-  const { year, month } = periodFlag(required(values, 'period'), 'period');
-  const query = {
-    region: required(values, 'region'),
-    period: required(values, 'period'),
-    explain: values.explain ? '1' : undefined,
-  };
+  const { values, year, month, query } = regionPeriodFlags(argv);
   const o = await withStoreOrServer<Overview>(
     values,
     'overview',

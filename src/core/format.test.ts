@@ -7,6 +7,7 @@ import {
   formatGrowth,
   formatPercent,
   formatPoints,
+  formatPointsChange,
   formatRankChange,
   isLagging,
   rankChangeTone,
@@ -45,6 +46,13 @@ describe('rates, differences and completion', () => {
     expect(formatPoints(-0.54)).toBe('-0.5个百分点');
     expect(formatPoints(0.04)).toBe('0.0个百分点');
     expect(formatPoints(-6.36, 'en')).toBe('-6.4 pp');
+  });
+
+  it('states a rate’s change from last year in 百分点: 上升, 下降 or 持平', () => {
+    expect(formatPointsChange(0.2)).toBe('上升0.2个百分点');
+    expect(formatPointsChange(-0.26)).toBe('下降0.3个百分点');
+    expect(formatPointsChange(0.01)).toBe('持平');
+    expect(formatPointsChange(0.2, 'en')).toBe('up 0.2 pp');
   });
 
   it('never prints an unfinished task as 100%', () => {

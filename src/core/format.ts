@@ -50,6 +50,18 @@ export function formatPoints(d: number | null | undefined, lang: Lang = 'zh'): s
 }
 
 /**
+ * A rate's change as a briefing states it: 上升0.2个百分点, 下降0.3个百分点, 持平.
+ * @example formatPointsChange(0.2) // '上升0.2个百分点'
+ */
+export function formatPointsChange(d: number | null | undefined, lang: Lang = 'zh'): string {
+  if (!ok(d)) return missing;
+  const size = fixed(Math.abs(d), 1);
+  if (size === '0.0') return lang === 'zh' ? '持平' : 'flat';
+  if (lang === 'en') return `${d > 0 ? 'up' : 'down'} ${size} pp`;
+  return `${d > 0 ? '上升' : '下降'}${size}个百分点`;
+}
+
+/**
  * A completion rate (完成率), one decimal. What is not yet complete never prints as 100.0%: 99.96 is 99.9%.
  * @example formatCompletion(99.96) // '99.9%'
  */

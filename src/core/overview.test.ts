@@ -50,6 +50,15 @@ describe('an overview row', () => {
     expect(overviewRow(source({ peers }), 'A')).toMatchObject({ rank: 1, rankOf: 3, rankChange: 2 });
   });
 
+  it('states a rate’s change from last year in 百分点 (4.4 % → 4.6 %: 0.2 points), and none for amounts', () => {
+    const rate = source({
+      indicator: indicator('unemployment_rate'),
+      figure: { value: 4.6, yoy: null, lastValue: 4.4 },
+    });
+    expect(overviewRow(rate, 'A').yoyPoints).toBe(0.2);
+    expect(overviewRow(source({}), 'A').yoyPoints).toBeNull();
+  });
+
   it('ranks lowest first for a lower-is-better indicator (unemployment, energy use per unit of GDP)', () => {
     const peers = { now: [peer('A', -3), peer('B', 1), peer('C', 2.5)], before: [] };
     const unemployment = source({ indicator: indicator('unemployment_rate'), figure: published(-3), peers });

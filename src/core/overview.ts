@@ -1,7 +1,7 @@
 // The region–period overview (the cockpit's and the briefing's read model): per indicator the region's figure,
 // its growth beside the parent's, the target and progress, its standing among the siblings, and a swing flag.
 import { builtinIndicators } from './catalog.ts';
-import { readGrowth } from './growth.ts';
+import { percentagePoints, readGrowth, round2 } from './growth.ts';
 import { actualIsGrowth } from './progress.ts';
 import { mostCommonLevel, standings } from './rank.ts';
 import { isSwing, SWING_PP } from './swing.ts';
@@ -60,6 +60,8 @@ export interface OverviewRow {
   dataPeriod: string | null;
   value: number | null;
   yoy: number | null;
+  /** For a rate (失业率): the change from the same period last year in 百分点, as a briefing states it. */
+  yoyPoints: number | null;
   parentYoy: number | null;
   target: number | null;
   targetKind: TargetKind | null;
@@ -131,6 +133,10 @@ export function overviewRow(source: OverviewSource, regionCode: string, swingPp 
     dataPeriod: source.dataPeriod,
     value: source.figure?.value ?? null,
     yoy: growth?.yoy ?? null,
+    yoyPoints:
+      indicator.measure === 'rate'
+        ? round2(percentagePoints(source.figure?.value ?? null, source.figure?.lastValue ?? null))
+        : null,
     parentYoy: source.parent ? readGrowth(indicator, source.parent).yoy : null,
     target: target?.target ?? null,
     targetKind: target?.targetKind ?? null,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultComparator, parseTrajectory, primaryTarget, trajectoryProblem } from './targets.ts';
+import {
+  defaultComparator,
+  makeTarget,
+  parseTrajectory,
+  primaryTarget,
+  trajectoryProblem,
+} from './targets.ts';
 import type { Strength, Target } from './types.ts';
 
 const target = (strength: Strength, value: number): Target => ({
@@ -21,6 +27,32 @@ describe('the comparator a target kind implies', () => {
     expect(defaultComparator('growth')).toBe('≈');
     expect(defaultComparator('amount')).toBe('>=');
     expect(defaultComparator('floor')).toBe('>=');
+  });
+});
+
+describe('a target as it is stored', () => {
+  it('takes the kind’s comparator, 预期 strength and no trajectory unless told', () => {
+    const codes = { indicatorCode: 'unemployment_rate', regionCode: '330106' };
+    expect(makeTarget(codes, { year: 2025, kind: 'ceiling', value: 5.5 })).toEqual({
+      ...codes,
+      year: 2025,
+      kind: 'ceiling',
+      value: 5.5,
+      cmp: '<=',
+      strength: 'expected',
+      trajectory: null,
+      source: null,
+      quote: null,
+    });
+    const given = makeTarget(codes, {
+      year: 2025,
+      kind: 'growth',
+      value: 6,
+      cmp: '>=',
+      strength: 'strive',
+      source: 'cli',
+    });
+    expect(given).toMatchObject({ cmp: '>=', strength: 'strive', source: 'cli' });
   });
 });
 

@@ -12,6 +12,37 @@ export function defaultComparator(kind: TargetKind): Comparator {
   return kind === 'growth' ? '≈' : '>=';
 }
 
+/** A target as it arrives (API body, CLI flags, an accepted document item), before the defaults. */
+export interface TargetInput {
+  year: number;
+  kind: TargetKind;
+  value: number;
+  cmp?: Comparator | null;
+  strength?: Strength | null;
+  trajectory?: Trajectory | null;
+  source?: string | null;
+  quote?: string | null;
+}
+
+/**
+ * The target to store, with the defaults every way in applies: the kind's comparator, 预期 strength, no
+ * trajectory, no source or quote.
+ * @example makeTarget({ indicatorCode: 'gdp', regionCode: '330106' }, { year: 2025, kind: 'growth', value: 5.5 }).cmp // '≈'
+ */
+export function makeTarget(codes: { indicatorCode: string; regionCode: string }, t: TargetInput): Target {
+  return {
+    ...codes,
+    year: t.year,
+    kind: t.kind,
+    value: t.value,
+    cmp: t.cmp ?? defaultComparator(t.kind),
+    strength: t.strength ?? 'expected',
+    trajectory: t.trajectory ?? null,
+    source: t.source ?? null,
+    quote: t.quote ?? null,
+  };
+}
+
 // A speech often sets both an expected and a 力争 target: progress is measured against the expected one.
 const PRIMARY_ORDER: Strength[] = ['expected', 'must', 'strive'];
 

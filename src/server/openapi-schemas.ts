@@ -188,6 +188,7 @@ export const schemas = {
       dataPeriod: { ...strOrNull, description: '数值所属期间：本年截至该期的最新已发布数' },
       value: num,
       yoy: { ...num, description: '累计同比：公布数，无公布时为推算数' },
+      yoyPoints: { ...num, description: '比率类指标（失业率）比上年同期增减的百分点' },
       parentYoy: { ...num, description: '上级地区同期同比（无权查看其他地区数据时为 null）' },
       target: num,
       targetKind: { enum: ['growth', 'amount', 'ceiling', 'floor', null] },

@@ -1,5 +1,6 @@
 // The region–period overview over the API, on the demo city: every figure equals the endpoint it is read
 // from elsewhere (progress, league, series), for a district and for the city, in scope and out of it.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusColor, TONE_COLOR } from '../core/format.ts';
 import type { OverviewRow } from '../core/overview.ts';
@@ -117,7 +118,7 @@ describe(`the region–period overview on the demo city on ${driverName}`, () =>
     expect(o.rows.every((r) => r.rank === null)).toBe(true);
   });
 
-  it('ranks unemployment lowest first, in the league and in the overview', async () => {
+  it('ranks unemployment lowest first, in the league, its XLSX export and the overview', async () => {
     for (const by of ['value', 'yoy']) {
       const { body: league } = await get(
         `/api/league?indicator=unemployment_rate&period=2025-06&by=${by}&parent=3301`,
@@ -127,6 +128,21 @@ describe(`the region–period overview on the demo city on ${driverName}`, () =>
       expect(metric).toEqual([...metric].sort((a, b) => a - b));
       expect(league[0].rank).toBe(1);
     }
+    // The XLSX export ranks the same way: lowest first.
+    const xlsx = await app.request(
+      '/api/league.xlsx?indicator=unemployment_rate&period=2025-06&by=value&parent=3301',
+      as('analyst'),
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    expect(sheet?.getCell('A1').text).toContain('越低越好');
+    const values: number[] = [];
+    sheet?.eachRow((r, n) => {
+      if (n > 2 && typeof r.getCell(3).value === 'number') values.push(r.getCell(3).value as number);
+    });
+    expect(values.length).toBeGreaterThan(5);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
     const rows = [];
     for (const code of ['330102', '330106', '330108', '330110'])
       rows.push(

@@ -143,7 +143,7 @@ async function regionsBelow(db: Db, code: string): Promise<Set<string>> {
 }
 
 export interface SubRegionFigures {
-  indicators: Pick<Indicator, 'code' | 'name' | 'unit'>[];
+  indicators: Pick<Indicator, 'code' | 'name' | 'unit' | 'direction'>[];
   /** One row per sub-region: per indicator code its value, growth and rank by growth among the siblings. */
   rows: {
     region: string;
@@ -202,7 +202,7 @@ export async function subRegionFigures(
     }
   }
   return {
-    indicators: indicators.map(({ code, name, unit }) => ({ code, name, unit })),
+    indicators: indicators.map(({ code, name, unit, direction }) => ({ code, name, unit, direction })),
     rows: [...out.values()],
   };
 }
