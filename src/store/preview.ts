@@ -6,7 +6,7 @@ import { markSwings } from '../core/swing.ts';
 import type { Indicator } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { OPEN_STATUSES } from './review.ts';
-import { type SeriesPoint, series, seriesPoint } from './series.ts';
+import { periodKey, type SeriesPoint, type SeriesRow, series, seriesPoint } from './series.ts';
 
 export interface PreviewPoint extends SeriesPoint {
   /** Set when the point shows a value under review instead of the published one. */
@@ -16,8 +16,6 @@ export interface PreviewPoint extends SeriesPoint {
   publishedValue?: number | null;
   publishedYoy?: number | null;
 }
-
-const key = (s: string | undefined) => (s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined);
 
 /**
  * The published series with the newest submitted or approved value of each period in its place (growth derived
@@ -34,26 +32,14 @@ export async function previewSeries(
   const params: unknown[] = [regionCode, indicator.code];
   let bounds = '';
   for (const [op, v] of [
-    ['>=', key(range.from)],
-    ['<=', key(range.to)],
+    ['>=', periodKey(range.from)],
+    ['<=', periodKey(range.to)],
   ] as const) {
     if (v === undefined) continue;
     params.push(v);
     bounds += ` AND s.year * 100 + s.month ${op} $${params.length}`;
   }
-  const pending = await db.query<{
-    id: number | string;
-    year: number;
-    month: number;
-    value: number | null;
-    yoy: number | null;
-    month_value: number | null;
-    month_yoy: number | null;
-    forecast: boolean;
-    status: 'submitted' | 'approved';
-    last_value: number | null;
-    last2_value: number | null;
-  }>(
+  const pending = await db.query<SeriesRow & { id: number | string; status: 'submitted' | 'approved' }>(
     `SELECT s.id, s.year, s.month, s.value, s.yoy, s.month_value, s.month_yoy, s.forecast, s.status,
        p.value AS last_value, p2.value AS last2_value
      FROM observation_submission s

@@ -25,7 +25,8 @@ export interface SeriesPoint {
   explain?: Explanation;
 }
 
-interface Row {
+/** An observation row joined with last year's and the year before's values (SQL names). */
+export interface SeriesRow {
   year: number;
   month: number;
   value: number | null;
@@ -47,7 +48,7 @@ export async function observationsWithLastYear(
   indicatorCode: string,
   where: { regionCode?: string; year?: number; month?: number; from?: number; to?: number },
   scope = '',
-): Promise<(Row & { region_code: string })[]> {
+): Promise<(SeriesRow & { region_code: string })[]> {
   const conds = ['o.indicator_code = $1', 'o.scope = $2'];
   const params: unknown[] = [indicatorCode, scope];
   const add = (sql: string, v: unknown) => {
@@ -74,12 +75,12 @@ export async function observationsWithLastYear(
 }
 
 /** Published growth beside derived growth for a row joined with last year's (see core readGrowth). */
-export function growthOf(indicator: Indicator, r: Pick<Row, 'value' | 'yoy' | 'last_value'>) {
+export function growthOf(indicator: Indicator, r: Pick<SeriesRow, 'value' | 'yoy' | 'last_value'>) {
   return readGrowth(indicator, { value: r.value, yoy: r.yoy, lastValue: r.last_value });
 }
 
 /** One row (joined with last year and the year before) as a series point; its swing flag is set later. */
-export function seriesPoint(indicator: Indicator, r: Row): SeriesPoint {
+export function seriesPoint(indicator: Indicator, r: SeriesRow): SeriesPoint {
   const g = growthOf(indicator, r);
   return {
     period: formatPeriod({ year: Number(r.year), month: Number(r.month) }),
@@ -98,18 +99,20 @@ export function seriesPoint(indicator: Indicator, r: Row): SeriesPoint {
   };
 }
 
+/** 'YYYY-MM' as the number year × 100 + month that range bounds compare with; none given, none. */
+export const periodKey = (s: string | undefined) =>
+  s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined;
+
 export async function series(
   db: Db,
   indicator: Indicator,
   regionCode: string,
   range: { from?: string; to?: string } = {},
 ): Promise<SeriesPoint[]> {
-  const key = (s: string | undefined) =>
-    s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined;
   const rows = await observationsWithLastYear(db, indicator.code, {
     regionCode,
-    from: key(range.from),
-    to: key(range.to),
+    from: periodKey(range.from),
+    to: periodKey(range.to),
   });
   const points = rows.map((r) => seriesPoint(indicator, r));
   return markSwings(points);
