@@ -45,22 +45,20 @@ const periodOf = (r: { year: number; month: number }) =>
 
 /**
  * The region's and its parent's figures from January of last year up to the period, oldest first, each with
- * last year's value. One index range read: last year's values come from the same rows (no self-join, which
- * the planner would answer by hashing the whole table).
+ * last year's value, looked up by key row by row (a self-join would be planned as a hash of the whole table).
  */
 async function ownAndParent(db: Db, region: Region, year: number, month: number): Promise<FigureRow[]> {
-  const rows = await db.query<Omit<FigureRow, 'last_value'>>(
-    `SELECT region_code, indicator_code, year, month, value, yoy, forecast FROM observation
-     WHERE region_code IN ($1, $2) AND scope = '' AND year BETWEEN $3::int - 2 AND $3::int
-     ORDER BY year, month`,
-    [region.code, region.parentCode ?? region.code, year],
+  return db.query<FigureRow>(
+    `SELECT o.region_code, o.indicator_code, o.year, o.month, o.value, o.yoy, o.forecast,
+       (SELECT p.value FROM observation p WHERE p.region_code = o.region_code
+          AND p.indicator_code = o.indicator_code AND p.scope = '' AND p.year = o.year - 1
+          AND p.month = o.month) AS last_value
+     FROM observation o
+     WHERE o.region_code IN ($1, $2) AND o.scope = '' AND o.year BETWEEN $3::int - 1 AND $3::int
+       AND (o.year < $3::int OR o.month <= $4::int)
+     ORDER BY o.year, o.month`,
+    [region.code, region.parentCode ?? region.code, year, month],
   );
-  const key = (r: { region_code: string; indicator_code: string; year: number; month: number }) =>
-    `${r.region_code}|${r.indicator_code}|${Number(r.year)}|${Number(r.month)}`;
-  const byKey = new Map(rows.map((r) => [key(r), r.value]));
-  return rows
-    .filter((r) => Number(r.year) >= year - 1 && (Number(r.year) < year || Number(r.month) <= month))
-    .map((r) => ({ ...r, last_value: byKey.get(key({ ...r, year: Number(r.year) - 1 })) ?? null }));
 }
 
 /** Per indicator, the latest period before its data period with any figure (as the league's rank change uses). */
