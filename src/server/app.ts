@@ -15,6 +15,7 @@ import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
 import { importRoutes } from './imports.ts';
 import { openApiDocument } from './openapi.ts';
+import { overviewRoutes } from './overview.ts';
 import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
 import { type SecuritySettings, securityFromEnv, securityHeaders } from './security.ts';
@@ -118,6 +119,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', passwordRoutes(db));
   app.route('/api', backupRoutes(store));
   app.route('/api', dataRoutes(db, today));
+  app.route('/api', overviewRoutes(db));
   app.route('/api', importRoutes(db, { onWrite: cache.bump, describeError: errorResponse }));
   app.route('/api', adminRoutes(db));
   app.route('/api', auditRoutes(db));

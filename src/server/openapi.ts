@@ -374,6 +374,14 @@ export const openApiDocument = {
         responses: { 200: json(ref('Progress')), ...errors },
       },
     },
+    '/api/overview': {
+      get: {
+        summary:
+          '地区–期间概览（驾驶舱和通报的读模型）：每个指标的数值、增速、上级增速、目标进度、在同级地区中的增速排位和位次变化、大起大落；目标字段与 tiaodu progress 相同，与 tiaodu overview --json 相同。上级增速只给可查看其他地区数据的角色（设置 league.peerFigures）',
+        parameters: [q('region', '地区（限本账号辖区）', true), period, explain],
+        responses: { 200: json(ref('Overview')), ...errors },
+      },
+    },
     '/api/targets': {
       get: {
         summary: '某地区某年的目标',
