@@ -146,6 +146,16 @@ export const READS: AccessTable = {
   'GET /api/progress': [
     regionRead('of the target', (c) => `/api/progress?${qs({ region: code(c), period: P, explain: 1 })}`),
   ],
+  'GET /api/overview': [
+    // The parent's growth (parentYoy) is another region's published figure: shown as league.peerFigures allows.
+    {
+      ...regionRead(
+        'of the target',
+        (c) => `/api/overview?${qs({ region: code(c), period: P, explain: 1 })}`,
+      ),
+      peers: true,
+    },
+  ],
   'GET /api/targets': [
     regionRead('of the target', (c) => `/api/targets?${qs({ region: code(c), year: 2025 })}`),
   ],
