@@ -12,6 +12,7 @@ export * from './indicators.ts';
 export * from './league.ts';
 export * from './locks.ts';
 export * from './observations.ts';
+export * from './briefing.ts';
 export * from './overview.ts';
 export * from './passwords.ts';
 export * from './preview.ts';
