@@ -43,6 +43,7 @@ export function mainTable(o: Overview, figures: BriefingFigure[], parent: string
       '时序进度%',
     ],
     digits: [null, null, null, 1, 1, null, null, 1, 1],
+    rowDigits: figures.map((f) => (f.value === null ? 0 : amountDigits(f.value, f.unit))),
     rows,
   };
 }

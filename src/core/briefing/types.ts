@@ -72,6 +72,8 @@ export interface BriefingTable {
   header: string[];
   /** Decimals of each column's numbers (null: text). */
   digits: (number | null)[];
+  /** Decimals of each row's numbers in the columns whose `digits` is null (an amount, by its unit). */
+  rowDigits?: number[];
   rows: Cell[][];
 }
 

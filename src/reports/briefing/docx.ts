@@ -41,6 +41,17 @@ const BODY_SIZE = 32;
 const LINE = { line: 560, lineRule: LineRuleType.EXACT };
 const INDENT = { firstLine: 640 };
 
+/** The text width of an A4 page with the margins below, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 1588 - 1474;
+
+/** The first column (names) wide, the rest shared; the main table's nine columns as its contents need. */
+function columnWidths(n: number): number[] {
+  if (n === 9) return [1650, 950, 1150, 700, 700, 800, 1100, 750, 1044];
+  const first = 1800;
+  const rest = Math.floor((TEXT_WIDTH - first) / (n - 1));
+  return [first, ...Array.from({ length: n - 1 }, () => rest)];
+}
+
 function tableOf(t: BriefingTable): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = { top: border, bottom: border, left: border, right: border };
@@ -62,19 +73,23 @@ function tableOf(t: BriefingTable): Table {
     children: t.header.map((h) => cell(h, true, AlignmentType.CENTER)),
   });
   const rows = t.rows.map(
-    (r) =>
+    (r, k) =>
       new TableRow({
         cantSplit: true,
         children: r.map((v, i) =>
           cell(
-            cellText(v, t.digits[i] ?? null),
+            cellText(v, t.digits[i] ?? null, t.rowDigits?.[k]),
             false,
             typeof v === 'number' ? AlignmentType.RIGHT : i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
           ),
         ),
       }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: columnWidths(t.header.length),
+    rows: [header, ...rows],
+  });
 }
 
 /** The DOCX bytes of a briefing. */

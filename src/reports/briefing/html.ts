@@ -30,8 +30,8 @@ function table(t: BriefingTable, i: number): string {
   const head = t.header.map((h) => `<th>${esc(h)}</th>`).join('');
   const rows = t.rows
     .map(
-      (r) =>
-        `<tr>${r.map((v, j) => `<td${typeof v === 'number' ? ' class="n"' : ''}>${esc(cellText(v, t.digits[j] ?? null))}</td>`).join('')}</tr>`,
+      (r, k) =>
+        `<tr>${r.map((v, j) => `<td${typeof v === 'number' ? ' class="n"' : ''}>${esc(cellText(v, t.digits[j] ?? null, t.rowDigits?.[k]))}</td>`).join('')}</tr>`,
     )
     .join('\n');
   return `<h4>附表${i + 1}</h4><h5>${esc(t.title)}</h5><table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;

@@ -55,9 +55,9 @@ function items(s: BriefingSection): Block[] {
 }
 
 /** What a table cell prints: numbers with the column's decimals (thousands grouped), empty for none. */
-export function cellText(v: string | number | null, digits: number | null): string {
+export function cellText(v: string | number | null, digits: number | null, rowDigits?: number): string {
   if (v === null) return '';
   if (typeof v === 'string') return v;
-  const d = digits ?? (Number.isInteger(v) ? 0 : (String(v).split('.')[1]?.length ?? 0));
+  const d = digits ?? rowDigits ?? (Number.isInteger(v) ? 0 : (String(v).split('.')[1]?.length ?? 0));
   return v.toLocaleString('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d });
 }

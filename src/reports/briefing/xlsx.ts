@@ -37,13 +37,16 @@ function addSheet(wb: ExcelJS.Workbook, t: BriefingTable, subtitle: string) {
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
   });
-  for (const r of t.rows) {
+  for (const [k, r] of t.rows.entries()) {
     const row = sheet.addRow(r.map(text));
     row.eachCell({ includeEmpty: true }, (c, n) => {
       c.border = border;
       const d = t.digits[n - 1];
       if (typeof c.value === 'number') {
-        const digits = d ?? (Number.isInteger(c.value) ? 0 : (String(c.value).split('.')[1]?.length ?? 0));
+        const digits =
+          d ??
+          t.rowDigits?.[k] ??
+          (Number.isInteger(c.value) ? 0 : (String(c.value).split('.')[1]?.length ?? 0));
         c.numFmt = digits === 0 ? '#,##0' : `#,##0.${'0'.repeat(digits)}`;
       }
     });
