@@ -15,7 +15,7 @@ const TYPES: Record<BriefingFormat, string> = {
 export async function renderBriefing(
   b: Briefing,
   format: BriefingFormat,
-): Promise<{ body: Uint8Array; type: string; name: string }> {
+): Promise<{ body: Uint8Array<ArrayBuffer>; type: string; name: string }> {
   const body =
     format === 'docx'
       ? await briefingDocx(b)
