@@ -192,6 +192,32 @@ describe(`the briefing on the demo city on ${driverName}`, () => {
     expect(html).toContain('@page { size: A4');
     expect(html.match(/<table>/g)?.length).toBe(2);
   });
+
+  it('states a forecast entered after the published figures with 预计, and still traces every number', async () => {
+    const post = await app.request(
+      '/api/observations',
+      as('analyst', {
+        json: {
+          indicator: 'cpi',
+          region: '330106',
+          period: '2025-06',
+          value: 0.4,
+          forecast: true,
+          reason: '预计数',
+        },
+      }),
+    );
+    expect(post.status).toBe(200);
+    const b = (await (await brief('西湖区')).json()) as Briefing;
+    const prices = b.sections.find((s) => s.key === 'prices');
+    expect(prices?.paragraphs[0]).toMatch(/^预计1—6月，全区居民消费价格涨幅0\.4%（预计数/);
+    expect(
+      b.sections
+        .find((s) => s.key === 'problems')
+        ?.paragraphs.some((p) => p.includes('居民消费价格涨幅1—6月为预计数')),
+    ).toBe(true);
+    for (const s of b.sections) expect(untracedNumbers(s), s.key).toEqual([]);
+  });
 });
 
 function uniq(fs: BriefingFigure[]): BriefingFigure[] {

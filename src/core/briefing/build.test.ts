@@ -172,4 +172,32 @@ describe('the briefing built from the overview', () => {
     }).sections.map((s) => s.key);
     expect(keys).toEqual(['overview', 'fiscal', 'projects', 'problems', 'next']);
   });
+
+  it('says a forecast with 预计 and lists it among the problems as not yet confirmed', () => {
+    const gdp = {
+      indicator: 'gdp',
+      name: '地区生产总值',
+      unit: '亿元',
+      direction: 'up' as const,
+      period: '2025-06',
+      value: 910,
+      yoy: 5.9,
+    };
+    const withForecast = buildBriefing({
+      overview: overview([fiscal]),
+      level: 3,
+      subRegions: [],
+      forecasts: [gdp],
+    });
+    const section = withForecast.sections.find((s) => s.key === 'gdp');
+    expect(section?.paragraphs).toEqual([
+      '预计上半年，全区地区生产总值910.00亿元，同比增长5.9%（预计数，以统计部门发布为准）。',
+    ]);
+    expect(section?.figures[0]?.forecast).toBe(true);
+    const problems = withForecast.sections.find((s) => s.key === 'problems');
+    expect(problems?.paragraphs.at(-1)).toBe(
+      '部分指标为预计数，尚待统计部门核实。地区生产总值上半年为预计数。',
+    );
+    for (const s of withForecast.sections) expect(untracedNumbers(s), s.key).toEqual([]);
+  });
 });

@@ -14,8 +14,11 @@ import {
 import { type PhraseLibrary, problemSections } from './problems.ts';
 import {
   type Context,
+  type ForecastFigure,
+  figureOfForecast,
   figureOfRow,
   figureSentence,
+  forecastSentence,
   labelOf,
   SECTORS,
   subItemsSentence,
@@ -41,6 +44,8 @@ export interface BriefingInput {
   level: number;
   /** Leagues of the region's children, for the indicators the sub-region section covers. */
   subRegions: { indicator: string; rows: SubRegionRow[] }[];
+  /** Forecasts (预计) later than the published figures: said as forecasts, listed among the problems. */
+  forecasts?: ForecastFigure[];
   /** Sections other modules fill (projects, tasks); an empty one is left out. */
   extra?: BriefingSection[];
   library?: PhraseLibrary;
@@ -87,11 +92,26 @@ function verdictOf(o: Overview, figures: BriefingFigure[], self: string): string
   return parts.join('');
 }
 
-function sectorSections(figures: BriefingFigure[], ctx: Context): BriefingSection[] {
+function sectorSections(
+  figures: BriefingFigure[],
+  forecasts: BriefingFigure[],
+  ctx: Context,
+): BriefingSection[] {
   const out: BriefingSection[] = [];
   for (const sector of SECTORS) {
     const mine = figures.filter((f) => sector.indicators.includes(f.indicator) && f.value !== null);
-    if (mine.length === 0) continue;
+    const guessed = forecasts.filter((f) => sector.indicators.includes(f.indicator));
+    if (mine.length === 0) {
+      if (guessed.length > 0)
+        out.push({
+          key: sector.key,
+          title: sector.title,
+          part: '主要经济指标完成情况',
+          paragraphs: guessed.map((f) => forecastSentence(f, ctx)),
+          figures: guessed,
+        });
+      continue;
+    }
     const [lead, ...rest] = mine as [BriefingFigure, ...BriefingFigure[]];
     const full = rest.filter((f) => f.target !== null);
     const minor = rest.filter((f) => f.target === null);
@@ -176,6 +196,7 @@ function subRegionSection(
 export function buildBriefing(input: BriefingInput): Briefing {
   const o = input.overview;
   const figures = o.rows.map((r) => figureOfRow(r, o.region, o.period));
+  const forecasts = (input.forecasts ?? []).map((f) => figureOfForecast(f, o.region));
   const parentSelf = o.parent ? selfName(o.parent.name) : null;
   const ctx: Context = {
     self: selfName(o.region.name),
@@ -186,12 +207,12 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const judged = figures.filter((f) => f.target !== null);
   const sections: BriefingSection[] = [
     { key: 'overview', title: '总体情况', part: null, paragraphs: [verdict], figures: judged },
-    ...sectorSections(figures, ctx),
+    ...sectorSections(figures, forecasts, ctx),
   ];
   const sub = subRegionSection(input, figures, ctx);
   if (sub) sections.push(sub);
   for (const extra of input.extra ?? []) if (extra.paragraphs.length > 0) sections.push(extra);
-  sections.push(...problemSections(figures, ctx, input.library));
+  sections.push(...problemSections([...figures, ...forecasts], ctx, input.library));
   const tables = [mainTable(o, figures, parentSelf)];
   const subTable = sub ? subRegionTable(sub, peersWord(input.level + 1), o.region.code) : null;
   if (subTable) tables.push(subTable);

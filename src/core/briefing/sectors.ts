@@ -132,7 +132,7 @@ export function valueGrowth(f: BriefingFigure): string {
   const value = f.value === null ? '' : formatAmount(f.value, f.unit);
   const growth = isRate(f) ? ratePhrase(f.yoyPoints) : growthPhrase(f.yoy);
   const g = growth === null ? '' : isRate(f) ? growth : `同比${growth}`;
-  return `${forecastPrefix(f.forecast)}${f.name}${value}${value && g ? '，' : ''}${g}`;
+  return `${f.name}${value}${value && g ? '，' : ''}${g}`;
 }
 
 export interface Context {
@@ -161,6 +161,47 @@ export function figureSentence(f: BriefingFigure, ctx: Context): string {
   }
   const target = targetPhrase(f);
   return `${parts.join('，')}${target ? `；${target}` : ''}。`;
+}
+
+/** 预计1—6月，全区地区生产总值910.00亿元，同比增长5.9%（预计数）: a forecast, said as one. */
+export function forecastSentence(f: BriefingFigure, ctx: Context): string {
+  return `${forecastPrefix(f.forecast)}${labelOf(f)}，${ctx.self}${valueGrowth(f)}（预计数，以统计部门发布为准）。`;
+}
+
+/** A forecast (预计) of the region that is later than its published figure, from the store. */
+export interface ForecastFigure {
+  indicator: string;
+  name: string;
+  unit: string;
+  direction: BriefingFigure['direction'];
+  period: string;
+  value: number | null;
+  yoy: number | null;
+}
+
+export function figureOfForecast(f: ForecastFigure, region: { code: string; name: string }): BriefingFigure {
+  return {
+    ...f,
+    region: region.code,
+    regionName: region.name,
+    yoyPoints: null,
+    parentYoy: null,
+    parentGap: null,
+    previousYoy: null,
+    previousPeriod: null,
+    change: null,
+    rank: null,
+    rankOf: null,
+    rankChange: null,
+    target: null,
+    targetKind: null,
+    completion: null,
+    timeProgress: null,
+    gap: null,
+    status: null,
+    swing: false,
+    forecast: true,
+  };
 }
 
 /** 其中，工业投资59.09亿元，增长9.4%；…: the block's lesser figures in one sentence. */
