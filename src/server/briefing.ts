@@ -27,7 +27,8 @@ export function briefingRoutes(db: Db): Hono<AuthEnv> {
     const file = await renderBriefing(b, q.format);
     return c.body(new Uint8Array(file.body), 200, {
       'content-type': file.type,
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      // The printable page opens in the browser; the Word and Excel files download.
+      'content-disposition': `${q.format === 'html' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
     });
   });
   return api;

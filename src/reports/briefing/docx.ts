@@ -20,8 +20,8 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { cellText, outline } from '../../core/briefing/outline.ts';
 import type { Briefing, BriefingTable } from '../../core/briefing/types.ts';
-import { cellText, outline } from './outline.ts';
 
 /** The fonts of official documents (GB/T 9704); Latin text in Times New Roman. */
 export const FONTS = {

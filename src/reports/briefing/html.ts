@@ -1,7 +1,8 @@
 // The briefing as a printable web page (one server-rendered string): A4 print margins, the same outline,
 // headings and tables as the DOCX.
+
+import { cellText, outline } from '../../core/briefing/outline.ts';
 import type { Briefing, BriefingTable } from '../../core/briefing/types.ts';
-import { cellText, outline } from './outline.ts';
 
 const esc = (s: string) =>
   s.replace(

@@ -1,7 +1,7 @@
 // The briefing's outline as every format lays it out: the opening, then parts 一、二、… with their sections
 // （一）（二）…, and the numbered items of 存在问题 and 下步工作 (1. 2. …).
-import { chineseCount } from '../../core/briefing/phrases.ts';
-import type { Briefing, BriefingSection } from '../../core/briefing/types.ts';
+import { chineseCount } from './phrases.ts';
+import type { Briefing, BriefingSection } from './types.ts';
 
 export type Block =
   | { kind: 'heading1'; text: string }
