@@ -200,4 +200,26 @@ describe('the briefing built from the overview', () => {
     );
     for (const s of withForecast.sections) expect(untracedNumbers(s), s.key).toEqual([]);
   });
+
+  it('says none of the towns grew faster than the district as 均未高于, never 〇个', () => {
+    const league = [6, 5, 4].map((yoy, i) => ({
+      region: `镇${i + 1}`,
+      code: `T${i}`,
+      value: 10,
+      yoy,
+      rank: i + 1,
+      rankOf: 3,
+      rankChange: 0,
+    }));
+    const b2 = buildBriefing({
+      overview: overview([row({ yoy: 7 })]),
+      level: 3,
+      subRegions: [{ indicator: 'fai', rows: league }],
+    });
+    const text = b2.sections.find((s) => s.key === 'subregions')?.paragraphs[0] ?? '';
+    expect(text).toBe(
+      '1—6月，固定资产投资增速从高到低依次为镇1（增长6.0%）、镇2（增长5.0%）和镇3（增长4.0%）；三个镇街增速均未高于全区（7.0%）。',
+    );
+    expect(text).not.toContain('〇');
+  });
 });

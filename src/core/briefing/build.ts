@@ -73,7 +73,9 @@ function verdictOf(o: Overview, figures: BriefingFigure[], self: string): string
   parts.push(
     lagging.length === 0
       ? `纳入年度目标的${n}项主要指标全部达到或快于时序进度`
-      : `纳入年度目标的${n}项主要指标中，${chineseCount(good.length)}项达到或快于时序进度，${chineseCount(lagging.length)}项滞后于时序进度（${lagging.map((f) => f.name).join('、')}）`,
+      : good.length === 0
+        ? `纳入年度目标的${n}项主要指标均滞后于时序进度`
+        : `纳入年度目标的${n}项主要指标中，${chineseCount(good.length)}项达到或快于时序进度，${chineseCount(lagging.length)}项滞后于时序进度（${lagging.map((f) => f.name).join('、')}）`,
   );
   if (month === 6) parts.push(o.doubleHalf ? '，实现“双过半”。' : '，尚未全面实现“双过半”。');
   else if (month === 12) parts.push(o.allGreen ? '，实现“全年红”。' : '，未能实现“全年红”。');
@@ -177,7 +179,14 @@ function subRegionSection(
       text += `${what}居前三位的是${list(say(rows.slice(0, 3)))}；居后三位的是${list(say(rows.slice(-3)))}`;
     } else text += `${what}从高到低依次为${list(say(rows))}`;
     const above = rows.filter((f) => (f.parentGap ?? 0) > 0).length;
-    text += `；${chineseCount(rows.length)}个${word}中，${chineseCount(above)}个增速高于${ctx.self}（${formatPercent(own.yoy)}）`;
+    const all = `${chineseCount(rows.length)}个${word}`;
+    const vs = `${ctx.self}（${formatPercent(own.yoy)}）`;
+    text +=
+      above === 0
+        ? `；${all}增速均未高于${vs}`
+        : above === rows.length
+          ? `；${all}增速均高于${vs}`
+          : `；${all}中，${chineseCount(above)}个增速高于${vs}`;
     const up = [...rows].sort((a, b) => (b.rankChange ?? 0) - (a.rankChange ?? 0))[0];
     const down = [...rows].sort((a, b) => (a.rankChange ?? 0) - (b.rankChange ?? 0))[0];
     const moves: string[] = [];
