@@ -28,6 +28,7 @@ import {
 } from '../store/index.ts';
 import { type Flags, numberFlag, parse, periodFlag, regionPeriodFlags, required } from './args.ts';
 import { audit } from './audit.ts';
+import { briefCommand } from './brief.ts';
 import { catalogCommands } from './catalog.ts';
 import { demo } from './demo.ts';
 import { intake } from './intake.ts';
@@ -374,6 +375,7 @@ export const commands: Record<string, Command> = {
   target: targetCmd,
   progress: progressCmd,
   overview: overviewCommand,
+  brief: briefCommand,
   backup,
   restore,
   intake,

@@ -45,6 +45,8 @@ export interface OverviewSource {
   figure: Figure | null;
   /** The figure of the period before it in the region's series (any year), for the swing. */
   previous: Figure | null;
+  /** The period of `previous` (the briefing's 比1—5月提高…); absent when not read. */
+  previousPeriod?: string | null;
   /** The parent region's figure for the same period; null when there is no parent or it is not to be shown. */
   parent: Figure | null;
   /** Every sibling (the region included) now and in the league's previous period; null without a parent. */
@@ -77,6 +79,9 @@ export interface OverviewRow {
   rankOf: number | null;
   /** Positive = moved up since the league's previous period. */
   rankChange: number | null;
+  /** Growth in the period before (any year), and that period: what 比1—5月提高/回落 compares with. */
+  previousYoy: number | null;
+  previousPeriod: string | null;
   /** 大起大落: growth moved more than the threshold from the previous period's. */
   swing: boolean;
   explain?: Explanation;
@@ -147,6 +152,8 @@ export function overviewRow(source: OverviewSource, regionCode: string, swingPp 
     gap: target?.gap ?? null,
     status: target?.status ?? null,
     ...peerStanding(source, regionCode),
+    previousYoy: before,
+    previousPeriod: source.previous ? (source.previousPeriod ?? null) : null,
     swing: isSwing(before, growth?.yoy, swingPp),
     ...(target?.explain ? { explain: target.explain } : {}),
   };

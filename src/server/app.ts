@@ -11,6 +11,7 @@ import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
 import { auditRoutes } from './audit.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
+import { briefingRoutes } from './briefing.ts';
 import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
 import { importRoutes } from './imports.ts';
@@ -120,6 +121,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', backupRoutes(store));
   app.route('/api', dataRoutes(db, today));
   app.route('/api', overviewRoutes(db));
+  app.route('/api', briefingRoutes(db));
   app.route('/api', importRoutes(db, { onWrite: cache.bump, describeError: errorResponse }));
   app.route('/api', adminRoutes(db));
   app.route('/api', auditRoutes(db));

@@ -204,6 +204,8 @@ export const schemas = {
       rank: { type: ['integer', 'null'], description: '按累计增速在同级地区中的名次（按指标方向）' },
       rankOf: { type: ['integer', 'null'], description: '参与排位的同级地区数；无上级时为 null' },
       rankChange: { type: ['integer', 'null'], description: '正数为进位，负数为退位' },
+      previousYoy: { ...num, description: '上一期（本地区序列中的前一期）的增速' },
+      previousPeriod: { ...strOrNull, description: 'previousYoy 的期间 YYYY-MM' },
       swing: { ...bool, description: '大起大落：增速较上期变动超过阈值' },
       explain: ref('Explanation'),
     },

@@ -162,6 +162,7 @@ export async function overview(
         dataPeriod,
         figure: at >= 0 ? figureOf(series[at] as FigureRow) : null,
         previous: before ? figureOf(before) : null,
+        previousPeriod: before ? periodOf(before) : null,
         parent: parentRow && options.parentFigures !== false ? figureOf(parentRow) : null,
         peers: parent
           ? { now: peersAt(code, rankedAt.get(code)), before: peersAt(code, previous.get(code)) }

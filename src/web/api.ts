@@ -1,4 +1,5 @@
 // The browser's client of the JSON API: the session cookie travels by itself, writes carry the CSRF token.
+import type { Briefing } from '../core/briefing/types.ts';
 import type { Overview } from '../core/overview.ts';
 
 export type { Overview, OverviewRow } from '../core/overview.ts';
@@ -359,6 +360,8 @@ export const api = {
       'GET',
       `/api/progress?${q({ region, period, explain: 1 })}`,
     ),
+  briefing: (region: string, period: string) =>
+    call<Briefing>('GET', `/api/briefing?${q({ region, period, format: 'json' })}`),
   overview: (region: string, period: string) =>
     call<Overview>('GET', `/api/overview?${q({ region, period, explain: 1 })}`),
   league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string, group?: string) =>

@@ -24,6 +24,8 @@ const row = (r: Partial<OverviewRow>): OverviewRow => ({
   rank: 10,
   rankOf: 13,
   rankChange: 0,
+  previousYoy: null,
+  previousPeriod: null,
   swing: false,
   ...r,
 });

@@ -7,6 +7,11 @@ export type Lang = 'zh' | 'en';
 const en: Record<string, string> = {
   领导驾驶舱: 'Cockpit',
   排位: 'League table',
+  通报: 'Briefing',
+  经济运行情况分析: 'Economic briefing',
+  '下载 Word': 'Download Word',
+  '下载附表 Excel': 'Download tables (Excel)',
+  打印版: 'Printable page',
   指标历史: 'Indicator history',
   目标: 'Targets',
   数据填报: 'Data entry',
