@@ -1,5 +1,5 @@
 // City-scale benchmark: 300 regions × 150 indicators × 10 years × 12 months ≈ 5.4 M observations.
-// Prints load throughput and series/league/progress latency; asserts nothing (machines here are shared).
+// Prints load throughput and series/league/progress/overview latency; asserts nothing (machines here are shared).
 // Run: npx tsx bench/city-scale.ts [--driver pglite|postgres] [--scale 0.1] [--import-rows 1000000]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import {
   loadObservations,
   openDb,
   openStore,
+  overview,
   progress,
   saveIndicator,
   series,
@@ -173,6 +174,7 @@ async function main() {
     `league by yoy    ${await time(RUNS, (i) => league(db, { indicator: ind(i), year: 2025, month: 1 + (i % 12), by: 'yoy', level: 4 }))}`,
   );
   console.log(`progress (20 t)  ${await time(RUNS, (i) => progress(db, town.code, 2025, 1 + (i % 12)))}`);
+  console.log(`overview (town)  ${await time(RUNS, (i) => overview(db, town, 2025, 1 + (i % 12)))}`);
   const importRows = Number(values['import-rows']);
   if (importRows > 0) {
     t = performance.now();

@@ -60,3 +60,18 @@ export function periodFlag(value: string, name: string): { year: number; month: 
     throw new TiaoduError('usage', `参数 --${name} 应为 YYYY-MM，收到「${value}」`);
   return { year: Number(m[1]), month };
 }
+
+/**
+ * `--region R --period YYYY-MM [--explain]`, as the commands that read one region and period take them,
+ * with the query the API takes for the same.
+ */
+export function regionPeriodFlags(argv: string[]) {
+  const { values } = parse(argv, { region: { type: 'string' }, period: { type: 'string' } });
+  const { year, month } = periodFlag(required(values, 'period'), 'period');
+  const query = {
+    region: required(values, 'region'),
+    period: required(values, 'period'),
+    explain: values.explain ? '1' : undefined,
+  };
+  return { values, year, month, query };
+}

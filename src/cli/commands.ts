@@ -3,7 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
-import type { Comparator, Strength, Target, TargetKind, Trajectory } from '../core/types.ts';
+import { formatRankChange, STATUS_TEXT } from '../core/format.ts';
+import { defaultComparator, makeTarget, parseTrajectory } from '../core/targets.ts';
+import type { Comparator, ProgressStatus, Strength, Target, TargetKind } from '../core/types.ts';
 import type { Db } from '../store/db.ts';
 import {
   type Depth,
@@ -24,12 +26,14 @@ import {
   setTarget,
   upsertRegions,
 } from '../store/index.ts';
-import { type Flags, numberFlag, parse, periodFlag, required } from './args.ts';
+import { type Flags, numberFlag, parse, periodFlag, regionPeriodFlags, required } from './args.ts';
 import { audit } from './audit.ts';
+import { briefCommand } from './brief.ts';
 import { catalogCommands } from './catalog.ts';
 import { demo } from './demo.ts';
 import { intake } from './intake.ts';
 import { backup, restore } from './operations.ts';
+import { overviewCommand } from './overview.ts';
 import { printTable } from './print.ts';
 import { withStoreOrServer } from './remote.ts';
 import { serve, start } from './serve.ts';
@@ -218,27 +222,11 @@ const leagueCmd: Command = async (argv) => {
     console.log(`${indicator.name} ${values.period} 排位（按${by === 'yoy' ? '增速' : '数值'}）`);
     printTable(
       ['排位', '地区', `数值(${indicator.unit})`, '同比%', '位次变化'],
-      rows.map((r) => [r.rank, r.region, r.value, r.yoy, arrow(r.rankChange)]),
+      rows.map((r) => [r.rank, r.region, r.value, r.yoy, formatRankChange(r.rankChange)]),
     );
   }
   return 0;
 };
-const arrow = (c: number | null) => (c === null ? '' : c > 0 ? `↑${c}` : c < 0 ? `↓${-c}` : '—');
-
-function parseTrajectory(raw: string): Trajectory {
-  const checkpoints = raw.split(',').map((pair) => {
-    const [m, p] = pair.split(':').map((s) => Number(s.trim()));
-    if (!m || m < 1 || m > 12 || p === undefined || !Number.isFinite(p)) {
-      throw new TiaoduError(
-        'usage',
-        `--trajectory 应写成「月:累计百分比,…」如 3:20,6:45,9:70,12:100，收到「${raw}」`,
-      );
-    }
-    return { month: m, percent: p };
-  });
-  const quarterly = checkpoints.every((c) => c.month % 3 === 0);
-  return { granularity: quarterly ? 'quarter' : 'month', checkpoints };
-}
 
 const cmpAliases: Record<string, Comparator> = {
   '≈': '≈',
@@ -281,12 +269,18 @@ const targetCmd: Command = async (argv) => {
   if (!['expected', 'must', 'strive'].includes(strength)) {
     throw new TiaoduError('usage', '--strength 应为 expected（预期）、must（确保）或 strive（力争）');
   }
-  const cmp = cmpAliases[values.cmp ?? (kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=')];
+  const cmp = values.cmp ? cmpAliases[values.cmp] : defaultComparator(kind);
   if (!cmp) throw new TiaoduError('usage', '--cmp 应为 ≈、>= 或 <=');
   const year = numberFlag(values, 'year');
   if (!year || !Number.isInteger(year)) throw new TiaoduError('usage', '缺少或错误的 --year');
   const value = numberFlag(values, kind) as number;
-  const trajectory = values.trajectory ? parseTrajectory(values.trajectory) : null;
+  const parsed = parseTrajectory(values.trajectory ?? '');
+  if (!parsed.ok)
+    throw new TiaoduError(
+      'usage',
+      `--trajectory 应写成「月:累计百分比,…」如 3:20,6:45,9:70,12:100，收到「${values.trajectory}」：${parsed.problem}`,
+    );
+  const trajectory = parsed.trajectory;
   const source = values.source ?? 'cli';
   const body = { indicator: required(values, 'indicator'), region: required(values, 'region') };
   const { indicator, region } = await withStoreOrServer(
@@ -295,18 +289,8 @@ const targetCmd: Command = async (argv) => {
     async (db) => {
       const indicator = await requireIndicator(db, body.indicator);
       const region = await requireRegion(db, body.region);
-      const target: Target = {
-        indicatorCode: indicator.code,
-        regionCode: region.code,
-        year,
-        kind,
-        value,
-        cmp,
-        strength,
-        trajectory,
-        source,
-        quote: null,
-      };
+      const codes = { indicatorCode: indicator.code, regionCode: region.code };
+      const target = makeTarget(codes, { year, kind, value, cmp, strength, trajectory, source });
       await setTarget(db, target, 'cli');
       return { indicator, region };
     },
@@ -349,13 +333,7 @@ const targetImport: Command = async (argv) => {
 };
 
 const progressCmd: Command = async (argv) => {
-  const { values } = parse(argv, { region: { type: 'string' }, period: { type: 'string' } });
-  const { year, month } = periodFlag(required(values, 'period'), 'period');
-  const query = {
-    region: required(values, 'region'),
-    period: required(values, 'period'),
-    explain: values.explain ? '1' : undefined,
-  };
+  const { values, year, month, query } = regionPeriodFlags(argv);
   const { region, report } = await withStoreOrServer(
     values,
     'progress',
@@ -387,12 +365,7 @@ const progressCmd: Command = async (argv) => {
   }
   return 0;
 };
-const statusName = (s: string | null) =>
-  s === null
-    ? '无数据'
-    : (({ ahead: '超前', on_track: '正常', behind: '滞后', off_track: '严重滞后' } as Record<string, string>)[
-        s
-      ] ?? s);
+const statusName = (s: ProgressStatus | null) => (s === null ? '无数据' : STATUS_TEXT[s]);
 
 export const commands: Record<string, Command> = {
   init,
@@ -401,6 +374,8 @@ export const commands: Record<string, Command> = {
   league: leagueCmd,
   target: targetCmd,
   progress: progressCmd,
+  overview: overviewCommand,
+  brief: briefCommand,
   backup,
   restore,
   intake,

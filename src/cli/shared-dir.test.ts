@@ -63,6 +63,8 @@ describe.skipIf(!!process.env.DATABASE_URL)('a command while tiaodu serve holds 
       ['progress', '--region', '西湖区', '--period', '2025-06', '--json', '--explain'],
       ['import', fai, '--dry-run'],
       ['series', '--indicator', 'gdp', '--region', '鼓楼区', '--json'],
+      ['overview', '--region', '西湖区', '--period', '2025-06', '--json'],
+      ['overview', '--region', '西湖区', '--period', '2025-06'],
     ];
     const viaServer = [];
     for (const c of commands) viaServer.push(await tiaodu(data, c));
@@ -89,6 +91,17 @@ describe.skipIf(!!process.env.DATABASE_URL)('a command while tiaodu serve holds 
       `试导入（未写入） ${fai}（格式 long-csv）：9 行，新增 0，更新 0，未变 9\n`,
     );
     expect(viaServer[6]).toMatchObject({ code: 1, stderr: expect.stringContaining('未知地区「鼓楼区」') });
+    // The overview: 西湖区's retail sales as the league ranks them (third of nine), against its 250 target.
+    const overview = JSON.parse(viaServer[7]?.stdout ?? '{}');
+    expect(overview.rows.find((r: { indicator: string }) => r.indicator === 'retail_sales')).toMatchObject({
+      value: 102,
+      yoy: 10.87,
+      rank: 3,
+      rankOf: 9,
+      target: 250,
+      completion: 40.8,
+    });
+    expect(viaServer[8]?.stdout).toContain('增长10.9%');
   }, 900_000); // about twenty real processes, each opening the embedded store: minutes on a busy machine
 
   it('refuses a command the server cannot run, and a second server, naming the server and what to do', async () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   contribution,
   percentagePoints,
+  pickGrowth,
+  readGrowth,
   share,
   twoYearAverageFromValues,
   twoYearAverageGrowth,
@@ -93,5 +95,31 @@ describe('percentage points, share and contribution', () => {
         },
       ),
     );
+  });
+});
+
+describe('the growth shown (published or derived)', () => {
+  it('takes the published figure, even zero, over the derived one', () => {
+    expect(pickGrowth(7.8, 7.65)).toBe(7.8);
+    expect(pickGrowth(0, 7.65)).toBe(0);
+    expect(pickGrowth(null, 7.65)).toBe(7.65);
+    expect(pickGrowth(null, null)).toBeNull();
+  });
+
+  it('derives growth from the values for nominal indicators, to two decimals, and flags a gap to the published one', () => {
+    const fai = { comparable: false };
+    // 1–6月 319.56 against 307.27: (319.56 ÷ 307.27 − 1) × 100 = 3.9997… → 4
+    expect(readGrowth(fai, { value: 319.56, yoy: null, lastValue: 307.27 }).yoy).toBe(4);
+    const both = readGrowth(fai, { value: 110, yoy: 10.3, lastValue: 100 });
+    expect(both).toMatchObject({ yoy: 10.3, yoyPublished: 10.3, yoyDerived: 10, flagged: true });
+  });
+
+  it('never derives growth at comparable prices from nominal values', () => {
+    const gdp = { comparable: true };
+    expect(readGrowth(gdp, { value: 110, yoy: null, lastValue: 100 })).toMatchObject({
+      yoy: null,
+      yoyDerived: null,
+    });
+    expect(readGrowth(gdp, { value: 110, yoy: 5.2, lastValue: 100 }).yoy).toBe(5.2);
   });
 });

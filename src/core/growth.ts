@@ -1,4 +1,5 @@
 // Growth arithmetic: 同比, 环比, 两年平均, 百分点, 比重, 拉动 and 贡献率. Missing inputs give null, never NaN.
+import type { Explanation, Indicator } from './types.ts';
 
 const ok = (...xs: (number | null | undefined)[]): boolean =>
   xs.every((x) => typeof x === 'number' && Number.isFinite(x));
@@ -65,4 +66,54 @@ export function yoyGap(
   const gap = (published as number) - (derived as number);
   // Rounded published figures (one decimal) sit up to 0.05 from the exact value; compare with a hair of slack.
   return { gap, flagged: Math.abs(gap) > tolerance + 1e-9 };
+}
+
+/** Two decimals, as figures leave the system (JSON, CLI); null stays null. @example round2(7.456) // 7.46 */
+export const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
+
+/**
+ * The growth to show: the published figure when there is one, else the derived one.
+ * @example pickGrowth(7.8, 7.65) // 7.8
+ */
+export function pickGrowth(
+  published: number | null | undefined,
+  derived: number | null | undefined,
+): number | null {
+  return published ?? derived ?? null;
+}
+
+/** Growth of one figure, published beside derived, with the pick and how it was made. */
+export interface GrowthReading {
+  /** The published growth when known, else the derived one (two decimals). */
+  yoy: number | null;
+  yoyPublished: number | null;
+  yoyDerived: number | null;
+  /** |published − derived| > 0.1 pp. */
+  flagged: boolean;
+  explain: Explanation;
+}
+
+/**
+ * Published growth beside derived growth. Comparable-price indicators (GDP, 规上工业增加值) never derive it
+ * from nominal values: only the published figure counts.
+ * @example readGrowth({ comparable: false }, { value: 110, yoy: null, lastValue: 100 }).yoy // 10
+ */
+export function readGrowth(
+  indicator: Pick<Indicator, 'comparable'>,
+  figure: { value: number | null; yoy: number | null; lastValue: number | null },
+): GrowthReading {
+  const derived = indicator.comparable ? null : yoyGrowth(figure.value, figure.lastValue);
+  return {
+    yoy: pickGrowth(figure.yoy, round2(derived)),
+    yoyPublished: figure.yoy,
+    yoyDerived: round2(derived),
+    flagged: yoyGap(figure.yoy, derived).flagged,
+    explain: {
+      formula: indicator.comparable
+        ? '同比 = 公布的可比价增速（可比价增速不能由现价数值推算）'
+        : '同比(推算) = (本期累计 ÷ 上年同期累计 − 1) × 100；有公布数时以公布数为准',
+      inputs: { 本期: figure.value, 上年同期: figure.lastValue, 公布同比: figure.yoy },
+      result: pickGrowth(figure.yoy, derived),
+    },
+  };
 }

@@ -6,6 +6,7 @@ import {
   evaluateTarget,
   requiredAmountForRest,
   requiredGrowthForRest,
+  restOfYearNeeds,
   timeProgress,
 } from './progress.ts';
 import type { Indicator, Target } from './types.ts';
@@ -209,5 +210,47 @@ describe('what the rest of the year needs', () => {
 
   it('gives the amount left and the average per remaining month', () => {
     expect(requiredAmountForRest(600, 1000, 8)).toEqual({ remaining: 400, perMonth: 100 });
+  });
+
+  it('asks a flow with an amount target for what is left, and a growth target for the rest’s growth', () => {
+    const fai = indicator('fai');
+    const known = { lastYearYtdValue: 500, lastYearFullYear: 1000 };
+    expect(
+      restOfYearNeeds({
+        target: target({ kind: 'amount', value: 1000 }),
+        indicator: fai,
+        month: 8,
+        ytdValue: 600,
+        ...known,
+      }),
+    ).toEqual({ growth: null, remaining: 400, perMonth: 100 });
+    const growth = restOfYearNeeds({
+      target: target({ value: 6 }),
+      indicator: fai,
+      month: 6,
+      ytdValue: 520,
+      ...known,
+    });
+    expect(growth.growth).toBeCloseTo(8, 10);
+    expect(growth.remaining).toBeNull();
+  });
+
+  it('asks nothing of growth at comparable prices, of a rate, or without this year’s figure', () => {
+    const known = { month: 6, lastYearYtdValue: 500, lastYearFullYear: 1000 };
+    const none = { growth: null, remaining: null, perMonth: null };
+    expect(
+      restOfYearNeeds({ target: target({}), indicator: indicator('gdp'), ytdValue: 520, ...known }),
+    ).toEqual(none);
+    expect(
+      restOfYearNeeds({
+        target: target({ kind: 'ceiling', value: 5.5 }),
+        indicator: indicator('unemployment_rate'),
+        ytdValue: 5,
+        ...known,
+      }),
+    ).toEqual(none);
+    expect(
+      restOfYearNeeds({ target: target({}), indicator: indicator('fai'), ytdValue: null, ...known }),
+    ).toEqual(none);
   });
 });

@@ -58,6 +58,16 @@ export function progressStatus(
 }
 
 /**
+ * Whether a target's `actual` is the year-to-date growth (%) rather than the figure itself: for growth
+ * targets, and for a ceiling or floor on anything but a rate (a ceiling on 失业率 is on the rate itself).
+ * @example actualIsGrowth('ceiling', 'rate') // false
+ */
+export function actualIsGrowth(kind: TargetKind, measure: Indicator['measure']): boolean {
+  if (kind === 'amount') return false;
+  return kind === 'growth' || measure !== 'rate';
+}
+
+/**
  * Growth target: actual = ytd growth, gap = actual − target (pp).
  * Amount target: actual = ytd value, completion = actual ÷ target × 100, gap = completion − time progress.
  * Ceiling: gap = target − actual (under the ceiling is good); floor: gap = actual − target.
@@ -88,7 +98,7 @@ export function evaluateTarget(input: {
       },
     };
   }
-  const actual = target.kind === 'growth' || indicator.measure !== 'rate' ? ytdGrowth : ytdValue;
+  const actual = actualIsGrowth(target.kind, indicator.measure) ? ytdGrowth : ytdValue;
   const gap =
     actual === null ? null : target.kind === 'ceiling' ? target.value - actual : actual - target.value;
   const formula =
@@ -147,4 +157,43 @@ export function requiredAmountForRest(
 ): { remaining: number; perMonth: number | null } {
   const remaining = annualTarget - ytd;
   return { remaining, perMonth: month >= 12 ? null : remaining / (12 - month) };
+}
+
+/** What the rest of the year needs: the growth over last year's remaining months, or the amount left. */
+export interface RestOfYearNeeds {
+  growth: number | null;
+  remaining: number | null;
+  perMonth: number | null;
+}
+
+/**
+ * What the remaining months need for the target: an amount target → what is left and the average a month;
+ * a growth target of a flow → the growth the rest of the year must reach over last year's rest. Nothing
+ * for stocks and rates (no "rest of the year" to add), nor for growth at comparable prices, which cannot
+ * be projected from nominal values.
+ * @example restOfYearNeeds({ target: amount1000, indicator: fai, month: 8, ytdValue: 600, lastYearYtdValue: null, lastYearFullYear: null })
+ * // { growth: null, remaining: 400, perMonth: 100 }
+ */
+export function restOfYearNeeds(input: {
+  target: Pick<Target, 'kind' | 'value'>;
+  indicator: Pick<Indicator, 'measure' | 'comparable'>;
+  month: number;
+  ytdValue: number | null;
+  lastYearYtdValue: number | null;
+  lastYearFullYear: number | null;
+}): RestOfYearNeeds {
+  const none = { growth: null, remaining: null, perMonth: null };
+  const { target, indicator, ytdValue } = input;
+  if (ytdValue === null || indicator.measure !== 'flow') return none;
+  if (target.kind === 'amount')
+    return { growth: null, ...requiredAmountForRest(ytdValue, target.value, input.month) };
+  if (target.kind !== 'growth' || indicator.comparable) return none;
+  if (input.lastYearYtdValue === null || input.lastYearFullYear === null) return none;
+  const growth = requiredGrowthForRest({
+    ytdValue,
+    lastYearYtdValue: input.lastYearYtdValue,
+    lastYearFullYear: input.lastYearFullYear,
+    targetGrowthPct: target.value,
+  });
+  return { growth, remaining: null, perMonth: null };
 }

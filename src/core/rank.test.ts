@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankChange, rankItems } from './rank.ts';
+import { mostCommonLevel, rankChange, rankItems, standings } from './rank.ts';
 import { findSwings } from './swing.ts';
 
 describe('ranking', () => {
@@ -80,5 +80,48 @@ describe('swings (大起大落)', () => {
       5,
     );
     expect(s).toEqual([{ period: '2025-05', from: 6.1, to: 15.2, change: expect.closeTo(9.1, 10) }]);
+  });
+});
+
+describe('standings among peers', () => {
+  it('gives each peer its rank, how many were ranked, and the change since last period', () => {
+    // Growth now: a 5, b 7, c 7 → b and c share 1st, a is 3rd. Before: a 9, b 3 (c new) → a 1st, b 2nd.
+    const s = standings(
+      [
+        { key: 'a', value: 5 },
+        { key: 'b', value: 7 },
+        { key: 'c', value: 7 },
+      ],
+      [
+        { key: 'a', value: 9 },
+        { key: 'b', value: 3 },
+      ],
+      'up',
+    );
+    expect(s.get('a')).toEqual({ rank: 3, rankOf: 3, rankBefore: 1, rankChange: -2 });
+    expect(s.get('b')).toEqual({ rank: 1, rankOf: 3, rankBefore: 2, rankChange: 1 });
+    expect(s.get('c')).toEqual({ rank: 1, rankOf: 3, rankBefore: null, rankChange: null });
+  });
+
+  it('ranks the lowest first for a lower-is-better indicator such as unemployment', () => {
+    const s = standings(
+      [
+        { key: '上城区', value: 4.3 },
+        { key: '西湖区', value: 5 },
+        { key: '桐庐县', value: 5.2 },
+      ],
+      [],
+      'down',
+    );
+    expect([...s].map(([k, v]) => [k, v.rank])).toEqual([
+      ['上城区', 1],
+      ['西湖区', 2],
+      ['桐庐县', 3],
+    ]);
+  });
+
+  it('ranks the districts of a city, not a park one level further down', () => {
+    expect(mostCommonLevel([3, 3, 4, 3])).toBe(3);
+    expect(mostCommonLevel([])).toBeUndefined();
   });
 });

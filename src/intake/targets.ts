@@ -1,4 +1,5 @@
 // The target template: one row per indicator × region × year × strength, read all-or-nothing.
+import { defaultComparator, parseTrajectory } from '../core/targets.ts';
 import type { Comparator, Strength, Target, TargetKind, Trajectory } from '../core/types.ts';
 import { csvFile } from './cells.ts';
 import { lastCell, parseCsvText, truncatedError } from './csv.ts';
@@ -61,22 +62,6 @@ const STRENGTHS: Record<string, Strength> = {
   strive: 'strive',
 };
 
-/** '3:20,6:45,9:72,12:100' or '一季度20%,上半年45%…' is left to the first form: month:cumulative percent. */
-function parseTrajectory(raw: string): Trajectory | null | undefined {
-  if (!raw.trim()) return null;
-  const checkpoints = raw.split(/[,，;；]/).map((p) => {
-    const [m, v] = p.split(/[:：]/).map((x) => Number(x.replace('%', '').trim()));
-    return { month: m ?? Number.NaN, percent: v ?? Number.NaN };
-  });
-  if (
-    checkpoints.some(
-      (c) => !Number.isInteger(c.month) || c.month < 1 || c.month > 12 || !Number.isFinite(c.percent),
-    )
-  )
-    return undefined;
-  return { granularity: checkpoints.every((c) => c.month % 3 === 0) ? 'quarter' : 'month', checkpoints };
-}
-
 export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] {
   const issues: ImportIssue[] = [];
   const header = (rows[0] ?? []).map((c) => c.trim());
@@ -135,12 +120,13 @@ export function parseTargetRows(rows: string[][], file: string): ParsedTarget[] 
     const value = parseNumber(get('目标值').replace('%', ''));
     if (value === null || value === undefined)
       bad('目标值', value === null ? '目标值不能为空' : numberExpected(get('目标值'), '数字（目标值）'));
-    const cmp = get('比较') ? CMPS[get('比较')] : kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=';
+    const cmp = get('比较') ? CMPS[get('比较')] : kind && defaultComparator(kind);
     if (!cmp) bad('比较', '比较应为 ≈（左右）、>=（以上）或 <=（以内）');
     const strength = get('力度') ? STRENGTHS[get('力度')] : 'expected';
     if (!strength) bad('力度', '力度应为 预期、确保 或 力争');
-    const trajectory = parseTrajectory(get('分解'));
-    if (trajectory === undefined) bad('分解', '分解应写成「月:累计百分比」，如 3:20,6:45,9:72,12:100');
+    const parsed = parseTrajectory(get('分解'));
+    const trajectory = parsed.ok ? parsed.trajectory : undefined;
+    if (!parsed.ok) bad('分解', `分解应写成「月:累计百分比」，如 3:20,6:45,9:72,12:100（${parsed.problem}）`);
     if (!get('指标')) bad('指标', '指标不能为空');
     if (!get('地区')) bad('地区', '地区不能为空');
     const key = `${get('指标')}|${get('地区')}|${year}|${strength}`;

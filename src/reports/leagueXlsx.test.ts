@@ -46,4 +46,35 @@ describe('the league table as XLSX', () => {
     expect(s?.getRow(5).getCell(1).value).toBe(2);
     expect(s?.getColumn(3).numFmt).toBe('0.00');
   });
+
+  it('says when lower is better and prints a rate with one decimal', async () => {
+    const row = (region: string, rank: number, value: number) => ({
+      region,
+      code: region,
+      level: 3,
+      value,
+      yoy: null,
+      yoyPublished: null,
+      yoyDerived: null,
+      rank,
+      rankOf: 2,
+      rankBefore: null,
+      rankChange: 0,
+      previousPeriod: '2025-05',
+    });
+    const buf = await leagueXlsx({
+      indicator: '城镇调查失业率',
+      unit: '%',
+      direction: 'down',
+      period: '2025-06',
+      by: 'value',
+      rows: [row('上城区', 1, 4.3), row('西湖区', 2, 5)],
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const s = wb.worksheets[0];
+    expect(s?.getCell('A1').text).toBe('2025年1—6月城镇调查失业率各地区排位（按总量，越低越好）');
+    expect(s?.getColumn(3).numFmt).toBe('0.0');
+    expect(s?.getRow(3).values).toEqual([undefined, 1, '上城区', 4.3, undefined, '—']);
+  });
 });

@@ -1,11 +1,14 @@
-// The league table as the XLSX analysts mail around: a title row, a header, ranks with ↑/↓ changes, two decimals.
+// The league table as the XLSX analysts mail around: a title row, a header, ranks with ↑/↓ changes, the unit's digits.
 import ExcelJS from 'exceljs';
+import { amountDigits, formatRankChange } from '../core/format.ts';
 import { neutraliseFormula } from '../intake/cells.ts';
 import type { LeagueRow } from '../store/league.ts';
 
 export async function leagueXlsx(input: {
   indicator: string;
   unit: string;
+  /** Lower-is-better indicators (失业率, 能耗) rank lowest first; the title says so. */
+  direction?: 'up' | 'down';
   period: string;
   by: 'value' | 'yoy';
   rows: Omit<LeagueRow, 'explain'>[];
@@ -13,7 +16,8 @@ export async function leagueXlsx(input: {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('排位');
   const [year, month] = input.period.split('-').map(Number);
-  const title = `${year}年1—${month}月${input.indicator}各地区排位（按${input.by === 'yoy' ? '增速' : '总量'}）`;
+  const order = input.direction === 'down' ? '，越低越好' : '';
+  const title = `${year}年1—${month}月${input.indicator}各地区排位（按${input.by === 'yoy' ? '增速' : '总量'}${order}）`;
   sheet.mergeCells('A1:E1');
   sheet.getCell('A1').value = neutraliseFormula(title);
   sheet.getCell('A1').font = { bold: true, size: 14 };
@@ -31,18 +35,13 @@ export async function leagueXlsx(input: {
     c.border = { bottom: { style: 'thin' } };
   });
   for (const r of input.rows) {
-    const change =
-      r.rankChange === null
-        ? ''
-        : r.rankChange > 0
-          ? `↑${r.rankChange}`
-          : r.rankChange < 0
-            ? `↓${-r.rankChange}`
-            : '—';
     // Region names can be custom text: one written like a formula must stay text (numbers stay numbers).
-    sheet.addRow([r.rank, neutraliseFormula(r.region), r.value, r.yoy, change]);
+    sheet.addRow([r.rank, neutraliseFormula(r.region), r.value, r.yoy, formatRankChange(r.rankChange)]);
   }
-  sheet.getColumn(3).numFmt = '0.00';
+  // The unit's digits, as the cockpit prints them (亿元 two decimals, 元 and counts none, rates one).
+  const largest = Math.max(0, ...input.rows.map((r) => Math.abs(r.value ?? 0)));
+  const digits = amountDigits(largest, input.unit);
+  sheet.getColumn(3).numFmt = digits === 0 ? '0' : `0.${'0'.repeat(digits)}`;
   sheet.getColumn(4).numFmt = '0.0';
   sheet.columns.forEach((c, i) => {
     c.width = [8, 18, 20, 16, 10][i] ?? 12;

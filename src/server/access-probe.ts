@@ -1,6 +1,7 @@
 // Instruments of the role × endpoint × region test: send a request as a role, read any answer as text
 // (JSON, CSV, the cells of an XLSX), and fingerprint the whole database to prove a refusal wrote nothing.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Db } from '../store/db.ts';
 import type { RoleKey, World } from './access-world.ts';
 
@@ -24,6 +25,14 @@ export interface Answer {
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The text of a Word document's body, tags dropped (a figure split over runs is rare in generated text). */
+async function docxText(bytes: ArrayBuffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '');
+}
 
 /** Every cell value of every sheet, one per line. */
 async function xlsxText(bytes: ArrayBuffer): Promise<string> {
@@ -55,6 +64,8 @@ export async function send(w: World, role: RoleKey | null, call: Call): Promise<
   const type = r.headers.get('content-type') ?? '';
   if (type.startsWith(XLSX))
     return { status: r.status, text: await xlsxText(await r.arrayBuffer()), json: null };
+  if (type.startsWith(DOCX))
+    return { status: r.status, text: await docxText(await r.arrayBuffer()), json: null };
   if (type.startsWith('application/gzip')) {
     await r.arrayBuffer();
     return { status: r.status, text: '', json: null };

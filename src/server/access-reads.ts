@@ -146,6 +146,24 @@ export const READS: AccessTable = {
   'GET /api/progress': [
     regionRead('of the target', (c) => `/api/progress?${qs({ region: code(c), period: P, explain: 1 })}`),
   ],
+  'GET /api/briefing': [
+    // Like the overview, the briefing names the parent's growth as league.peerFigures allows; each format scanned.
+    ...['json', 'html', 'xlsx', 'docx'].map((format) =>
+      regionRead(`as ${format}`, (c) => `/api/briefing?${qs({ region: code(c), period: P, format })}`, {
+        peers: true,
+      }),
+    ),
+  ],
+  'GET /api/overview': [
+    // The parent's growth (parentYoy) is another region's published figure: shown as league.peerFigures allows.
+    {
+      ...regionRead(
+        'of the target',
+        (c) => `/api/overview?${qs({ region: code(c), period: P, explain: 1 })}`,
+      ),
+      peers: true,
+    },
+  ],
   'GET /api/targets': [
     regionRead('of the target', (c) => `/api/targets?${qs({ region: code(c), year: 2025 })}`),
   ],

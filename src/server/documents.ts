@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { TiaoduError } from '../core/errors.ts';
+import { makeTarget } from '../core/targets.ts';
 import { decodeDocument } from '../intake/decode.ts';
 import { extract } from '../intake/text/extract.ts';
 import { normalize } from '../intake/text/normalize.ts';
@@ -179,19 +180,8 @@ export function documentRoutes(db: Db): Hono<AuthEnv> {
       const region = await requireRegion(db, body.target.region);
       await assertInScope(db, user, region.code);
       const indicator = await requireIndicator(db, body.target.indicator);
-      const b = body.target;
-      const target = {
-        indicatorCode: indicator.code,
-        regionCode: region.code,
-        year: b.year,
-        kind: b.kind,
-        value: b.value,
-        cmp: b.cmp ?? (b.kind === 'ceiling' ? '<=' : b.kind === 'growth' ? '≈' : '>='),
-        strength: b.strength,
-        trajectory: b.trajectory ?? null,
-        source,
-        quote,
-      } as const;
+      const codes = { indicatorCode: indicator.code, regionCode: region.code };
+      const target = makeTarget(codes, { ...body.target, source, quote });
       await acceptTarget(db, id, seq, target, user.name);
     } else if (body.task) {
       const region = await requireRegion(db, body.task.region);

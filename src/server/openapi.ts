@@ -374,6 +374,40 @@ export const openApiDocument = {
         responses: { 200: json(ref('Progress')), ...errors },
       },
     },
+    '/api/overview': {
+      get: {
+        summary:
+          '地区–期间概览（驾驶舱和通报的读模型）：每个指标的数值、增速、上级增速、目标进度、在同级地区中的增速排位和位次变化、大起大落；目标字段与 tiaodu progress 相同，与 tiaodu overview --json 相同。上级增速只给可查看其他地区数据的角色（设置 league.peerFigures）',
+        parameters: [q('region', '地区（限本账号辖区）', true), period, explain],
+        responses: { 200: json(ref('Overview')), ...errors },
+      },
+    },
+    '/api/briefing': {
+      get: {
+        summary:
+          '经济运行情况分析（通报）：标题、总体判断、分板块段落、分下级地区、存在问题、下步工作；每段中的数字都是该段 figures 之一。format=json 与 tiaodu brief --json 相同；docx、xlsx、html 为文件（限本账号辖区）',
+        parameters: [
+          q('region', '地区（限本账号辖区）', true),
+          period,
+          q('format', 'json、docx、xlsx 或 html', false, {
+            enum: ['json', 'docx', 'xlsx', 'html'],
+            default: 'json',
+          }),
+        ],
+        responses: {
+          200: {
+            description: '通报（JSON），或 DOCX / XLSX / HTML 文件',
+            content: {
+              'application/json': { schema: { type: 'object' } },
+              'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {},
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {},
+              'text/html': {},
+            },
+          },
+          ...errors,
+        },
+      },
+    },
     '/api/targets': {
       get: {
         summary: '某地区某年的目标',

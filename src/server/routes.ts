@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { TiaoduError } from '../core/errors.ts';
+import { makeTarget } from '../core/targets.ts';
 import type { Target } from '../core/types.ts';
 import { targetsCsv, targetTemplateCsv } from '../intake/targets.ts';
 import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
@@ -51,25 +52,12 @@ function presentRows<T extends { explain?: unknown }>(rows: T[], explain: string
   return rows.map(({ explain: _, ...row }) => row as T);
 }
 
-const defaultCmp = (kind: Target['kind']): Target['cmp'] =>
-  kind === 'ceiling' ? '<=' : kind === 'growth' ? '≈' : '>=';
-
 async function toTarget(db: Db, user: User, b: TargetBody): Promise<Target> {
   const indicator = await requireIndicator(db, b.indicator);
   const region = await requireRegion(db, b.region);
   await assertInScope(db, user, region.code);
-  return {
-    indicatorCode: indicator.code,
-    regionCode: region.code,
-    year: b.year,
-    kind: b.kind,
-    value: b.value,
-    cmp: b.cmp ?? defaultCmp(b.kind),
-    strength: b.strength,
-    trajectory: b.trajectory ?? null,
-    source: b.source ?? `api:${user.name}`,
-    quote: b.quote ?? null,
-  };
+  const codes = { indicatorCode: indicator.code, regionCode: region.code };
+  return makeTarget(codes, { ...b, source: b.source ?? `api:${user.name}` });
 }
 
 const json = async (req: { json(): Promise<unknown> }): Promise<unknown> => req.json().catch(() => undefined);
@@ -170,6 +158,7 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
     const xlsx = await leagueXlsx({
       indicator: indicator.name,
       unit: indicator.unit,
+      direction: indicator.direction,
       period: q.period,
       by: q.by,
       rows,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { TiaoduError } from '../core/errors.ts';
 import { parsePeriod } from '../core/period.ts';
+import { trajectoryProblem } from '../core/targets.ts';
 
 const period = z.string().refine((s) => parsePeriod(s) !== null, '应为 YYYY-MM');
 const flag = z.string().optional();
@@ -46,9 +47,11 @@ export const targetBody = z.object({
   trajectory: z
     .object({
       granularity: z.enum(['month', 'quarter']),
-      checkpoints: z
-        .array(z.object({ month: z.number().int().min(1).max(12), percent: z.number().min(0).max(100) }))
-        .max(12),
+      checkpoints: z.array(z.object({ month: z.number(), percent: z.number() })).max(12),
+    })
+    .superRefine((t, ctx) => {
+      const problem = trajectoryProblem(t);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['checkpoints'] });
     })
     .nullable()
     .optional(),

@@ -5,6 +5,7 @@ import { migrate } from './migrate.ts';
 
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './briefing.ts';
 export * from './db.ts';
 export * from './documents.ts';
 export * from './importer.ts';
@@ -12,6 +13,7 @@ export * from './indicators.ts';
 export * from './league.ts';
 export * from './locks.ts';
 export * from './observations.ts';
+export * from './overview.ts';
 export * from './passwords.ts';
 export * from './preview.ts';
 export * from './progress.ts';

@@ -1,5 +1,5 @@
 // League tables (排位): regions ranked by value or growth for one indicator and period, with rank change.
-import { rankChange, rankItems } from '../core/rank.ts';
+import { mostCommonLevel, rankItems, type Standing, standings } from '../core/rank.ts';
 import type { Explanation, Indicator } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { regionGroupMembers } from './regions.ts';
@@ -79,16 +79,8 @@ async function entries(db: Db, q: LeagueQuery, year: number, month: number, memb
     });
 }
 
-function mostCommonLevel(levels: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const l of levels) counts.set(l, (counts.get(l) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [l, c] of counts) if (best === undefined || c > (counts.get(best) ?? 0)) best = l;
-  return best;
-}
-
 /** The latest period before (year, month) that has data for the indicator. */
-async function previousPeriod(db: Db, code: string, year: number, month: number) {
+export async function previousPeriod(db: Db, code: string, year: number, month: number) {
   const [r] = await db.query<{ year: number; month: number }>(
     // A row comparison walks the (indicator_code, year, month) index backwards from the period.
     `SELECT year, month FROM observation WHERE indicator_code = $1 AND (year, month) < ($2::smallint, $3::smallint)
@@ -106,11 +98,8 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
     ? await entries(db, { ...q, level: now[0]?.level }, prev.year, prev.month, members)
     : [];
   const metric = (e: Entry) => (q.by === 'yoy' ? e.yoy : e.value);
-  const ranks = rankItems(
+  const standing = standings(
     now.map((e) => ({ key: e.code, value: metric(e) })),
-    q.indicator.direction,
-  );
-  const ranksBefore = rankItems(
     before.map((e) => ({ key: e.code, value: metric(e) })),
     q.indicator.direction,
   );
@@ -118,7 +107,8 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
   const visible = q.visibleUnder ? await regionsBelow(db, q.visibleUnder) : null;
   return now
     .filter((e) => visible === null || visible.has(e.code))
-    .map((e) => ({
+    .map((e) => ({ e, s: standing.get(e.code) as Standing }))
+    .map(({ e, s }) => ({
       region: e.name,
       code: e.code,
       level: e.level,
@@ -126,10 +116,7 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
       yoy: e.yoy,
       yoyPublished: e.yoyPublished,
       yoyDerived: e.yoyDerived,
-      rank: ranks.get(e.code) ?? null,
-      rankOf: ranks.size,
-      rankBefore: ranksBefore.get(e.code) ?? null,
-      rankChange: rankChange(ranks.get(e.code), ranksBefore.get(e.code)),
+      ...s,
       previousPeriod: prevLabel,
       explain: {
         formula: `排位 = 按${q.by === 'yoy' ? '同比增速' : '数值'}${q.indicator.direction === 'up' ? '从高到低' : '从低到高'}排列，并列者同名次、其后顺延（1,2,2,4）；位次变化 = 上期名次 − 本期名次。${e.explain.formula}`,
@@ -137,9 +124,9 @@ export async function league(db: Db, q: LeagueQuery): Promise<LeagueRow[]> {
           ...e.explain.inputs,
           参与排位地区数: now.length,
           上期: prevLabel,
-          上期名次: ranksBefore.get(e.code) ?? null,
+          上期名次: s.rankBefore,
         },
-        result: ranks.get(e.code) ?? null,
+        result: s.rank,
       },
     }))
     .sort(
@@ -156,7 +143,7 @@ async function regionsBelow(db: Db, code: string): Promise<Set<string>> {
 }
 
 export interface SubRegionFigures {
-  indicators: Pick<Indicator, 'code' | 'name' | 'unit'>[];
+  indicators: Pick<Indicator, 'code' | 'name' | 'unit' | 'direction'>[];
   /** One row per sub-region: per indicator code its value, growth and rank by growth among the siblings. */
   rows: {
     region: string;
@@ -215,7 +202,7 @@ export async function subRegionFigures(
     }
   }
   return {
-    indicators: indicators.map(({ code, name, unit }) => ({ code, name, unit })),
+    indicators: indicators.map(({ code, name, unit, direction }) => ({ code, name, unit, direction })),
     rows: [...out.values()],
   };
 }

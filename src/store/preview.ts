@@ -1,13 +1,12 @@
 // A series with the values still under review laid over the published ones, marked — for the people who
 // review or report them; every other read shows published figures only.
 
-import { twoYearAverageFromValues } from '../core/growth.ts';
 import { formatPeriod } from '../core/period.ts';
-import { findSwings } from '../core/swing.ts';
+import { markSwings } from '../core/swing.ts';
 import type { Indicator } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { OPEN_STATUSES } from './review.ts';
-import { growthOf, round2, type SeriesPoint, SWING_PP, series } from './series.ts';
+import { periodKey, type SeriesPoint, type SeriesRow, series, seriesPoint } from './series.ts';
 
 export interface PreviewPoint extends SeriesPoint {
   /** Set when the point shows a value under review instead of the published one. */
@@ -17,8 +16,6 @@ export interface PreviewPoint extends SeriesPoint {
   publishedValue?: number | null;
   publishedYoy?: number | null;
 }
-
-const key = (s: string | undefined) => (s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined);
 
 /**
  * The published series with the newest submitted or approved value of each period in its place (growth derived
@@ -35,26 +32,14 @@ export async function previewSeries(
   const params: unknown[] = [regionCode, indicator.code];
   let bounds = '';
   for (const [op, v] of [
-    ['>=', key(range.from)],
-    ['<=', key(range.to)],
+    ['>=', periodKey(range.from)],
+    ['<=', periodKey(range.to)],
   ] as const) {
     if (v === undefined) continue;
     params.push(v);
     bounds += ` AND s.year * 100 + s.month ${op} $${params.length}`;
   }
-  const pending = await db.query<{
-    id: number | string;
-    year: number;
-    month: number;
-    value: number | null;
-    yoy: number | null;
-    month_value: number | null;
-    month_yoy: number | null;
-    forecast: boolean;
-    status: 'submitted' | 'approved';
-    last_value: number | null;
-    last2_value: number | null;
-  }>(
+  const pending = await db.query<SeriesRow & { id: number | string; status: 'submitted' | 'approved' }>(
     `SELECT s.id, s.year, s.month, s.value, s.yoy, s.month_value, s.month_yoy, s.forecast, s.status,
        p.value AS last_value, p2.value AS last2_value
      FROM observation_submission s
@@ -70,34 +55,13 @@ export async function previewSeries(
   for (const r of pending) {
     const period = formatPeriod({ year: Number(r.year), month: Number(r.month) });
     const published = byPeriod.get(period);
-    const g = growthOf(indicator, r);
     byPeriod.set(period, {
-      period,
-      value: r.value,
-      yoy: g.yoy,
-      yoyPublished: g.yoyPublished,
-      yoyDerived: g.yoyDerived,
-      yoyGapFlagged: g.flagged,
-      twoYearAverage: indicator.comparable ? null : round2(twoYearAverageFromValues(r.value, r.last2_value)),
-      monthValue: r.month_value,
-      monthYoy: r.month_yoy,
-      swing: false,
-      forecast: r.forecast,
-      unit: indicator.unit,
-      explain: g.explain,
+      ...seriesPoint(indicator, r),
       pending: r.status,
       submissionId: Number(r.id),
       publishedValue: published?.value ?? null,
       publishedYoy: published?.yoy ?? null,
     });
   }
-  const merged = [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
-  const swings = new Set(
-    findSwings(
-      merged.map((p) => ({ period: p.period, growth: p.yoy })),
-      SWING_PP,
-    ).map((s) => s.period),
-  );
-  for (const p of merged) p.swing = swings.has(p.period);
-  return merged;
+  return markSwings([...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period)));
 }

@@ -1,16 +1,18 @@
 // Progress against target and time (时序进度) for one region and period: one row per indicator with a target.
+import { round2 } from '../core/growth.ts';
 import {
+  actualIsGrowth,
   allGreen,
   doubleHalf,
   evaluateTarget,
-  requiredAmountForRest,
-  requiredGrowthForRest,
+  restOfYearNeeds,
   type TargetProgress,
 } from '../core/progress.ts';
+import { primaryTarget } from '../core/targets.ts';
 import type { Indicator, Target } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
-import { growthOf, round2 } from './series.ts';
+import { growthOf } from './series.ts';
 import { targetsFor } from './targets.ts';
 
 export interface ProgressRow {
@@ -41,8 +43,6 @@ export interface ProgressReport {
   allGreen: boolean;
 }
 
-const primaryOrder: Target['strength'][] = ['expected', 'must', 'strive'];
-
 /** The latest observation of the year up to `month`, with last year's same period for derived growth. */
 async function latestInYear(db: Db, indicator: Indicator, regionCode: string, year: number, month: number) {
   const [r] = await db.query<{
@@ -66,6 +66,7 @@ async function latestInYear(db: Db, indicator: Indicator, regionCode: string, ye
   return r;
 }
 
+/** What the rest of the year needs (see core restOfYearNeeds), to two decimals. */
 function needed(
   target: Target,
   indicator: Indicator,
@@ -73,22 +74,15 @@ function needed(
     | { month: number; value: number | null; last_value: number | null; last_full: number | null }
     | undefined,
 ): ProgressRow['needed'] {
-  const none = { growth: null, remaining: null, perMonth: null };
-  if (!obs || obs.value === null || indicator.measure !== 'flow') return none;
-  if (target.kind === 'amount') {
-    const r = requiredAmountForRest(obs.value, target.value, Number(obs.month));
-    return { growth: null, remaining: round2(r.remaining), perMonth: round2(r.perMonth) };
-  }
-  // Growth at comparable prices cannot be projected from nominal values.
-  if (target.kind !== 'growth' || indicator.comparable || obs.last_value === null || obs.last_full === null)
-    return none;
-  const growth = requiredGrowthForRest({
-    ytdValue: obs.value,
-    lastYearYtdValue: obs.last_value,
-    lastYearFullYear: obs.last_full,
-    targetGrowthPct: target.value,
+  const n = restOfYearNeeds({
+    target,
+    indicator,
+    month: Number(obs?.month ?? 12),
+    ytdValue: obs?.value ?? null,
+    lastYearYtdValue: obs?.last_value ?? null,
+    lastYearFullYear: obs?.last_full ?? null,
   });
-  return { growth: round2(growth), remaining: null, perMonth: null };
+  return { growth: round2(n.growth), remaining: round2(n.remaining), perMonth: round2(n.perMonth) };
 }
 
 export async function progress(
@@ -106,12 +100,9 @@ export async function progress(
   for (const [code, ts] of byIndicator) {
     const indicator = indicators.get(code);
     if (!indicator) continue;
-    const sorted = [...ts].sort(
-      (a, b) => primaryOrder.indexOf(a.strength) - primaryOrder.indexOf(b.strength),
-    );
-    const target = sorted[0];
-    if (!target) continue;
-    const stretch = ts.find((t) => t.strength === 'strive' && t !== target)?.value ?? null;
+    const primary = primaryTarget(ts);
+    if (!primary) continue;
+    const { target, stretch } = primary;
     const obs = await latestInYear(db, indicator, regionCode, year, month);
     const growth = obs ? growthOf(indicator, obs) : null;
     const p = evaluateTarget({
@@ -125,7 +116,7 @@ export async function progress(
     rows.push({
       indicator: indicator.name,
       indicatorCode: code,
-      unit: target.kind === 'growth' ? '%' : indicator.unit,
+      unit: actualIsGrowth(target.kind, indicator.measure) ? '%' : indicator.unit,
       target: target.value,
       targetKind: p.targetKind,
       cmp: target.cmp,

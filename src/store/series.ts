@@ -1,7 +1,7 @@
 // Time series of one indicator in one region, with published and derived growth side by side.
-import { twoYearAverageFromValues, yoyGap, yoyGrowth } from '../core/growth.ts';
+import { readGrowth, round2, twoYearAverageFromValues } from '../core/growth.ts';
 import { formatPeriod } from '../core/period.ts';
-import { findSwings } from '../core/swing.ts';
+import { markSwings } from '../core/swing.ts';
 import type { Explanation, Indicator } from '../core/types.ts';
 import type { Db } from './db.ts';
 
@@ -25,7 +25,8 @@ export interface SeriesPoint {
   explain?: Explanation;
 }
 
-interface Row {
+/** An observation row joined with last year's and the year before's values (SQL names). */
+export interface SeriesRow {
   year: number;
   month: number;
   value: number | null;
@@ -37,10 +38,9 @@ interface Row {
   last2_value: number | null;
 }
 
-/** A move in growth larger than this (pp) from one point to the next is a swing (大起大落). */
-export const SWING_PP = 5;
-
-export const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
+// Kept here for the callers that read them from the store; the rules live in the core.
+export { SWING_PP } from '../core/swing.ts';
+export { round2 };
 
 /** The observation of each period joined with the same period a year earlier. */
 export async function observationsWithLastYear(
@@ -48,7 +48,7 @@ export async function observationsWithLastYear(
   indicatorCode: string,
   where: { regionCode?: string; year?: number; month?: number; from?: number; to?: number },
   scope = '',
-): Promise<(Row & { region_code: string })[]> {
+): Promise<(SeriesRow & { region_code: string })[]> {
   const conds = ['o.indicator_code = $1', 'o.scope = $2'];
   const params: unknown[] = [indicatorCode, scope];
   const add = (sql: string, v: unknown) => {
@@ -74,25 +74,34 @@ export async function observationsWithLastYear(
   );
 }
 
-/** Published growth beside derived growth; comparable-price indicators never derive it from nominal values. */
-export function growthOf(indicator: Indicator, r: Pick<Row, 'value' | 'yoy' | 'last_value'>) {
-  const derived = indicator.comparable ? null : yoyGrowth(r.value, r.last_value);
-  const gap = yoyGap(r.yoy, derived);
-  const explain: Explanation = {
-    formula: indicator.comparable
-      ? '同比 = 公布的可比价增速（可比价增速不能由现价数值推算）'
-      : '同比(推算) = (本期累计 ÷ 上年同期累计 − 1) × 100；有公布数时以公布数为准',
-    inputs: { 本期: r.value, 上年同期: r.last_value, 公布同比: r.yoy },
-    result: r.yoy ?? derived,
-  };
+/** Published growth beside derived growth for a row joined with last year's (see core readGrowth). */
+export function growthOf(indicator: Indicator, r: Pick<SeriesRow, 'value' | 'yoy' | 'last_value'>) {
+  return readGrowth(indicator, { value: r.value, yoy: r.yoy, lastValue: r.last_value });
+}
+
+/** One row (joined with last year and the year before) as a series point; its swing flag is set later. */
+export function seriesPoint(indicator: Indicator, r: SeriesRow): SeriesPoint {
+  const g = growthOf(indicator, r);
   return {
-    yoy: r.yoy ?? round2(derived),
-    yoyPublished: r.yoy,
-    yoyDerived: round2(derived),
-    flagged: gap.flagged,
-    explain,
+    period: formatPeriod({ year: Number(r.year), month: Number(r.month) }),
+    value: r.value,
+    yoy: g.yoy,
+    yoyPublished: g.yoyPublished,
+    yoyDerived: g.yoyDerived,
+    yoyGapFlagged: g.flagged,
+    twoYearAverage: indicator.comparable ? null : round2(twoYearAverageFromValues(r.value, r.last2_value)),
+    monthValue: r.month_value,
+    monthYoy: r.month_yoy,
+    swing: false,
+    forecast: r.forecast,
+    unit: indicator.unit,
+    explain: g.explain,
   };
 }
+
+/** 'YYYY-MM' as the number year × 100 + month that range bounds compare with; none given, none. */
+export const periodKey = (s: string | undefined) =>
+  s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined;
 
 export async function series(
   db: Db,
@@ -100,39 +109,13 @@ export async function series(
   regionCode: string,
   range: { from?: string; to?: string } = {},
 ): Promise<SeriesPoint[]> {
-  const key = (s: string | undefined) =>
-    s ? Number(s.slice(0, 4)) * 100 + Number(s.slice(5, 7)) : undefined;
   const rows = await observationsWithLastYear(db, indicator.code, {
     regionCode,
-    from: key(range.from),
-    to: key(range.to),
+    from: periodKey(range.from),
+    to: periodKey(range.to),
   });
-  const points = rows.map((r) => {
-    const g = growthOf(indicator, r);
-    return {
-      period: formatPeriod({ year: Number(r.year), month: Number(r.month) }),
-      value: r.value,
-      yoy: g.yoy,
-      yoyPublished: g.yoyPublished,
-      yoyDerived: g.yoyDerived,
-      yoyGapFlagged: g.flagged,
-      twoYearAverage: indicator.comparable ? null : round2(twoYearAverageFromValues(r.value, r.last2_value)),
-      monthValue: r.month_value,
-      monthYoy: r.month_yoy,
-      swing: false,
-      forecast: r.forecast,
-      unit: indicator.unit,
-      explain: g.explain,
-    };
-  });
-  const swings = new Set(
-    findSwings(
-      points.map((p) => ({ period: p.period, growth: p.yoy })),
-      SWING_PP,
-    ).map((s) => s.period),
-  );
-  for (const p of points) p.swing = swings.has(p.period);
-  return points;
+  const points = rows.map((r) => seriesPoint(indicator, r));
+  return markSwings(points);
 }
 
 /** The latest period with any published figure for a region (what a cockpit opens on). */

@@ -8,6 +8,7 @@ import { Login } from './pages/Login.tsx';
 // Pages load on first use, so the sign-in page does not wait for the charts and grids behind it.
 const AccountPage = lazy(() => import('./pages/Account.tsx').then((m) => ({ default: m.AccountPage })));
 const AdminPage = lazy(() => import('./pages/Admin.tsx').then((m) => ({ default: m.AdminPage })));
+const BriefingPage = lazy(() => import('./pages/Briefing.tsx').then((m) => ({ default: m.BriefingPage })));
 const Cockpit = lazy(() => import('./pages/Cockpit.tsx').then((m) => ({ default: m.Cockpit })));
 const DataEntry = lazy(() => import('./pages/DataEntry.tsx').then((m) => ({ default: m.DataEntry })));
 const ImportPage = lazy(() => import('./pages/Import.tsx').then((m) => ({ default: m.ImportPage })));
@@ -28,6 +29,7 @@ const roleName: Record<User['role'], string> = {
 const menu: [Page, string][] = [
   ['cockpit', '领导驾驶舱'],
   ['league', '排位'],
+  ['briefing', '通报'],
   ['history', '指标历史'],
   ['targets', '目标'],
   ['entry', '数据填报'],
@@ -39,6 +41,7 @@ const menu: [Page, string][] = [
 type Page =
   | 'cockpit'
   | 'league'
+  | 'briefing'
   | 'history'
   | 'targets'
   | 'entry'
@@ -106,6 +109,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
         <Suspense fallback={<Spin style={{ margin: 80 }} />}>
           {page === 'cockpit' && <Cockpit user={user} />}
           {page === 'league' && <LeaguePage user={user} />}
+          {page === 'briefing' && <BriefingPage user={user} />}
           {page === 'targets' && <TargetsPage user={user} />}
           {page === 'entry' && <DataEntry user={user} />}
           {page === 'import' && <ImportPage />}

@@ -1,4 +1,8 @@
 // The browser's client of the JSON API: the session cookie travels by itself, writes carry the CSRF token.
+import type { Briefing } from '../core/briefing/types.ts';
+import type { Overview } from '../core/overview.ts';
+
+export type { Overview, OverviewRow } from '../core/overview.ts';
 
 export interface User {
   name: string;
@@ -45,6 +49,8 @@ export interface Indicator {
   code: string;
   name: string;
   unit: string;
+  /** up: higher is better; down: lower is better (失业率, 能耗). */
+  direction?: 'up' | 'down';
   frequency?: string;
   comparable?: boolean;
   reportingUnit?: string | null;
@@ -99,7 +105,7 @@ export interface PeriodStatus {
 }
 
 export interface SubRegionFigures {
-  indicators: { code: string; name: string; unit: string }[];
+  indicators: { code: string; name: string; unit: string; direction: 'up' | 'down' }[];
   rows: {
     region: string;
     code: string;
@@ -354,6 +360,10 @@ export const api = {
       'GET',
       `/api/progress?${q({ region, period, explain: 1 })}`,
     ),
+  briefing: (region: string, period: string) =>
+    call<Briefing>('GET', `/api/briefing?${q({ region, period, format: 'json' })}`),
+  overview: (region: string, period: string) =>
+    call<Overview>('GET', `/api/overview?${q({ region, period, explain: 1 })}`),
   league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string, group?: string) =>
     call<LeagueRow[]>('GET', `/api/league?${q({ indicator, period, by, parent, group, explain: 1 })}`),
   latestPeriod: async (region: string) =>

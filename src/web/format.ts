@@ -1,22 +1,10 @@
-// Number and status presentation shared by the pages: two decimals, 亿元 as given, statuses in Chinese.
+// Number presentation shared by the pages: the core's formats (core/format.ts), and the period pages open on.
+import { fixed } from '../core/format.ts';
 
-export const fmt = (v: number | null | undefined, digits = 2): string =>
-  v === null || v === undefined || !Number.isFinite(v)
-    ? '—'
-    : v.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+export * from '../core/format.ts';
 
-export const statusText: Record<string, string> = {
-  ahead: '超前',
-  on_track: '正常',
-  behind: '滞后',
-  off_track: '严重滞后',
-};
-export const statusColor: Record<string, string> = {
-  ahead: '#1b7f3b',
-  on_track: '#52a447',
-  behind: '#e3a008',
-  off_track: '#c62828',
-};
+/** A plain number with a fixed count of decimals (two unless told), '—' when missing. */
+export const fmt = (v: number | null | undefined, digits = 2): string => fixed(v, digits);
 
 /** The last complete month before `today`, as YYYY-MM (statistics for a month arrive the next month). */
 export function defaultPeriod(today = new Date()): string {

@@ -1,12 +1,9 @@
-// The sub-regions' figures for a period (value, growth, rank by growth), one click from drilling further down.
+// The sub-regions' figures for a period (value, growth coloured by direction, rank by growth), one click from
+// drilling further down.
 import { Card, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type SubRegionFigures } from '../api.ts';
-
-const num = (v: number | null, digits = 2) =>
-  v === null
-    ? '—'
-    : v.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+import { changeTone, formatAmount, formatPercent, TONE_COLOR } from '../format.ts';
 
 export function SubRegionTable(props: {
   title: string;
@@ -44,12 +41,14 @@ export function SubRegionTable(props: {
             render: (_: unknown, r: SubRegionFigures['rows'][number]) => {
               const f = r.figures[ind.code];
               if (!f) return '—';
+              // Growth coloured by the indicator's direction: unemployment falling reads well.
+              const tone = changeTone(f.yoy, ind.direction);
               return (
                 <span style={{ whiteSpace: 'nowrap' }}>
-                  {num(f.value)}{' '}
-                  <Typography.Text type={f.yoy !== null && f.yoy < 0 ? 'danger' : 'secondary'}>
-                    {f.yoy === null ? '' : `${f.yoy > 0 ? '+' : ''}${num(f.yoy, 1)}%`}
-                  </Typography.Text>
+                  {formatAmount(f.value, ind.unit, false)}{' '}
+                  <span style={{ color: tone === 'neutral' ? undefined : TONE_COLOR[tone] }}>
+                    {f.yoy === null ? '' : `${f.yoy > 0 ? '+' : ''}${formatPercent(f.yoy)}`}
+                  </span>
                   {f.rank !== null && <Typography.Text type="secondary"> 第{f.rank}</Typography.Text>}
                 </span>
               );

@@ -2,13 +2,12 @@
 // go to review (the level above approves, an analyst publishes); the page lists them with their status.
 import { Alert, Button, Input, InputNumber, message, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
+import { pickGrowth } from '../../core/growth.ts';
+import { isSwing, SWING_PP } from '../../core/swing.ts';
 import { api, type Indicator, type PeriodStatus, type Region, type Submission, type User } from '../api.ts';
 import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
 import { fmt } from '../format.ts';
 import { useRegionTree } from '../useRegionTree.ts';
-
-/** Growth moving more than this from the last period needs a written reason (大起大落). */
-const JUMP_PP = 5;
 
 interface Line {
   indicator: Indicator;
@@ -101,10 +100,8 @@ export function DataEntry({ user }: { user: User }) {
     })().catch(() => setLines([]));
   }, [region, period, reporter]);
 
-  const jumps = (l: Line) => {
-    const yoy = l.yoy ?? l.yoyDerived;
-    return yoy !== null && l.lastYoy !== null && Math.abs(yoy - l.lastYoy) > JUMP_PP;
-  };
+  // Growth that swings from the last period (大起大落) needs a written reason.
+  const jumps = (l: Line) => isSwing(l.lastYoy, pickGrowth(l.yoy, l.yoyDerived));
   const missingReason = lines.filter((l) => jumps(l) && l.comment.trim() === '');
   const update = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -177,7 +174,7 @@ export function DataEntry({ user }: { user: User }) {
         <Alert
           type="warning"
           showIcon
-          message={`以下指标增速较上期变动超过 ${JUMP_PP} 个百分点，请填写说明：${missingReason.map((l) => l.indicator.name).join('、')}`}
+          message={`以下指标增速较上期变动超过 ${SWING_PP} 个百分点，请填写说明：${missingReason.map((l) => l.indicator.name).join('、')}`}
         />
       )}
       <Table

@@ -2,18 +2,15 @@
 import { Button, Input, Modal, Radio, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type LeagueRow, type Region, type User } from '../api.ts';
-import { fmt } from '../format.ts';
+import { fmt, formatAmount, formatRankChange, rankChangeTone, TONE_COLOR } from '../format.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
+// 进位 in the good colour, 退位 in the bad one (a rank is already direction-aware).
 const arrow = (c: number | null) =>
-  c === null ? (
-    ''
-  ) : c > 0 ? (
-    <span style={{ color: '#c62828' }}>↑{c}</span>
-  ) : c < 0 ? (
-    <span style={{ color: '#1b7f3b' }}>↓{-c}</span>
+  c === null || c === 0 ? (
+    formatRankChange(c)
   ) : (
-    '—'
+    <span style={{ color: TONE_COLOR[rankChangeTone(c)] }}>{formatRankChange(c)}</span>
   );
 
 export function LeaguePage({ user }: { user: User }) {
@@ -50,6 +47,7 @@ export function LeaguePage({ user }: { user: User }) {
     api.league(indicator, period, by, group ? undefined : parent, group).then(setRows, () => setRows([]));
   }, [indicator, period, by, parent, group]);
   const unit = indicators.find((i) => i.code === indicator)?.unit ?? '';
+  const lowerIsBetter = indicators.find((i) => i.code === indicator)?.direction === 'down';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
@@ -100,6 +98,15 @@ export function LeaguePage({ user }: { user: User }) {
       </Space>
       <Typography.Title level={5} style={{ margin: 0 }}>
         {indicators.find((i) => i.code === indicator)?.name} {period} 排位
+        {lowerIsBetter && (
+          <Typography.Text
+            type="secondary"
+            style={{ fontSize: 13, marginLeft: 8 }}
+            data-testid="lower-better"
+          >
+            （越低越好：从低到高排列）
+          </Typography.Text>
+        )}
       </Typography.Title>
       <Table
         size="small"
@@ -115,7 +122,7 @@ export function LeaguePage({ user }: { user: User }) {
             title: `数值（${unit}）`,
             dataIndex: 'value',
             align: 'right' as const,
-            render: (v: number | null) => fmt(v),
+            render: (v: number | null) => formatAmount(v, unit, false),
           },
           {
             title: '同比（%）',

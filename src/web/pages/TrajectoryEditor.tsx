@@ -1,22 +1,12 @@
 // 逐季逐月分解: the checkpoints a target should have reached by a month, as cumulative percent of the year.
 import { Alert, InputNumber, Modal, Radio, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { trajectoryProblem } from '../../core/targets.ts';
 import type { Trajectory } from '../api.ts';
 
 const QUARTER_ENDS = [3, 6, 9, 12];
 const MONTHS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]; // January is reported with February (1–2月).
 const QUARTER_NAMES: Record<number, string> = { 3: '一季度', 6: '上半年', 9: '前三季度', 12: '全年' };
-
-/** Why a set of checkpoints cannot be saved, or null when it can. */
-export function trajectoryProblem(t: Trajectory): string | null {
-  let last = 0;
-  for (const c of t.checkpoints) {
-    if (c.percent < last) return `${c.month}月的累计进度（${c.percent}%）不能低于之前的 ${last}%`;
-    if (c.percent > 100) return `${c.month}月的累计进度不能超过 100%`;
-    last = c.percent;
-  }
-  return null;
-}
 
 export function TrajectoryEditor(props: {
   title: string;

@@ -1,0 +1,41 @@
+// `tiaodu brief`: the briefing of a region and period as JSON, or written to a DOCX, XLSX or HTML file
+// (by the file's extension); on the store or through the running server.
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { TiaoduError } from '../core/errors.ts';
+import { renderBriefing } from '../reports/briefing/index.ts';
+import { type Briefing, briefing, requireRegion } from '../store/index.ts';
+import { parse, periodFlag, required } from './args.ts';
+import { withStoreOrServer } from './remote.ts';
+
+export async function briefCommand(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    region: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const { year, month } = periodFlag(required(values, 'period'), 'period');
+  const region = required(values, 'region');
+  const format = values.out ? extname(values.out).slice(1).toLowerCase() : 'json';
+  if (values.out && !['docx', 'xlsx', 'html'].includes(format))
+    throw new TiaoduError('usage', `参数 --out 的文件应以 .docx、.xlsx 或 .html 结尾，收到「${values.out}」`);
+  if (!values.out && !values.json)
+    throw new TiaoduError('usage', '请给出 --out 文件（.docx/.xlsx/.html）或 --json');
+  const b = await withStoreOrServer<Briefing>(
+    values,
+    'brief',
+    async (db) => briefing(db, await requireRegion(db, region), year, month),
+    (api) =>
+      api.json<Briefing>('GET', '/api/briefing', {
+        query: { region, period: required(values, 'period'), format: 'json' },
+      }),
+  );
+  if (!values.out) {
+    console.log(JSON.stringify(b));
+    return 0;
+  }
+  const file = await renderBriefing(b, format as 'docx' | 'xlsx' | 'html');
+  await writeFile(values.out, file.body);
+  console.log(`已生成 ${values.out}：${b.title}`);
+  return 0;
+}

@@ -1,0 +1,63 @@
+// The briefing's outline as every format lays it out: the opening, then parts 一、二、… with their sections
+// （一）（二）…, and the numbered items of 存在问题 and 下步工作 (1. 2. …).
+import { chineseCount } from './phrases.ts';
+import type { Briefing, BriefingSection } from './types.ts';
+
+export type Block =
+  | { kind: 'heading1'; text: string }
+  | { kind: 'heading2'; text: string }
+  | { kind: 'paragraph'; text: string; lead?: string };
+
+/** The blocks of the body in reading order; the overview's paragraph is the opening, without a heading. */
+export function outline(b: Briefing): Block[] {
+  const blocks: Block[] = [];
+  let part = 0;
+  let openPart: string | null = null;
+  let sub = 0;
+  const heading1 = (title: string) => {
+    part += 1;
+    blocks.push({ kind: 'heading1', text: `${chineseCount(part)}、${title}` });
+  };
+  for (const s of b.sections) {
+    if (s.key === 'overview') {
+      for (const p of s.paragraphs) blocks.push({ kind: 'paragraph', text: p });
+      continue;
+    }
+    if (s.part) {
+      if (openPart !== s.part) {
+        heading1(s.part);
+        openPart = s.part;
+        sub = 0;
+      }
+      sub += 1;
+      blocks.push({ kind: 'heading2', text: `（${chineseCount(sub)}）${s.title}` });
+      for (const p of s.paragraphs) blocks.push({ kind: 'paragraph', text: p });
+      continue;
+    }
+    openPart = null;
+    heading1(s.title);
+    blocks.push(...items(s));
+  }
+  return blocks;
+}
+
+/** 存在问题 and 下步工作 as numbered items, the first sentence of each as its lead; other sections as written. */
+function items(s: BriefingSection): Block[] {
+  if (s.key !== 'problems' && s.key !== 'next')
+    return s.paragraphs.map((text) => ({ kind: 'paragraph', text }));
+  return s.paragraphs.map((p, i) => {
+    const cut = p.indexOf('。');
+    const numbered = `${i + 1}.`;
+    if (s.key === 'problems' && cut > 0 && cut < p.length - 1)
+      return { kind: 'paragraph', lead: `${numbered}${p.slice(0, cut + 1)}`, text: p.slice(cut + 1) };
+    return { kind: 'paragraph', text: `${numbered}${p}` };
+  });
+}
+
+/** What a table cell prints: numbers with the column's decimals (thousands grouped), empty for none. */
+export function cellText(v: string | number | null, digits: number | null, rowDigits?: number): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  const d = digits ?? rowDigits ?? (Number.isInteger(v) ? 0 : (String(v).split('.')[1]?.length ?? 0));
+  return v.toLocaleString('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d });
+}

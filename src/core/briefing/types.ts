@@ -1,0 +1,87 @@
+// The briefing (经济运行情况分析) as data: what `tiaodu brief --json` and GET /api/briefing?format=json return,
+// and what the DOCX, XLSX and HTML renderers lay out. Every number in a paragraph is one of its section's figures.
+import type { Direction, ProgressStatus, TargetKind } from '../types.ts';
+
+export type SectionKey =
+  | 'overview'
+  | 'gdp'
+  | 'agriculture'
+  | 'industry'
+  | 'investment'
+  | 'consumption'
+  | 'trade'
+  | 'fiscal'
+  | 'finance'
+  | 'prices'
+  | 'income'
+  | 'subregions'
+  | 'projects'
+  | 'tasks'
+  | 'problems'
+  | 'next';
+
+/** One figure a paragraph prints, as `series`, `league --by yoy` and `progress` give it. */
+export interface BriefingFigure {
+  indicator: string;
+  name: string;
+  region: string;
+  regionName: string;
+  period: string;
+  value: number | null;
+  unit: string;
+  direction: Direction;
+  yoy: number | null;
+  /** A rate's change from the same period last year, in 百分点. */
+  yoyPoints: number | null;
+  parentYoy: number | null;
+  /** Growth minus the parent's, each as printed (one decimal), in 百分点. */
+  parentGap: number | null;
+  previousYoy: number | null;
+  previousPeriod: string | null;
+  /** Growth minus the previous period's, each as printed, in 百分点. */
+  change: number | null;
+  rank: number | null;
+  rankOf: number | null;
+  rankChange: number | null;
+  target: number | null;
+  targetKind: TargetKind | null;
+  completion: number | null;
+  timeProgress: number | null;
+  gap: number | null;
+  status: ProgressStatus | null;
+  swing: boolean;
+  /** A forecast (预计), not yet a published figure. */
+  forecast: boolean;
+}
+
+export interface BriefingSection {
+  key: SectionKey;
+  title: string;
+  /** The part the section is filed under (一、主要经济指标完成情况 holds the sector blocks as （一）（二）…). */
+  part: string | null;
+  paragraphs: string[];
+  figures: BriefingFigure[];
+}
+
+export type Cell = string | number | null;
+
+/** An attached table (主要经济指标完成情况表, the sub-region league): header and rows, numbers rounded. */
+export interface BriefingTable {
+  key: 'main' | 'subregions';
+  title: string;
+  header: string[];
+  /** Decimals of each column's numbers (null: text). */
+  digits: (number | null)[];
+  /** Decimals of each row's numbers in the columns whose `digits` is null (an amount, by its unit). */
+  rowDigits?: number[];
+  rows: Cell[][];
+}
+
+export interface Briefing {
+  region: { code: string; name: string };
+  period: string;
+  title: string;
+  verdict: string;
+  sections: BriefingSection[];
+  tables: BriefingTable[];
+}

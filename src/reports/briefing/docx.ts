@@ -1,0 +1,185 @@
+// The briefing as a Word document in the official look: A4, 小标宋 title, 黑体/楷体 headings, 仿宋 body with
+// the East Asian font set on every run (Word reads CJK text through w:eastAsia), tables whose header row
+// repeats on each page, page numbers in the footer.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  type IRunOptions,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import { cellText, outline } from '../../core/briefing/outline.ts';
+import type { Briefing, BriefingTable } from '../../core/briefing/types.ts';
+
+/** The fonts of official documents (GB/T 9704); Latin text in Times New Roman. */
+export const FONTS = {
+  title: '方正小标宋简体',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  body: '仿宋_GB2312',
+  latin: 'Times New Roman',
+};
+
+const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia });
+const run = (text: string, o: Partial<IRunOptions> = {}) =>
+  new TextRun({ text, font: font(FONTS.body), ...o });
+
+// 三号 16pt body, 28pt exact line spacing, first line indented two characters.
+const BODY_SIZE = 32;
+const LINE = { line: 560, lineRule: LineRuleType.EXACT };
+const INDENT = { firstLine: 640 };
+
+/** The text width of an A4 page with the margins below, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 1588 - 1474;
+
+/** The first column (names) wide, the rest shared; the main table's nine columns as its contents need. */
+function columnWidths(n: number): number[] {
+  if (n === 9) return [1650, 950, 1150, 700, 700, 800, 1100, 750, 1044];
+  const first = 1800;
+  const rest = Math.floor((TEXT_WIDTH - first) / (n - 1));
+  return [first, ...Array.from({ length: n - 1 }, () => rest)];
+}
+
+function tableOf(t: BriefingTable): Table {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  const cell = (text: string, header: boolean, align: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new TableCell({
+      borders,
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { left: 60, right: 60 },
+      children: [
+        new Paragraph({
+          alignment: align,
+          children: [run(text, { size: 21, bold: header, font: font(header ? FONTS.heading1 : FONTS.body) })],
+        }),
+      ],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: t.header.map((h) => cell(h, true, AlignmentType.CENTER)),
+  });
+  const rows = t.rows.map(
+    (r, k) =>
+      new TableRow({
+        cantSplit: true,
+        children: r.map((v, i) =>
+          cell(
+            cellText(v, t.digits[i] ?? null, t.rowDigits?.[k]),
+            false,
+            typeof v === 'number' ? AlignmentType.RIGHT : i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
+          ),
+        ),
+      }),
+  );
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: columnWidths(t.header.length),
+    rows: [header, ...rows],
+  });
+}
+
+/** The DOCX bytes of a briefing. */
+export async function briefingDocx(b: Briefing): Promise<Buffer> {
+  const body = outline(b).map((block) => {
+    if (block.kind === 'heading1')
+      return new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        indent: INDENT,
+        children: [run(block.text, { font: font(FONTS.heading1) })],
+      });
+    if (block.kind === 'heading2')
+      return new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        indent: INDENT,
+        children: [run(block.text, { font: font(FONTS.heading2) })],
+      });
+    const lead = block.lead ? [run(block.lead, { bold: true })] : [];
+    return new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      indent: INDENT,
+      spacing: LINE,
+      children: [...lead, run(block.text)],
+    });
+  });
+  const tables = b.tables.flatMap((t, i) => [
+    new Paragraph({
+      spacing: LINE,
+      children: [...(i === 0 ? [new PageBreak()] : []), run(`附表${i + 1}`, { font: font(FONTS.heading1) })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120, after: 240 },
+      children: [run(t.title, { size: 36, font: font(FONTS.title) })],
+    }),
+    tableOf(t),
+  ]);
+  const heading = (id: string, name: string, eastAsia: string) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { font: font(eastAsia), size: BODY_SIZE, color: '000000', bold: false },
+    paragraph: { spacing: LINE, indent: INDENT },
+  });
+  const doc = new Document({
+    title: b.title,
+    creator: 'Tiaodu 调度',
+    styles: {
+      default: { document: { run: { font: font(FONTS.body), size: BODY_SIZE } } },
+      paragraphStyles: [
+        heading('Heading1', 'Heading 1', FONTS.heading1),
+        heading('Heading2', 'Heading 2', FONTS.heading2),
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          // A4, margins of official documents: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  run('— ', { size: 28 }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 28, font: font(FONTS.body) }),
+                  run(' —', { size: 28 }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 480, line: 700, lineRule: LineRuleType.EXACT },
+            children: [run(b.title, { size: 44, font: font(FONTS.title) })],
+          }),
+          ...body,
+          ...tables,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

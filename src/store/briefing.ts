@@ -1,0 +1,95 @@
+// The briefing of a region and period: the overview (one read model with the cockpit) and the league of the
+// region's children by growth for the indicators the sub-region section ranks; the core writes the text.
+import { type BriefingInput, buildBriefing, subRegionIndicators } from '../core/briefing/build.ts';
+import type { ForecastFigure } from '../core/briefing/sectors.ts';
+import type { Briefing, BriefingSection } from '../core/briefing/types.ts';
+import { readGrowth } from '../core/growth.ts';
+import type { Overview } from '../core/overview.ts';
+import { formatPeriod } from '../core/period.ts';
+import type { Indicator, Region } from '../core/types.ts';
+import type { Db } from './db.ts';
+import { listIndicators } from './indicators.ts';
+import { league } from './league.ts';
+import { type OverviewOptions, overview } from './overview.ts';
+
+export type { Briefing } from '../core/briefing/types.ts';
+
+export interface BriefingOptions extends OverviewOptions {
+  /** Sections other modules fill (projects, tasks). */
+  extra?: BriefingSection[];
+}
+
+/**
+ * The region's forecasts (预计) of the year up to the period that are later than its published figure of the
+ * same indicator (or where none is published): the latest per indicator, growth read as `series` reads it.
+ */
+async function forecasts(
+  db: Db,
+  o: Overview,
+  catalogue: Map<string, Indicator>,
+  year: number,
+  month: number,
+): Promise<ForecastFigure[]> {
+  const rows = await db.query<{
+    indicator_code: string;
+    year: number;
+    month: number;
+    value: number | null;
+    yoy: number | null;
+    last_value: number | null;
+  }>(
+    `SELECT o.indicator_code, o.year, o.month, o.value, o.yoy,
+       (SELECT p.value FROM observation p WHERE p.region_code = o.region_code AND p.indicator_code = o.indicator_code
+          AND p.scope = '' AND p.year = o.year - 1 AND p.month = o.month AND NOT p.forecast) AS last_value
+     FROM observation o
+     WHERE o.region_code = $1 AND o.scope = '' AND o.forecast AND o.year = $2 AND o.month <= $3
+     ORDER BY o.indicator_code, o.month DESC`,
+    [o.region.code, year, month],
+  );
+  const out = new Map<string, ForecastFigure>();
+  for (const r of rows) {
+    const indicator = catalogue.get(r.indicator_code);
+    const period = formatPeriod({ year: Number(r.year), month: Number(r.month) });
+    const published = o.rows.find((x) => x.indicator === r.indicator_code)?.dataPeriod;
+    if (!indicator || out.has(indicator.code) || (published && published >= period)) continue;
+    const { yoy } = readGrowth(indicator, { value: r.value, yoy: r.yoy, lastValue: r.last_value });
+    const { code, name, unit, direction } = indicator;
+    out.set(code, { indicator: code, name, unit, direction, period, value: r.value, yoy });
+  }
+  return [...out.values()];
+}
+
+/**
+ * @example await briefing(db, xihu, 2025, 6) // { title: '2025年1—6月西湖区经济运行情况分析', sections: […] }
+ */
+export async function briefing(
+  db: Db,
+  region: Region,
+  year: number,
+  month: number,
+  options: BriefingOptions = {},
+): Promise<Briefing> {
+  const o = await overview(db, region, year, month, options);
+  const catalogue = new Map((await listIndicators(db)).map((i) => [i.code, i]));
+  const subRegions: BriefingInput['subRegions'] = [];
+  for (const code of subRegionIndicators(o)) {
+    const indicator = catalogue.get(code);
+    const at = o.rows.find((r) => r.indicator === code)?.dataPeriod;
+    if (!indicator || !at) continue;
+    const rows = await league(db, {
+      indicator,
+      year: Number(at.slice(0, 4)),
+      month: Number(at.slice(5, 7)),
+      by: 'yoy',
+      parentCode: region.code,
+    });
+    subRegions.push({ indicator: code, rows });
+  }
+  return buildBriefing({
+    overview: o,
+    level: region.level,
+    subRegions,
+    forecasts: await forecasts(db, o, catalogue, year, month),
+    extra: options.extra,
+  });
+}
