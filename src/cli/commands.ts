@@ -12,6 +12,7 @@ import {
   depthLevels,
   divisionsUnder,
   type ImportSummary,
+  importCatalogue,
   importFile,
   importTargets,
   type LeagueRow,
@@ -80,8 +81,10 @@ const importCmd: Command = async (argv) => {
     'import',
     async (db) => {
       // The CLI is the task force's tool: its imports are published at once; into a published period with --reason.
-      for (const file of positionals)
-        say(await importFile(db, file, { dryRun, user: values.user ?? 'cli', reason: values.reason }));
+      // One reading of the catalogue for every file: the command changes no region or indicator meanwhile.
+      const catalogue = await importCatalogue(db);
+      const options = { dryRun, user: values.user ?? 'cli', reason: values.reason, catalogue };
+      for (const file of positionals) say(await importFile(db, file, options));
       return 0;
     },
     async (api) => {
