@@ -1,25 +1,12 @@
 // `tiaodu audit` as an operator runs it: a real process on a real data directory.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tiaodu as run, tempDir } from './testing.ts';
 
-const run = promisify(execFile);
-const bin = join(import.meta.dirname, '../../bin/tiaodu.js');
-const dir = mkdtempSync(join(tmpdir(), 'tiaodu-audit-cli-'));
+const dir = tempDir('audit-cli');
 const data = join(dir, 'db');
-const env = { ...process.env, DATABASE_URL: '' };
-const tiaodu = async (...args: string[]) => {
-  try {
-    const r = await run('node', [bin, ...args, '--data', data], { env });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-};
+const tiaodu = (...args: string[]) => run(data, args);
 
 describe('tiaodu audit', () => {
   it('lists account changes and corrected values with their file, newest first, as JSON and as a table', async () => {

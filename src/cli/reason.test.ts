@@ -1,26 +1,13 @@
 // `tiaodu import` into a published (locked) period: refused without --reason, taken with one — a real process.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { observationHistory, openStore, publishPeriod } from '../store/index.ts';
+import { tiaodu as run, tempDir } from './testing.ts';
 
-const run = promisify(execFile);
-const bin = join(import.meta.dirname, '../../bin/tiaodu.js');
-const dir = mkdtempSync(join(tmpdir(), 'tiaodu-cli-reason-'));
+const dir = tempDir('cli-reason');
 const data = join(dir, 'db');
-const env = { ...process.env, DATABASE_URL: '' };
-const tiaodu = async (...args: string[]) => {
-  try {
-    const r = await run('node', [bin, ...args, '--data', data], { env });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-};
+const tiaodu = (...args: string[]) => run(data, args);
 
 describe('tiaodu import into a published period', () => {
   it('refuses a change without --reason, naming the row, and records the reason with one', async () => {
