@@ -83,8 +83,7 @@ class Browser {
 }
 
 type Region = { code: string; parentCode: string | null };
-type ProgressRow = { indicatorCode: string; targetKind: string };
-type Report = { rows: ProgressRow[] };
+type Overview = { rows: { indicator: string; target: number | null; targetKind: string | null }[] };
 const q = (params: Record<string, string | number | undefined>) =>
   new URLSearchParams(
     Object.entries(params)
@@ -95,30 +94,19 @@ const q = (params: Record<string, string | number | undefined>) =>
 /** What Cockpit.tsx (with useRegionTree and SubRegionTable) asks for a district user, wave by wave. */
 async function cockpit(b: Browser, region: string): Promise<string> {
   await b.get('/api/me');
-  const root = await b.get<Region>(`/api/regions/${region}`, true);
+  await b.get<Region>(`/api/regions/${region}`, true);
   await b.get(`/api/regions?${q({ parent: region })}`);
   const { period } = await b.get<{ period: string }>(`/api/periods/latest?${q({ region })}`, true);
-  const [report, kids] = await Promise.all([
-    b.get<Report>(`/api/progress?${q({ region, period, explain: 1 })}`, true),
+  // One read model for the panels; the sub-regions' progress colours the map of children.
+  const [overview] = await Promise.all([
+    b.get<Overview>(`/api/overview?${q({ region, period })}`, true),
     b
       .get<Region[]>(`/api/regions?${q({ parent: region })}`, true)
-      .then((ks) =>
-        Promise.all(
-          ks.map((k) => b.get<Report>(`/api/progress?${q({ region: k.code, period, explain: 1 })}`, true)),
-        ),
-      ),
+      .then((ks) => Promise.all(ks.map((k) => b.get(`/api/progress?${q({ region: k.code, period })}`)))),
+    b.get(`/api/regions/${region}/figures?${q({ period })}`),
   ]);
-  const trend = report.rows.find((r) => r.targetKind === 'growth')?.indicatorCode;
-  await Promise.all([
-    ...report.rows.map((row) =>
-      b.get(
-        `/api/league?${q({ indicator: row.indicatorCode, period, by: row.targetKind === 'amount' ? 'value' : 'yoy', parent: root.parentCode ?? undefined, explain: 1 })}`,
-      ),
-    ),
-    trend ? b.get(`/api/series?${q({ indicator: trend, region })}`) : null,
-    // Towns carry no targets in the demo, so the cockpit shows their figures instead.
-    kids.every((k) => k.rows.length === 0) ? b.get(`/api/regions/${region}/figures?${q({ period })}`) : null,
-  ]);
+  const trend = overview.rows.find((r) => r.target !== null && r.targetKind === 'growth')?.indicator;
+  if (trend) await b.get(`/api/series?${q({ indicator: trend, region })}`);
   return period;
 }
 
