@@ -183,7 +183,7 @@ export const saveObservation = defineRoute({
   responses: {
     200: z.object({
       result: z.enum(['created', 'updated', 'ignored', 'submitted']),
-      submission: Submission.omit({ canReview: true }).optional(),
+      submission: Submission.omit({ canReview: true }).nullable().optional(),
     }),
     409: fail('该期间已发布并锁定，修改须填写修订原因 reason'),
     ...errors,
