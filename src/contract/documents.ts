@@ -1,6 +1,6 @@
 // Documents (讲话、工作报告、新闻): upload, review what was extracted, accept it into targets and tasks.
 import { z } from 'zod';
-import { strOrNull, year } from './common.ts';
+import { Comparator, Strength, strOrNull, TargetKind, year } from './common.ts';
 import { defineRoute, errors, fail, file } from './route.ts';
 import { targetBody } from './targets.ts';
 
@@ -48,10 +48,10 @@ export const DocumentSummary = z.object({
 /** The target a reviewer is offered for an extracted one: indicator, kind, value and the document's year. */
 export const TargetDraft = z.object({
   indicator: strOrNull,
-  kind: z.enum(['growth', 'amount', 'ceiling', 'floor']),
+  kind: TargetKind,
   value: z.number(),
-  cmp: z.string(),
-  strength: z.enum(['expected', 'must', 'strive']),
+  cmp: Comparator,
+  strength: Strength,
   year: z.number().int().nullable(),
   problem: strOrNull,
 });
