@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ROUTES } from '../contract/index.ts';
 import { openApiDocument } from '../contract/openapi.ts';
 import { httpStatus, TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../intake/types.ts';
@@ -40,8 +41,8 @@ export interface AppOptions {
 /** The largest JSON request body; a file upload has its own, larger limit on its route. */
 export const MAX_JSON_BYTES = 1024 * 1024;
 
-/** The routes whose body is an uploaded file, not JSON. */
-const UPLOADS = new Set(['/api/import', '/api/targets/import', '/api/documents']);
+/** The routes whose body is an uploaded file, not JSON: those the contract declares an upload. */
+const UPLOADS = new Set(ROUTES.filter((r) => r.request.upload).map((r) => r.path));
 
 const jsonLimit = bodyLimit({
   maxSize: MAX_JSON_BYTES,
