@@ -1,7 +1,7 @@
 // Administration routes: accounts (admins), custom regions (admins) and peer groups (admins, analysts) — each
 // write checked against the writer's region scope and recorded in the audit log.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { admin } from '../contract/index.ts';
 import { TiaoduError } from '../core/errors.ts';
 import type { Db } from '../store/db.ts';
 import {
@@ -11,7 +11,6 @@ import {
   deleteUser,
   listRegionGroups,
   listUsers,
-  ROLES,
   recordAudit,
   regionGroupMembers,
   requireAccount,
@@ -20,37 +19,8 @@ import {
   setRegionGroup,
   updateUser,
 } from '../store/index.ts';
-import { type AuthEnv, inScope, ROLE_RANK, requireRole, type User } from './auth.ts';
-import { validate } from './schemas.ts';
-
-const role = z.enum(ROLES as [Account['role'], ...Account['role'][]]);
-const userName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[^\p{Cc}\s/\\]+$/u, '不能含空白、斜杠或控制字符');
-const password = z.string().min(1).max(1024);
-const userBody = z.object({
-  name: userName,
-  role,
-  region: z.string().min(1).nullable().optional(),
-  password,
-});
-const userChange = z.object({ role: role.optional(), region: z.string().min(1).nullable().optional() });
-const resetBody = z.object({ password });
-const regionBody = z.object({
-  code: z.string().min(1).max(32),
-  name: z.string().min(1),
-  parent: z.string().min(1),
-  kind: z.enum(['park', 'zone']),
-});
-/** A peer group is a few dozen regions; a bound keeps one request from resolving millions of names. */
-export const MAX_GROUP_MEMBERS = 5000;
-const groupBody = z.object({
-  regions: z.array(z.string().min(1)).max(MAX_GROUP_MEMBERS, `一个分组最多 ${MAX_GROUP_MEMBERS} 个地区`),
-  description: z.string().optional(),
-});
+import { type AuthEnv, inScope, ROLE_RANK, type User } from './auth.ts';
+import { type Implement, implementer } from './implement.ts';
 
 const regionCodeOf = async (db: Db, raw: string | null | undefined) =>
   raw ? (await requireRegion(db, raw)).code : null;
@@ -79,69 +49,50 @@ async function assertMayManage(db: Db, actor: User, before: Account | null, afte
   }
 }
 
-function userRoutes(db: Db, api: Hono<AuthEnv>): void {
-  api.use('/users', async (c, next) => {
-    requireRole(c.get('user'), ['admin']);
-    await next();
-  });
-  api.use('/users/*', async (c, next) => {
-    requireRole(c.get('user'), ['admin']);
-    await next();
-  });
+/** Accounts, for administrators (declared); whom an administrator may manage is assertMayManage's rule. */
+function userRoutes(db: Db, api: Hono<AuthEnv>, implement: Implement): void {
   // A scoped administrator sees only the accounts he could manage.
-  api.get('/users', async (c) => {
-    const actor = c.get('user');
+  implement(api, admin.users, async ({ user: actor }) => {
     const visible: Account[] = [];
     for (const a of await listUsers(db))
       if (actor.regionCode === null || (a.regionCode && (await inScope(db, actor.regionCode, a.regionCode))))
         visible.push(a);
-    return c.json(visible);
+    return visible;
   });
-  api.post('/users', async (c) => {
-    const actor = c.get('user');
-    const b = validate(userBody, await c.req.json().catch(() => null));
+  implement(api, admin.createUser, async ({ user: actor, body: b }) => {
     const account = { name: b.name, role: b.role, regionCode: await regionCodeOf(db, b.region) };
     await assertMayManage(db, actor, null, account);
-    return c.json(await createUser(db, actor.name, { ...account, password: b.password }), 201);
+    return createUser(db, actor.name, { ...account, password: b.password });
   });
-  api.put('/users/:name', async (c) => {
-    const actor = c.get('user');
-    const b = validate(userChange, await c.req.json().catch(() => null));
-    const before = await requireAccount(db, c.req.param('name'));
+  implement(api, admin.updateUser, async ({ user: actor, params, body: b }) => {
+    const before = await requireAccount(db, params.name);
     const after = {
       ...before,
       role: b.role ?? before.role,
       regionCode: b.region === undefined ? before.regionCode : await regionCodeOf(db, b.region),
     };
     await assertMayManage(db, actor, before, after);
-    return c.json(await updateUser(db, actor.name, after));
+    return updateUser(db, actor.name, after);
   });
-  api.post('/users/:name/password', async (c) => {
-    const actor = c.get('user');
-    const b = validate(resetBody, await c.req.json().catch(() => null));
-    const account = await requireAccount(db, c.req.param('name'));
+  implement(api, admin.resetPassword, async ({ user: actor, params, body: b }) => {
+    const account = await requireAccount(db, params.name);
     await assertMayManage(db, actor, account, account);
     await resetPassword(db, actor.name, account.name, b.password);
-    return c.json({ ok: true });
+    return { ok: true };
   });
-  api.delete('/users/:name', async (c) => {
-    const actor = c.get('user');
-    const account = await requireAccount(db, c.req.param('name'));
+  implement(api, admin.deleteUser, async ({ user: actor, params }) => {
+    const account = await requireAccount(db, params.name);
     await assertMayManage(db, actor, account, null);
-    return c.json(await deleteUser(db, actor.name, account.name));
+    return deleteUser(db, actor.name, account.name);
   });
 }
 
 export function adminRoutes(db: Db): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
-  userRoutes(db, api);
-  api.post('/regions/custom', async (c) => {
-    const user = c.get('user');
-    requireRole(user, ['admin']);
-    const b = validate(regionBody, await c.req.json().catch(() => null));
-    const parent = await requireRegion(db, b.parent);
-    if (!(await inScope(db, user.regionCode, parent.code)))
-      throw new TiaoduError('forbidden', `上级地区「${parent.name}」不在本账号辖区内`);
+  const implement = implementer(db);
+  userRoutes(db, api, implement);
+  // The parent region is the declared scope: resolved and checked before this runs.
+  implement(api, admin.addRegion, async ({ user, body: b, region: parent }) => {
     const region = await db.transaction(async (tx) => {
       const r = await addCustomRegion(tx, {
         code: b.code,
@@ -158,14 +109,12 @@ export function adminRoutes(db: Db): Hono<AuthEnv> {
       });
       return r;
     });
-    return c.json(region, 201);
+    return region;
   });
-  api.get('/groups', async (c) => c.json(await listRegionGroups(db)));
-  api.put('/groups/:name', async (c) => {
-    const user = c.get('user');
-    requireRole(user, ['admin', 'analyst']);
-    const name = c.req.param('name');
-    const b = validate(groupBody, await c.req.json().catch(() => null));
+  implement(api, admin.groups, async () => listRegionGroups(db));
+  // A group is a list of regions: each old and new member is checked here, not declared.
+  implement(api, admin.putGroup, async ({ user, params, body: b }) => {
+    const name = params.name;
     const codes: string[] = [];
     for (const r of b.regions) codes.push((await requireRegion(db, r)).code);
     const old = await regionGroupMembers(db, name);
@@ -184,7 +133,7 @@ export function adminRoutes(db: Db): Hono<AuthEnv> {
         new: codes,
       });
     });
-    return c.json({ name, members: codes });
+    return { name, members: codes };
   });
   return api;
 }

@@ -5,6 +5,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ROUTES } from '../contract/index.ts';
+import { openApiDocument } from '../contract/openapi.ts';
 import { httpStatus, TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
@@ -15,7 +17,6 @@ import { briefingRoutes } from './briefing.ts';
 import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
 import { importRoutes } from './imports.ts';
-import { openApiDocument } from './openapi.ts';
 import { overviewRoutes } from './overview.ts';
 import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
@@ -40,8 +41,8 @@ export interface AppOptions {
 /** The largest JSON request body; a file upload has its own, larger limit on its route. */
 export const MAX_JSON_BYTES = 1024 * 1024;
 
-/** The routes whose body is an uploaded file, not JSON. */
-const UPLOADS = new Set(['/api/import', '/api/targets/import', '/api/documents']);
+/** The routes whose body is an uploaded file, not JSON: those the contract declares an upload. */
+const UPLOADS = new Set(ROUTES.filter((r) => r.request.upload).map((r) => r.path));
 
 const jsonLimit = bodyLimit({
   maxSize: MAX_JSON_BYTES,
@@ -113,7 +114,8 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
     c.req.method === 'POST' && UPLOADS.has(c.req.path) ? next() : jsonLimit(c, next),
   );
   app.get('/api/health', (c) => c.json({ ok: true, driver: store.kind }));
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument));
+  const document = openApiDocument();
+  app.get('/api/openapi.json', (c) => c.json(document));
   app.route('/api', sessionRoutes(db, security));
   app.use('/api/*', requireUser(options.auth && cache.users(options.auth)));
   app.use('/api/*', cache.reads);

@@ -1,34 +1,28 @@
 // GET /api/briefing: the briefing of a region in the user's scope, as JSON or a DOCX, XLSX or HTML file.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { briefing } from '../contract/overview.ts';
 import { renderBriefing } from '../reports/briefing/index.ts';
 import type { Db } from '../store/db.ts';
-import { briefing, maySeePeerFigures, requireRegion } from '../store/index.ts';
-import { type AuthEnv, assertInScope } from './auth.ts';
-import { periodOf, progressQuery, validate } from './schemas.ts';
-
-const briefingQuery = progressQuery.extend({
-  format: z.enum(['json', 'docx', 'xlsx', 'html']).default('json'),
-});
+import { maySeePeerFigures, briefing as readBriefing } from '../store/index.ts';
+import type { AuthEnv } from './auth.ts';
+import { implementer } from './implement.ts';
+import { periodOf } from './schemas.ts';
 
 export function briefingRoutes(db: Db): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
-  api.get('/briefing', async (c) => {
-    const user = c.get('user');
-    const q = validate(briefingQuery, c.req.query());
-    const region = await requireRegion(db, q.region);
-    // A district user gets its own briefing (and its towns'), never a neighbour's or the city's.
-    await assertInScope(db, user, region.code);
+  const implement = implementer(db);
+  // A district user gets its own briefing (and its towns'), never a neighbour's or the city's: the declared scope.
+  implement(api, briefing, async ({ user, query, region, c }) => {
     // The parent's growth is another region's figure: as on the overview, for those who may see peers'.
     const parentFigures = user.regionCode === null || (await maySeePeerFigures(db, user.role));
-    const { year, month } = periodOf(q.period);
-    const b = await briefing(db, region, year, month, { parentFigures });
-    if (q.format === 'json') return c.json(b);
-    const file = await renderBriefing(b, q.format);
+    const { year, month } = periodOf(query.period);
+    const b = await readBriefing(db, region, year, month, { parentFigures });
+    if (query.format === 'json') return b;
+    const file = await renderBriefing(b, query.format);
     return c.body(new Uint8Array(file.body), 200, {
       'content-type': file.type,
       // The printable page opens in the browser; the Word and Excel files download.
-      'content-disposition': `${q.format === 'html' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'content-disposition': `${query.format === 'html' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
     });
   });
   return api;

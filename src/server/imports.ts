@@ -5,36 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
+import { imports } from '../contract/index.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { parseFile } from '../intake/index.ts';
 import { parseFileInWorker } from '../intake/worker.ts';
 import type { Db } from '../store/db.ts';
-import { type ImportOptions, type ImportProgress, type ImportSummary, importFile } from '../store/index.ts';
-import { type AuthEnv, requireRole, type User } from './auth.ts';
-import { importQuery, validate } from './schemas.ts';
+import { type ImportOptions, type ImportProgress, importFile } from '../store/index.ts';
+import type { AuthEnv, User } from './auth.ts';
+import { implementer } from './implement.ts';
 import { MAX_UPLOAD_BYTES, uploadName, withUploadedFile } from './upload.ts';
 
 export type JobState = 'queued' | ImportProgress['state'] | 'done' | 'failed';
 
-/** An import job as `GET /api/imports/:id` shows it. */
-export interface ImportJob {
-  id: string;
-  file: string;
-  dryRun: boolean;
-  state: JobState;
-  /** Data rows read so far. */
-  rows: number;
-  /** Size of the uploaded file. */
-  bytes: number;
-  /** How far through the file, when the number of rows is known; null while it is not. */
-  percent: number | null;
-  startedAt: string;
-  finishedAt: string | null;
-  summary: ImportSummary | null;
-  /** On failure: the error as the synchronous import would answer it, and each issue by row and column. */
-  error: { code: string; message: string } | null;
-  issues: unknown[];
-}
+/** An import job as `GET /api/imports/:id` shows it (the contract's ImportJob). */
+export type ImportJob = z.output<typeof imports.ImportJob>;
 
 export interface ImportRouteOptions {
   /** Called after an import job has written (the read cache's bump). */
@@ -133,6 +118,7 @@ const parseOffThread: NonNullable<ImportOptions['parse']> = async (path) => {
  */
 export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
+  const implement = implementer(db);
   const queue = new JobQueue();
   const importOptions = (user: User, dryRun: boolean, reason?: string): ImportOptions => ({
     dryRun,
@@ -143,67 +129,74 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
     parse: parseOffThread,
   });
 
-  api.post('/import', uploadLimit, async (c) => {
-    const user = c.get('user');
-    requireRole(user, ['admin', 'analyst', 'reporter']);
-    const q = validate(importQuery, c.req.query());
-    const dryRun = isFlag(q.dryRun);
-    const name = uploadName(c.req.header('x-filename'), 'upload.csv');
-    if (!isFlag(q.async)) {
-      const summary = await withUploadedFile(name, await c.req.arrayBuffer(), (path) =>
-        importFile(db, path, importOptions(user, dryRun, q.reason)),
-      );
-      // The summary names the temporary path; the client knows the file by the name it sent.
-      return c.json({ ...summary, file: name });
-    }
-    if (queue.open(user.name) >= MAX_OPEN_PER_USER || queue.open() >= MAX_OPEN) {
-      const message = `导入任务过多：每个账号最多同时 ${MAX_OPEN_PER_USER} 个，请等前面的任务完成`;
-      return c.json({ error: { code: 'import.busy', message } }, 429);
-    }
-    const job = queue.add(user.name, name, dryRun);
-    const fail = (e: unknown) => {
-      const { status, body } = options.describeError(e);
-      if (status === 500) console.error(e);
-      const { issues, ...error } = body.error as { issues?: unknown[]; code: string; message: string };
-      Object.assign(job, {
-        state: 'failed',
-        error,
-        issues: issues ?? [],
-        finishedAt: new Date().toISOString(),
-      });
-    };
-    // The upload goes to disk at once, so a queued job holds no memory.
-    const dir = await mkdtemp(join(tmpdir(), 'tiaodu-upload-'));
-    const path = join(dir, name);
-    try {
-      const body = Buffer.from(await c.req.arrayBuffer());
-      job.bytes = body.length;
-      await writeFile(path, body);
-    } catch (e) {
-      fail(e);
-      await rm(dir, { recursive: true, force: true });
-      throw e;
-    }
-    queue.start(async () => {
-      try {
-        const summary = await importFile(db, path, {
-          ...importOptions(user, dryRun, q.reason),
-          onProgress: (p) => Object.assign(job, p),
+  // A reporter's file is checked row by row against his scope by the importer (scopeRegionCode).
+  implement(
+    api,
+    imports.importFile,
+    async ({ user, query: q, c }) => {
+      const dryRun = isFlag(q.dryRun);
+      const name = uploadName(c.req.header('x-filename'), 'upload.csv');
+      if (!isFlag(q.async)) {
+        const summary = await withUploadedFile(name, await c.req.arrayBuffer(), (path) =>
+          importFile(db, path, importOptions(user, dryRun, q.reason)),
+        );
+        // The summary names the temporary path; the client knows the file by the name it sent.
+        return { ...summary, file: name };
+      }
+      if (queue.open(user.name) >= MAX_OPEN_PER_USER || queue.open() >= MAX_OPEN) {
+        const message = `导入任务过多：每个账号最多同时 ${MAX_OPEN_PER_USER} 个，请等前面的任务完成`;
+        return c.json({ error: { code: 'import.busy', message } }, 429);
+      }
+      const job = queue.add(user.name, name, dryRun);
+      const fail = (e: unknown) => {
+        const { status, body } = options.describeError(e);
+        if (status === 500) console.error(e);
+        const { issues, ...error } = body.error as {
+          issues?: ImportJob['issues'];
+          code: string;
+          message: string;
+        };
+        Object.assign(job, {
+          state: 'failed',
+          error,
+          issues: issues ?? [],
+          finishedAt: new Date().toISOString(),
         });
-        if (!dryRun) options.onWrite();
-        Object.assign(job, { summary: { ...summary, file: name }, rows: summary.rows, percent: 100 });
-        job.state = 'done';
-        job.finishedAt = new Date().toISOString();
+      };
+      // The upload goes to disk at once, so a queued job holds no memory.
+      const dir = await mkdtemp(join(tmpdir(), 'tiaodu-upload-'));
+      const path = join(dir, name);
+      try {
+        const body = Buffer.from(await c.req.arrayBuffer());
+        job.bytes = body.length;
+        await writeFile(path, body);
       } catch (e) {
         fail(e);
-      } finally {
         await rm(dir, { recursive: true, force: true });
+        throw e;
       }
-    });
-    return c.json({ id: job.id, state: job.state }, 202, { location: `/api/imports/${job.id}` });
-  });
+      queue.start(async () => {
+        try {
+          const summary = await importFile(db, path, {
+            ...importOptions(user, dryRun, q.reason),
+            onProgress: (p) => Object.assign(job, p),
+          });
+          if (!dryRun) options.onWrite();
+          Object.assign(job, { summary: { ...summary, file: name }, rows: summary.rows, percent: 100 });
+          job.state = 'done';
+          job.finishedAt = new Date().toISOString();
+        } catch (e) {
+          fail(e);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+      return c.json({ id: job.id, state: job.state }, 202, { location: `/api/imports/${job.id}` });
+    },
+    uploadLimit,
+  );
 
-  api.get('/imports/:id', (c) => c.json(queue.get(c.req.param('id'), c.get('user').name)));
+  implement(api, imports.importJob, async ({ user, params }) => queue.get(params.id, user.name));
 
   return api;
 }

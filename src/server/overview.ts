@@ -1,24 +1,23 @@
 // GET /api/overview: the region–period overview (the cockpit's read model), for a region in the user's scope.
 import { Hono } from 'hono';
+import { overview } from '../contract/overview.ts';
 import type { Db } from '../store/db.ts';
-import { maySeePeerFigures, overview, requireRegion } from '../store/index.ts';
-import { type AuthEnv, assertInScope } from './auth.ts';
-import { periodOf, progressQuery, validate } from './schemas.ts';
+import { maySeePeerFigures, overview as readOverview } from '../store/index.ts';
+import type { AuthEnv } from './auth.ts';
+import { implementer } from './implement.ts';
+import { periodOf } from './schemas.ts';
 
 export function overviewRoutes(db: Db): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
-  api.get('/overview', async (c) => {
-    const user = c.get('user');
-    const q = validate(progressQuery, c.req.query());
-    const region = await requireRegion(db, q.region);
-    await assertInScope(db, user, region.code);
+  const implement = implementer(db);
+  implement(api, overview, async ({ user, query, region }) => {
     // The parent's growth is another region's figure: shown to those who may see peers' figures
     // (league.peerFigures). Ranks among the siblings are shown to all, as league rows carry theirs.
     const parentFigures = user.regionCode === null || (await maySeePeerFigures(db, user.role));
-    const { year, month } = periodOf(q.period);
-    const o = await overview(db, region, year, month, { parentFigures });
-    const explain = q.explain === '1' || q.explain === 'true';
-    return c.json(explain ? o : { ...o, rows: o.rows.map(({ explain: _, ...row }) => row) });
+    const { year, month } = periodOf(query.period);
+    const o = await readOverview(db, region, year, month, { parentFigures });
+    const explain = query.explain === '1' || query.explain === 'true';
+    return explain ? o : { ...o, rows: o.rows.map(({ explain: _, ...row }) => row) };
   });
   return api;
 }

@@ -1,21 +1,15 @@
 // Signing in and out, and changing one's password: the routes around the session cookie.
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
+import { session as contract } from '../contract/index.ts';
 import { TiaoduError } from '../core/errors.ts';
 import type { Db } from '../store/db.ts';
 import { changePassword, SIGN_IN_LOCK, sessionAccount, signIn, signOut } from '../store/index.ts';
 import { type AuthEnv, CSRF_HEADER, SESSION_COOKIE } from './auth.ts';
+import { implementer } from './implement.ts';
 import { validate } from './schemas.ts';
 import { clientAddress, cookieSecure, type SecuritySettings } from './security.ts';
 import { FailureThrottle } from './throttle.ts';
-
-// Lengths are bounded before argon2 sees them: hashing a megabyte costs the server, not the attacker.
-const signInBody = z.object({ name: z.string().min(1).max(200), password: z.string().min(1).max(1024) });
-const passwordBody = z.object({
-  oldPassword: z.string().min(1).max(1024),
-  newPassword: z.string().min(1, '请输入新密码').max(1024),
-});
 
 /** Failed sign-ins one client address may make within the lock's window, whatever names it tries. */
 export const ADDRESS_FAILURES = 20;
@@ -35,11 +29,13 @@ function tooMany(message: string, seconds: number) {
  */
 export function sessionRoutes(db: Db, security: SecuritySettings): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  const implement = implementer(db);
   const throttle = new FailureThrottle({
     max: ADDRESS_FAILURES,
     windowMs: SIGN_IN_LOCK.minutes * 60_000,
     maxKeys: 10_000,
   });
+  // The address throttle answers before the body is read: implemented by hand, with the contract's schema.
   app.post('/session', async (c) => {
     const address = clientAddress(c, security);
     const wait = throttle.retryAfter(address, Date.now());
@@ -47,7 +43,7 @@ export function sessionRoutes(db: Db, security: SecuritySettings): Hono<AuthEnv>
       const r = tooMany(`此地址登录失败次数过多，请 ${Math.ceil(wait / 60_000)} 分钟后再试`, wait / 1000);
       return c.json(r.body, r.status, r.headers);
     }
-    const b = validate(signInBody, await c.req.json().catch(() => null));
+    const b = validate(contract.signIn.request.body, await c.req.json().catch(() => null));
     try {
       const { account, token, csrf } = await signIn(db, b.name, b.password, { address });
       setCookie(c, SESSION_COOKIE, token, {
@@ -67,14 +63,14 @@ export function sessionRoutes(db: Db, security: SecuritySettings): Hono<AuthEnv>
       return c.json(r.body, r.status, r.headers);
     }
   });
-  app.get('/session', async (c) => {
+  implement(app, contract.session, async ({ c }) => {
     const token = getCookie(c, SESSION_COOKIE);
     const found = token ? await sessionAccount(db, token) : null;
     if (!found) throw new TiaoduError('auth.required', '请先登录');
     const { csrf, ...user } = found;
-    return c.json({ user, csrf });
+    return { user, csrf };
   });
-  app.delete('/session', async (c) => {
+  implement(app, contract.signOut, async ({ c }) => {
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await sessionAccount(db, token) : null;
     if (token && session) {
@@ -83,7 +79,7 @@ export function sessionRoutes(db: Db, security: SecuritySettings): Hono<AuthEnv>
       await signOut(db, token);
     }
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: cookieSecure(c, security) });
-    return c.json({ ok: true });
+    return { ok: true };
   });
   return app;
 }
@@ -91,16 +87,9 @@ export function sessionRoutes(db: Db, security: SecuritySettings): Hono<AuthEnv>
 /** POST /api/password, for a signed-in user: checks the old password, ends the account's other sessions. */
 export function passwordRoutes(db: Db): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
-  app.post('/password', async (c) => {
-    const b = validate(passwordBody, await c.req.json().catch(() => null));
-    await changePassword(
-      db,
-      c.get('user').name,
-      b.oldPassword,
-      b.newPassword,
-      getCookie(c, SESSION_COOKIE) ?? null,
-    );
-    return c.json({ ok: true });
+  implementer(db)(app, contract.changePassword, async ({ user, body: b, c }) => {
+    await changePassword(db, user.name, b.oldPassword, b.newPassword, getCookie(c, SESSION_COOKIE) ?? null);
+    return { ok: true };
   });
   return app;
 }

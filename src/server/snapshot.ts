@@ -1,9 +1,11 @@
 // GET /api/backup: a consistent snapshot of the embedded store while it serves — for a city-wide admin only.
 import { Hono } from 'hono';
+import { admin } from '../contract/index.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { backupArchive, POSTGRES_BACKUP } from '../store/backup.ts';
 import type { Db } from '../store/db.ts';
-import { type AuthEnv, requireRole } from './auth.ts';
+import type { AuthEnv } from './auth.ts';
+import { implementer } from './implement.ts';
 import { uploadName } from './upload.ts';
 
 /**
@@ -13,15 +15,11 @@ import { uploadName } from './upload.ts';
  */
 export function backupRoutes(store: Db): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
-  api.get('/backup', async (c) => {
-    const user = c.get('user');
-    requireRole(user, ['admin']);
-    // The copy holds every region's data and every account's password hash.
-    if (user.regionCode !== null)
-      throw new TiaoduError('forbidden', '只有不限辖区的管理员可以备份整个数据库');
+  // Only a city-wide admin (declared): the copy holds every region's data and every account's password hash.
+  implementer(store)(api, admin.backup, async ({ user, query, c }) => {
     if (!store.dumpDataDir) throw new TiaoduError('backup.postgres', POSTGRES_BACKUP);
     const day = new Date().toISOString().slice(0, 10);
-    const name = uploadName(c.req.query('file'), `tiaodu-${day}.tar.gz`);
+    const name = uploadName(query.file, `tiaodu-${day}.tar.gz`);
     const archive = await backupArchive(store, user.name, name);
     return c.body(new Uint8Array(archive), 200, {
       'content-type': 'application/gzip',

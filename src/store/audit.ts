@@ -1,6 +1,9 @@
 // The audit log: one row per thing a person did (sign-in, account change, review, import, value or target change).
 import { TiaoduError } from '../core/errors.ts';
+import { parseDay } from '../core/period.ts';
 import type { Db } from './db.ts';
+
+export { parseDay };
 
 /** One audit entry, in the contract's shape (DESIGN.md, "Operations"). */
 export interface AuditEvent {
@@ -126,15 +129,6 @@ export async function listAudit(db: Db, q: AuditQuery = {}): Promise<AuditEvent[
     new: r.new ?? null,
     file: baseName(r.file),
   }));
-}
-
-/** 'YYYY-MM-DD' → its parts, or null when it is not a real calendar day. */
-export function parseDay(s: string): { year: number; month: number; day: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(year, month - 1, day));
-  return t.getUTCMonth() === month - 1 && t.getUTCDate() === day ? { year, month, day } : null;
 }
 
 /**

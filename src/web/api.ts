@@ -1,203 +1,56 @@
-// The browser's client of the JSON API: the session cookie travels by itself, writes carry the CSRF token.
-import type { Briefing } from '../core/briefing/types.ts';
-import type { Overview } from '../core/overview.ts';
+// The browser's client of the JSON API: every call and type comes from the contract (src/contract), the
+// session cookie travels by itself, writes carry the CSRF token.
+import {
+  admin,
+  type CallInput,
+  catalog,
+  documents,
+  figures,
+  imports,
+  type Output,
+  overview,
+  type Region as RegionSchema,
+  type Route,
+  review,
+  session,
+  targets,
+  type User as UserSchema,
+  type z,
+} from '../contract/web.ts';
 
-export type { Overview, OverviewRow } from '../core/overview.ts';
-
-export interface User {
-  name: string;
-  role: 'admin' | 'analyst' | 'reporter' | 'leader';
-  regionCode: string | null;
-}
-
-export interface ProgressRow {
-  indicator: string;
-  indicatorCode: string;
-  unit: string;
-  target: number;
-  targetKind: 'growth' | 'amount' | 'ceiling' | 'floor';
-  strength: string;
-  actual: number | null;
-  timeProgress: number;
-  completion: number | null;
-  gap: number | null;
-  status: 'ahead' | 'on_track' | 'behind' | 'off_track' | null;
-  dataPeriod: string | null;
-  explain?: { formula: string; inputs: Record<string, unknown>; result: number | null };
-}
-
-export interface LeagueRow {
-  region: string;
-  code: string;
-  value: number | null;
-  yoy: number | null;
-  rank: number | null;
-  /** How many regions were ranked, also when only the user's own rows are shown. */
-  rankOf?: number;
-  rankChange: number | null;
-  explain?: { formula: string; inputs: Record<string, unknown>; result: number | null };
-}
-
-export interface Region {
-  code: string;
-  name: string;
-  parentCode: string | null;
-  level: number;
-}
-
-export interface Indicator {
-  code: string;
-  name: string;
-  unit: string;
-  /** up: higher is better; down: lower is better (失业率, 能耗). */
-  direction?: 'up' | 'down';
-  frequency?: string;
-  comparable?: boolean;
-  reportingUnit?: string | null;
-  aliases?: string[];
-}
-
-export interface SeriesPoint {
-  period: string;
-  value: number | null;
-  yoy: number | null;
-  yoyPublished: number | null;
-  yoyDerived: number | null;
-  yoyGapFlagged: boolean;
-  /** Only with include=submitted: the point shows a value under review. */
-  pending?: 'submitted' | 'approved';
-  publishedValue?: number | null;
-}
-
-export type SubmissionStatus = 'submitted' | 'approved' | 'returned' | 'published' | 'superseded';
-
-/** A value a reporter sent, as it goes through review (GET /api/submissions). */
-export interface Submission {
-  id: number;
-  regionCode: string;
-  regionName: string;
-  indicatorCode: string;
-  indicatorName: string;
-  unit: string;
-  period: string;
-  value: number | null;
-  yoy: number | null;
-  status: SubmissionStatus;
-  comment: string | null;
-  reason: string | null;
-  submittedBy: string;
-  submittedAt: string;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
-  returnReason: string | null;
-  publishedBy: string | null;
-  publishedAt: string | null;
-  published: { value: number | null; yoy: number | null } | null;
-  locked: boolean;
-  canReview: boolean;
-}
-
-export interface PeriodStatus {
-  region: string;
-  period: string;
-  lock: { regionCode: string; period: string; lockedBy: string | null; lockedAt: string } | null;
-  counts: Record<SubmissionStatus, number>;
-}
-
-export interface SubRegionFigures {
-  indicators: { code: string; name: string; unit: string; direction: 'up' | 'down' }[];
-  rows: {
-    region: string;
-    code: string;
-    figures: Record<string, { value: number | null; yoy: number | null; rank: number | null }>;
-  }[];
-}
-
-export type ItemStatus = 'pending' | 'accepted' | 'rejected';
-
-export interface TargetDraft {
-  indicator: string | null;
-  kind: Target['kind'];
-  value: number;
-  cmp: string;
-  strength: Target['strength'];
-  /** The document's year: the year the target is for (null until the document's year is known). */
-  year: number | null;
-  problem: string | null;
-}
-
-/** An extracted item as `tiaodu intake extract` prints it, with its place in the text. */
-export interface Extracted {
-  quote: string;
-  start: number;
-  end: number;
-  [field: string]: unknown;
-}
-
-export interface DocumentItem {
-  seq: number;
-  kind: 'target' | 'figure' | 'task';
-  extracted: Extracted;
-  status: ItemStatus;
-  accepted: unknown;
-  decidedBy: string | null;
-  draft?: TargetDraft;
-}
-
-export interface DocumentSummary {
-  id: number;
-  regionCode: string;
-  title: string;
-  source: string | null;
-  year: number | null;
-  unreadable: number;
-  uploadedBy: string | null;
-  uploadedAt: string;
-  pending: number;
-  accepted: number;
-  rejected: number;
-}
-
-export interface TargetInput {
-  indicator: string;
-  region: string;
-  year: number;
-  kind: Target['kind'];
-  value: number;
-  cmp?: string;
-  strength: Target['strength'];
-  trajectory?: Trajectory | null;
-}
-
-export interface TaskInput {
-  region: string;
-  action: string;
-  lead: string[];
-  support: string[];
-  due: string | null;
-  recurrence: 'weekly' | 'monthly' | 'quarterly' | null;
-}
-
-export interface Task extends Omit<TaskInput, 'region'> {
-  id: number;
-  regionCode: string;
-  status: string;
-  source: string | null;
-  quote: string | null;
-  documentId: number | null;
-}
-
+export type User = z.output<typeof UserSchema>;
+export type Region = z.output<typeof RegionSchema>;
+export type Indicator = z.output<typeof catalog.Indicator>;
+export type SubRegionFigures = z.output<typeof catalog.SubRegionFigures>;
+export type SeriesPoint = z.output<typeof figures.SeriesPoint>;
+export type LeagueRow = z.output<typeof figures.LeagueRow>;
+export type ProgressRow = z.output<typeof figures.ProgressRow>;
+export type Overview = z.output<typeof overview.Overview>;
+export type OverviewRow = z.output<typeof overview.OverviewRow>;
+export type Briefing = z.output<typeof overview.Briefing>;
+export type Target = z.output<typeof targets.Target>;
+export type Trajectory = NonNullable<Target['trajectory']>;
+export type TargetInput = z.input<typeof targets.targetBody>;
+export type Submission = z.output<typeof review.Submission>;
+export type SubmissionStatus = Submission['status'];
+export type PeriodStatus = z.output<typeof review.PeriodStatus>;
+export type DocumentSummary = z.output<typeof documents.DocumentSummary>;
+export type DocumentItem = z.output<typeof documents.DocumentItem>;
+export type ItemStatus = DocumentItem['status'];
+export type TargetDraft = z.output<typeof documents.TargetDraft>;
+export type Extracted = DocumentItem['extracted'];
+export type TaskInput = z.output<typeof documents.taskBody>;
+export type Task = z.output<typeof documents.Task>;
 /** One entry of the audit log, as GET /api/audit and `tiaodu audit --json` give it. */
-export interface AuditEvent {
-  at: string;
-  user: string | null;
-  action: string;
-  region: string | null;
-  object: string | null;
-  old: unknown;
-  new: unknown;
-  file: string | null;
-}
+export type AuditEvent = z.output<typeof admin.AuditEvent>;
+/** An import running on the server (POST /api/import?async=1), as GET /api/imports/:id shows it. */
+export type ImportJob = z.output<typeof imports.ImportJob>;
+export type ImportSummary = z.output<typeof imports.ImportSummary>;
+export type ImportIssue = ImportJob['issues'][number];
+
+export type ImportResult =
+  | { ok: true; summary: ImportSummary }
+  | { ok: false; code?: string; message: string; issues: ImportIssue[] };
 
 let csrf = sessionStorage.getItem('tiaodu.csrf') ?? '';
 
@@ -211,11 +64,32 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+const q = (params: Record<string, unknown>) =>
+  new URLSearchParams(
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+
+/** The route's URL: its path with the params filled in, and the query. */
+function urlOf(route: Route, params?: Record<string, unknown>, query?: Record<string, unknown>): string {
+  const path = route.path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(String(params?.[k])));
+  const search = query ? q(query) : '';
+  return search ? `${path}?${search}` : path;
+}
+
+/** Calls `route` with its params, query and body as the contract types them; throws ApiError on failure. */
+async function call<R extends Route>(route: R, input?: CallInput<R>): Promise<Output<R>> {
+  const { params, query, body } = (input ?? {}) as {
+    params?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+  };
+  const method = route.method.toUpperCase();
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrf;
-  const r = await fetch(path, {
+  const r = await fetch(urlOf(route, params, query), {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -228,109 +102,58 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
       data?.error?.code ?? 'http',
       data?.error?.message ?? `请求失败（${r.status}）`,
     );
-  return data as T;
+  return data as Output<R>;
 }
 
-const q = (params: Record<string, string | number | undefined>) =>
-  new URLSearchParams(
-    Object.entries(params)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, String(v)]),
-  ).toString();
-
-export interface Trajectory {
-  granularity: 'month' | 'quarter';
-  checkpoints: { month: number; percent: number }[];
+/** Sends a file to an upload route; the answer's status and JSON, whatever they are. */
+async function upload(route: Route, file: File, query?: Record<string, unknown>) {
+  const r = await fetch(urlOf(route, undefined, query), {
+    method: 'POST',
+    headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
+    body: await file.arrayBuffer(),
+  });
+  return { r, data: await r.json().catch(() => ({})) };
 }
 
-export interface Target {
-  indicatorCode: string;
-  regionCode: string;
-  year: number;
-  kind: 'growth' | 'amount' | 'ceiling' | 'floor';
-  value: number;
-  cmp: string;
-  strength: 'expected' | 'must' | 'strive';
-  trajectory: Trajectory | null;
-}
-
-export interface ImportIssue {
-  file: string;
-  row: number;
-  column: string;
-  value: string;
-  expected: string;
-}
-
-export type ImportResult =
-  | {
-      ok: true;
-      summary: {
-        format: string;
-        rows: number;
-        created: number;
-        updated: number;
-        ignored: number;
-        /** An NBS file's rows for divisions this system has not loaded, left out. */
-        skipped?: { rows: number; regions: string[] };
-      };
-    }
-  | { ok: false; code?: string; message: string; issues: ImportIssue[] };
-
-/** An import running on the server (POST /api/import?async=1), as GET /api/imports/:id shows it. */
-export interface ImportJob {
-  id: string;
-  file: string;
-  state: 'queued' | 'reading' | 'checking' | 'writing' | 'done' | 'failed';
-  rows: number;
-  bytes: number;
-  percent: number | null;
-  summary: Extract<ImportResult, { ok: true }>['summary'] | null;
-  error: { code: string; message: string } | null;
-  issues: ImportIssue[];
-}
+const remember = (token: string) => {
+  csrf = token;
+  if (token) sessionStorage.setItem('tiaodu.csrf', token);
+  else sessionStorage.removeItem('tiaodu.csrf');
+};
 
 export const api = {
   async signIn(name: string, password: string): Promise<User> {
-    const r = await call<{ user: User; csrf: string }>('POST', '/api/session', { name, password });
-    csrf = r.csrf;
-    sessionStorage.setItem('tiaodu.csrf', csrf);
+    const r = await call(session.signIn, { body: { name, password } });
+    remember(r.csrf);
     return r.user;
   },
   async signOut(): Promise<void> {
-    await call('DELETE', '/api/session');
-    csrf = '';
-    sessionStorage.removeItem('tiaodu.csrf');
+    await call(session.signOut);
+    remember('');
   },
   /** Who the session cookie belongs to, with its CSRF token: a new tab has the cookie but not the token. */
   async me(): Promise<User> {
-    const r = await call<{ user: User; csrf: string }>('GET', '/api/session');
-    csrf = r.csrf;
-    sessionStorage.setItem('tiaodu.csrf', csrf);
+    const r = await call(session.session);
+    remember(r.csrf);
     return r.user;
   },
-  users: () => call<User[]>('GET', '/api/users'),
+  users: () => call(admin.users),
   createUser: (u: { name: string; role: User['role']; region: string | null; password: string }) =>
-    call<User>('POST', '/api/users', u),
+    call(admin.createUser, { body: u }),
   updateUser: (name: string, change: { role: User['role']; region: string | null }) =>
-    call<User>('PUT', `/api/users/${encodeURIComponent(name)}`, change),
+    call(admin.updateUser, { params: { name }, body: change }),
   resetPassword: (name: string, password: string) =>
-    call<unknown>('POST', `/api/users/${encodeURIComponent(name)}/password`, { password }),
-  deleteUser: (name: string) => call<User>('DELETE', `/api/users/${encodeURIComponent(name)}`),
+    call(admin.resetPassword, { params: { name }, body: { password } }),
+  deleteUser: (name: string) => call(admin.deleteUser, { params: { name } }),
   audit: (filter: { since?: string; until?: string; user?: string; action?: string; limit?: number }) =>
-    call<AuditEvent[]>('GET', `/api/audit?${q(filter)}`),
-  groups: () => call<{ name: string; description: string | null; members: string[] }[]>('GET', '/api/groups'),
+    call(admin.audit, { query: filter }),
+  groups: () => call(admin.groups),
   putGroup: (name: string, regions: string[]) =>
-    call<unknown>('PUT', `/api/groups/${encodeURIComponent(name)}`, { regions }),
+    call(admin.putGroup, { params: { name }, body: { regions } }),
   importTargets: async (
     file: File,
   ): Promise<{ ok: true; targets: number } | { ok: false; message: string; issues: ImportIssue[] }> => {
-    const r = await fetch('/api/targets/import', {
-      method: 'POST',
-      headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
-      body: await file.arrayBuffer(),
-    });
-    const data = await r.json().catch(() => ({}));
+    const { r, data } = await upload(targets.importTargets, file);
     if (r.ok) return { ok: true, targets: data.targets };
     return {
       ok: false,
@@ -338,6 +161,7 @@ export const api = {
       issues: data?.error?.issues ?? [],
     };
   },
+  // The form's choices are plain strings; the server checks them against the contract's enums (400 if not).
   addIndicator: (i: {
     code: string;
     name: string;
@@ -347,60 +171,38 @@ export const api = {
     direction: string;
     aggregation: 'sum' | 'none';
     aliases: string[];
-  }) => call<Indicator>('POST', '/api/indicators', i),
+  }) => call(catalog.saveIndicator, { body: i as CallInput<typeof catalog.saveIndicator>['body'] }),
   addRegion: (r: { code: string; name: string; parent: string; kind: 'park' | 'zone' }) =>
-    call<Region>('POST', '/api/regions/custom', r),
+    call(admin.addRegion, { body: r }),
   changePassword: (oldPassword: string, newPassword: string) =>
-    call<unknown>('POST', '/api/password', { oldPassword, newPassword }),
-  regions: (parent?: string) => call<Region[]>('GET', `/api/regions?${q({ parent })}`),
-  region: (code: string) => call<Region>('GET', `/api/regions/${encodeURIComponent(code)}`),
-  indicators: () => call<Indicator[]>('GET', '/api/indicators'),
+    call(session.changePassword, { body: { oldPassword, newPassword } }),
+  regions: (parent?: string) => call(catalog.regions, { query: { parent } }),
+  region: (code: string) => call(catalog.region, { params: { code } }),
+  indicators: () => call(catalog.indicators),
   progress: (region: string, period: string) =>
-    call<{ rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean }>(
-      'GET',
-      `/api/progress?${q({ region, period, explain: 1 })}`,
-    ),
+    call(figures.progress, { query: { region, period, explain: '1' } }),
   briefing: (region: string, period: string) =>
-    call<Briefing>('GET', `/api/briefing?${q({ region, period, format: 'json' })}`),
+    call(overview.briefing, { query: { region, period, format: 'json' } }),
   overview: (region: string, period: string) =>
-    call<Overview>('GET', `/api/overview?${q({ region, period, explain: 1 })}`),
+    call(overview.overview, { query: { region, period, explain: '1' } }),
   league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string, group?: string) =>
-    call<LeagueRow[]>('GET', `/api/league?${q({ indicator, period, by, parent, group, explain: 1 })}`),
-  latestPeriod: async (region: string) =>
-    (await call<{ period: string | null }>('GET', `/api/periods/latest?${q({ region })}`)).period,
-  targets: (region: string, year: number) => call<Target[]>('GET', `/api/targets?${q({ region, year })}`),
-  putTarget: (t: TargetInput) => call<unknown>('PUT', '/api/targets', t),
+    call(figures.league, { query: { indicator, period, by, parent, group, explain: '1' } }),
+  latestPeriod: async (region: string) => (await call(catalog.latestPeriod, { query: { region } })).period,
+  targets: (region: string, year: number) => call(targets.targets, { query: { region, year } }),
+  putTarget: (t: TargetInput) => call(targets.putTarget, { body: t }),
   deleteTarget: (t: { indicator: string; region: string; year: number; strength: Target['strength'] }) =>
-    call<unknown>('DELETE', '/api/targets', t),
-  saveObservation: (o: {
-    indicator: string;
-    region: string;
-    period: string;
-    value: number | null;
-    yoy: number | null;
-    comment?: string;
-    reason?: string;
-  }) => call<{ result: string; submission?: Submission }>('POST', '/api/observations', o),
+    call(targets.deleteTarget, { body: t }),
+  saveObservation: (o: z.input<typeof figures.observationBody>) => call(figures.saveObservation, { body: o }),
+  // The status filter comes from a select of the contract's statuses; the server checks it.
   submissions: (f: { status?: string; period?: string; region?: string; indicator?: string }) =>
-    call<Submission[]>('GET', `/api/submissions?${q(f)}`),
+    call(review.submissions, { query: f as CallInput<typeof review.submissions>['query'] }),
   reviewSubmissions: (ids: number[], decision: 'approve' | 'return', reason?: string) =>
-    call<Submission[]>('POST', '/api/submissions/review', { ids, decision, reason }),
-  periodStatus: (region: string, period: string) =>
-    call<PeriodStatus>('GET', `/api/periods/status?${q({ region, period })}`),
-  publishPeriod: (region: string, period: string) =>
-    call<{ region: string; period: string; published: number; revised: number; pending: number }>(
-      'POST',
-      '/api/periods/publish',
-      { region, period },
-    ),
+    call(review.reviewSubmissions, { body: { ids, decision, reason } }),
+  periodStatus: (region: string, period: string) => call(review.periodStatus, { query: { region, period } }),
+  publishPeriod: (region: string, period: string) => call(review.publishPeriod, { body: { region, period } }),
   /** Uploads a file for a dry run or the real import; a refused file comes back with its issues, not thrown. */
   async importFile(file: File, dryRun: boolean): Promise<ImportResult> {
-    const r = await fetch(`/api/import${dryRun ? '?dryRun=1' : ''}`, {
-      method: 'POST',
-      headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
-      body: await file.arrayBuffer(),
-    });
-    const data = await r.json().catch(() => ({}));
+    const { r, data } = await upload(imports.importFile, file, { dryRun: dryRun ? '1' : undefined });
     if (r.ok) return { ok: true, summary: data };
     return {
       ok: false,
@@ -418,12 +220,8 @@ export const api = {
     onProgress: (job: ImportJob) => void,
     reason?: string,
   ): Promise<ImportResult> {
-    const r = await fetch(`/api/import?${q({ async: 1, dryRun: dryRun ? 1 : undefined, reason })}`, {
-      method: 'POST',
-      headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
-      body: await file.arrayBuffer(),
-    });
-    const data = await r.json().catch(() => ({}));
+    const query = { async: '1', dryRun: dryRun ? '1' : undefined, reason };
+    const { r, data } = await upload(imports.importFile, file, query);
     if (r.status !== 202)
       return {
         ok: false,
@@ -432,7 +230,7 @@ export const api = {
         issues: data?.error?.issues ?? [],
       };
     for (;;) {
-      const job = await call<ImportJob>('GET', `/api/imports/${encodeURIComponent(data.id)}`);
+      const job = await call(imports.importJob, { params: { id: String(data.id) } });
       onProgress(job);
       if (job.state === 'done' && job.summary) return { ok: true, summary: job.summary };
       if (job.state === 'failed')
@@ -446,20 +244,11 @@ export const api = {
     }
   },
   subRegionFigures: (region: string, period: string) =>
-    call<SubRegionFigures>('GET', `/api/regions/${encodeURIComponent(region)}/figures?${q({ period })}`),
-  documents: (region?: string) => call<DocumentSummary[]>('GET', `/api/documents?${q({ region })}`),
-  document: (id: number) =>
-    call<DocumentSummary & { text: string; items: DocumentItem[] }>('GET', `/api/documents/${id}`),
-  async uploadDocument(
-    file: File,
-    year?: number,
-  ): Promise<{ id: number; targets: number; tasks: number; figures: number }> {
-    const r = await fetch(`/api/documents?${q({ year })}`, {
-      method: 'POST',
-      headers: { 'x-filename': encodeURIComponent(file.name), 'x-csrf-token': csrf },
-      body: await file.arrayBuffer(),
-    });
-    const data = await r.json().catch(() => ({}));
+    call(catalog.subRegionFigures, { params: { code: region }, query: { period } }),
+  documents: (region?: string) => call(documents.documents, { query: { region } }),
+  document: (id: number) => call(documents.document, { params: { id } }),
+  async uploadDocument(file: File, year?: number): Promise<Output<typeof documents.uploadDocument>> {
+    const { r, data } = await upload(documents.uploadDocument, file, { year });
     if (!r.ok)
       throw new ApiError(
         r.status,
@@ -470,15 +259,13 @@ export const api = {
   },
   /** Sets the year a document plans for; its pending items are read again for that year. */
   setDocumentYear: (id: number, year: number) =>
-    call<DocumentSummary & { text: string; items: DocumentItem[] }>('PATCH', `/api/documents/${id}`, {
-      year,
-    }),
+    call(documents.setDocumentYear, { params: { id }, body: { year } }),
   decideItem: (
     id: number,
     seq: number,
     body: { decision: 'accept' | 'reject'; target?: TargetInput; task?: TaskInput },
-  ) => call<DocumentItem>('POST', `/api/documents/${id}/items/${seq}`, body),
-  tasks: (region?: string) => call<Task[]>('GET', `/api/tasks?${q({ region })}`),
+  ) => call(documents.decideItem, { params: { id, seq }, body }),
+  tasks: (region?: string) => call(documents.tasks, { query: { region } }),
   series: (indicator: string, region: string, include?: 'submitted') =>
-    call<SeriesPoint[]>('GET', `/api/series?${q({ indicator, region, include })}`),
+    call(figures.series, { query: { indicator, region, include } }),
 };

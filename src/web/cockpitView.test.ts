@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TONE_COLOR } from '../core/format.ts';
-import type { OverviewRow } from '../core/overview.ts';
+import type { OverviewRow } from './api.ts';
 import { cardView, laggingRows, STATUS_LEGEND, targetText, trendOption } from './cockpitView.ts';
+import { TONE_COLOR } from './format.ts';
 
 const row = (r: Partial<OverviewRow>): OverviewRow => ({
   indicator: 'fai',

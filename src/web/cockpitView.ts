@@ -1,8 +1,8 @@
 // What the cockpit draws for an overview row: the texts and colours of a target card, the lagging list and the
 // trend chart. Pure, so the rules of presentation are tested in milliseconds (cockpitView.test.ts).
 
-import type { OverviewRow } from '../core/overview.ts';
-import type { ProgressStatus } from '../core/types.ts';
+import type { ProgressStatus } from '../contract/web.ts';
+import type { OverviewRow } from './api.ts';
 import {
   formatAmount,
   formatCompletion,

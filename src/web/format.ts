@@ -1,7 +1,7 @@
 // Number presentation shared by the pages: the core's formats (core/format.ts), and the period pages open on.
-import { fixed } from '../core/format.ts';
+import { fixed } from '../contract/format.ts';
 
-export * from '../core/format.ts';
+export * from '../contract/format.ts';
 
 /** A plain number with a fixed count of decimals (two unless told), '—' when missing. */
 export const fmt = (v: number | null | undefined, digits = 2): string => fixed(v, digits);

@@ -1,7 +1,7 @@
 // 审计日志: who changed which value or target, old → new, when and from which file; sign-ins and account changes.
 import { Button, DatePicker, Form, Input, message, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { auditActionName, auditActionNames } from '../../core/audit.ts';
+import { auditActionName, auditActionNames } from '../../contract/web.ts';
 import { type AuditEvent, api } from '../api.ts';
 
 const actionOptions = Object.entries(auditActionNames).map(([value, label]) => ({

@@ -2,8 +2,8 @@
 // Word file is, with the Word and Excel files to download and the printable page to open.
 import { Alert, Button, Card, Empty, Input, Select, Space, Spin, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { cellText, outline } from '../../core/briefing/outline.ts';
-import type { Briefing } from '../../core/briefing/types.ts';
+import { cellText, outline } from '../../contract/web.ts';
+import type { Briefing } from '../api.ts';
 import { api, type Region, type User } from '../api.ts';
 import { useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';

@@ -2,8 +2,7 @@
 // go to review (the level above approves, an analyst publishes); the page lists them with their status.
 import { Alert, Button, Input, InputNumber, message, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { pickGrowth } from '../../core/growth.ts';
-import { isSwing, SWING_PP } from '../../core/swing.ts';
+import { isSwing, pickGrowth, SWING_PP } from '../../contract/web.ts';
 import { api, type Indicator, type PeriodStatus, type Region, type Submission, type User } from '../api.ts';
 import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
 import { fmt } from '../format.ts';

@@ -1,7 +1,7 @@
 // 逐季逐月分解: the checkpoints a target should have reached by a month, as cumulative percent of the year.
 import { Alert, InputNumber, Modal, Radio, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { trajectoryProblem } from '../../core/targets.ts';
+import { trajectoryProblem } from '../../contract/web.ts';
 import type { Trajectory } from '../api.ts';
 
 const QUARTER_ENDS = [3, 6, 9, 12];

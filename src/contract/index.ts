@@ -1,0 +1,33 @@
+// The JSON API contract: every route, its request and response schemas, and who may call it — written once.
+import * as admin from './admin.ts';
+import * as catalog from './catalog.ts';
+import * as documents from './documents.ts';
+import * as figures from './figures.ts';
+import * as imports from './imports.ts';
+import * as overview from './overview.ts';
+import * as review from './review.ts';
+import type { Route } from './route.ts';
+import * as session from './session.ts';
+import * as targets from './targets.ts';
+
+export * from './common.ts';
+export * from './route.ts';
+export { admin, catalog, documents, figures, imports, overview, review, session, targets };
+
+const isRoute = (v: unknown): v is Route =>
+  typeof v === 'object' && v !== null && 'method' in v && 'path' in v && 'responses' in v;
+
+/** Every route of the API, in the order the areas are listed. */
+export const ROUTES: Route[] = [
+  session,
+  catalog,
+  figures,
+  targets,
+  overview,
+  review,
+  imports,
+  documents,
+  admin,
+]
+  .flatMap((area) => Object.values(area))
+  .filter(isRoute);

@@ -1,0 +1,12 @@
+// What the browser may import from outside src/web: the contract, zod's types, and the pure rules of the core
+// it shows with (formats and colours, audit action names, the growth pick, the swing rule, the trajectory
+// check, the briefing's outline). The web app imports nothing else outside its own folder.
+export type { z } from 'zod';
+export { auditActionName, auditActionNames } from '../core/audit.ts';
+export { cellText, outline } from '../core/briefing/outline.ts';
+export { pickGrowth } from '../core/growth.ts';
+export { isSwing, SWING_PP } from '../core/swing.ts';
+export { trajectoryProblem } from '../core/targets.ts';
+export type { ProgressStatus } from '../core/types.ts';
+export * from './format.ts';
+export * from './index.ts';
