@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { type ImportFileOptions, importFile } from '../app/imports.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { parseFile } from '../intake/index.ts';
 import { parseFileInWorker } from '../intake/worker.ts';
 import type { Db } from '../store/db.ts';
-import { type ImportOptions, type ImportProgress, type ImportSummary, importFile } from '../store/index.ts';
+import type { ImportProgress, ImportSummary } from '../store/index.ts';
 import { type AuthEnv, requireRole, type User } from './auth.ts';
 import { importQuery, validate } from './schemas.ts';
 import { MAX_UPLOAD_BYTES, uploadName, withUploadedFile } from './upload.ts';
@@ -119,7 +120,7 @@ class JobQueue {
 }
 
 /** parseFile, on a worker thread when the file is big enough for reading it to stall the server. */
-const parseOffThread: NonNullable<ImportOptions['parse']> = async (path) => {
+const parseOffThread: NonNullable<ImportFileOptions['parse']> = async (path) => {
   const size = await stat(path).then(
     (s) => s.size,
     () => 0,
@@ -134,7 +135,7 @@ const parseOffThread: NonNullable<ImportOptions['parse']> = async (path) => {
 export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const queue = new JobQueue();
-  const importOptions = (user: User, dryRun: boolean, reason?: string): ImportOptions => ({
+  const importOptions = (user: User, dryRun: boolean, reason?: string): ImportFileOptions => ({
     dryRun,
     user: user.name,
     scopeRegionCode: user.regionCode ?? undefined,

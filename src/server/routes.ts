@@ -1,6 +1,7 @@
 // The data routes under /api: each is auth → validate → one store call → the same JSON the CLI prints.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { importTargets } from '../app/imports.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { makeTarget } from '../core/targets.ts';
 import type { Target } from '../core/types.ts';
@@ -10,7 +11,6 @@ import { leagueXlsx } from '../reports/leagueXlsx.ts';
 import type { Db } from '../store/db.ts';
 import {
   childrenOf,
-  importTargets,
   latestPeriod,
   league,
   listIndicators,

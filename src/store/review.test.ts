@@ -4,13 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../app/imports.ts';
 import { httpStatus } from '../core/errors.ts';
 import type { Observation } from '../core/types.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from './db.ts';
 import {
   divisionsUnder,
-  importFile,
   league,
   listSubmissions,
   loadObservations,
