@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type ImportFileOptions, importFile } from '../app/imports.ts';
-import { TiaoduError } from '../core/errors.ts';
+import { type ErrorCode, TiaoduError } from '../core/errors.ts';
 import { parseFile } from '../intake/index.ts';
 import { parseFileInWorker } from '../intake/worker.ts';
 import type { Db } from '../store/db.ts';
@@ -33,7 +33,7 @@ export interface ImportJob {
   finishedAt: string | null;
   summary: ImportSummary | null;
   /** On failure: the error as the synchronous import would answer it, and each issue by row and column. */
-  error: { code: string; message: string } | null;
+  error: { code: ErrorCode; message: string } | null;
   issues: unknown[];
 }
 
@@ -41,7 +41,7 @@ export interface ImportRouteOptions {
   /** Called after an import job has written (the read cache's bump). */
   onWrite: () => void;
   /** The app's one mapping from an error to its answer, so a failed job reads as the failed request would. */
-  describeError: (e: unknown) => { status: number; body: { error: { code: string; message: string } } };
+  describeError: (e: unknown) => { status: number; body: { error: { code: ErrorCode; message: string } } };
 }
 
 /** Jobs waiting or running at once, per user and in all; more are refused until some finish. */
@@ -165,7 +165,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
     const fail = (e: unknown) => {
       const { status, body } = options.describeError(e);
       if (status === 500) console.error(e);
-      const { issues, ...error } = body.error as { issues?: unknown[]; code: string; message: string };
+      const { issues, ...error } = body.error as { issues?: unknown[]; code: ErrorCode; message: string };
       Object.assign(job, {
         state: 'failed',
         error,
