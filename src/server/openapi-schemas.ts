@@ -286,7 +286,16 @@ export const schemas = {
       yoy: num,
       forecast: bool,
       comment: { ...str, description: '说明（如增速变动大的原因）' },
-      reason: { ...str, description: '修订原因：修改已发布（锁定）期间的数据时必填，否则 409' },
+      reason: {
+        ...str,
+        description:
+          '原因：修改已发布（锁定）期间的数据时必填；数值可能有误（observation.implausible）而确认保留时必填，否则 409',
+      },
+      confirm: {
+        ...bool,
+        description:
+          '确认保留可能有误的数值（累计值减少、增速大起大落、是上年同期的十倍以上或不到十分之一），须同时填 reason',
+      },
     },
     required: ['indicator', 'region', 'period', 'value'],
   },

@@ -473,7 +473,9 @@ export const openApiDocument = {
               submission: ref('Submission'),
             },
           }),
-          409: fail('该期间已发布并锁定，修改须填写修订原因 reason'),
+          409: fail(
+            '该期间已发布并锁定，修改须填写修订原因 reason；或数值可能有误（code observation.implausible，problems 列出每个问题），确认无误须带 confirm: true 和 reason 重新提交',
+          ),
           ...errors,
         },
       },

@@ -30,6 +30,7 @@ import {
 } from '../store/index.ts';
 import { type AuthEnv, assertInScope, requireRole, type User } from './auth.ts';
 import { saveIndicatorAs } from './catalogue.ts';
+import { checkEntry } from './entry.ts';
 import {
   indicatorBody,
   leagueQuery,
@@ -255,12 +256,13 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
       scope: '',
       forecast: b.forecast ?? false,
     };
+    const implausible = await checkEntry(db, indicator, value, b);
     // A reporter's figure waits for review by the level above; the task force's own entries are published.
     if (user.role === 'reporter') {
       const source = `填报:${user.name}`;
       const { result, submission } = await submitObservation(
         db,
-        { ...value, comment: b.comment, reason: b.reason, source },
+        { ...value, comment: b.comment, reason: b.reason, source, implausible },
         user.name,
       );
       return c.json({ result, submission });
@@ -268,6 +270,7 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
     const source = `填报:${user.name}${b.comment ? `；说明：${b.comment}` : ''}`;
     const result = await saveObservation(db, { ...value, source, status: 'published' }, user.name, {
       reason: b.reason,
+      implausible,
     });
     return c.json({ result });
   });

@@ -71,8 +71,10 @@ export const observationBody = z.object({
   forecast: z.boolean().optional(),
   /** Why a figure jumps: the entry form asks for it when growth moves sharply. */
   comment: z.string().max(500).optional(),
-  /** Why a published (locked) figure is changed; required then (409 without it). */
+  /** Why a published (locked) figure is changed, or why an implausible one is right; required then (409 without it). */
   reason: z.string().max(500).optional(),
+  /** The user saw the value's implausibilities (409 observation.implausible) and keeps it, with a reason. */
+  confirm: z.boolean().optional(),
 });
 export type ObservationBody = z.infer<typeof observationBody>;
 
