@@ -206,6 +206,8 @@ export class ApiError extends Error {
     public status: number,
     public code: string,
     message: string,
+    /** What the error body carries beside code and message (fields that failed, problems to confirm). */
+    public details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -227,6 +229,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
       r.status,
       data?.error?.code ?? 'http',
       data?.error?.message ?? `请求失败（${r.status}）`,
+      data?.error ?? {},
     );
   return data as T;
 }
@@ -380,6 +383,8 @@ export const api = {
     yoy: number | null;
     comment?: string;
     reason?: string;
+    /** Keeps a value the server found implausible (409 observation.implausible); needs a reason. */
+    confirm?: boolean;
   }) => call<{ result: string; submission?: Submission }>('POST', '/api/observations', o),
   submissions: (f: { status?: string; period?: string; region?: string; indicator?: string }) =>
     call<Submission[]>('GET', `/api/submissions?${q(f)}`),
