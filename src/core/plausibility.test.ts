@@ -70,9 +70,11 @@ describe('implausibilities of a value entered by hand', () => {
     expect(found[0]?.message).toBe('本期 1,200.00亿元 是上年同期 100.00亿元 的 12.0 倍');
   });
 
-  it('asks about a value less than a tenth of last year’s: 5 against 100 is 0.05 times', () => {
+  it('asks about a value less than a tenth of last year’s: 5 against 100 is 5.0%, 1 against 7,577.6 is 0.013%', () => {
     const found = implausibilities(entry({ indicator: gdp, value: 5, lastYear: 100 }));
-    expect(found[0]?.message).toBe('本期 5.00亿元 是上年同期 100.00亿元 的 0.05 倍，不到十分之一');
+    expect(found[0]?.message).toBe('本期 5.00亿元 只有上年同期 100.00亿元 的 5.0%，不到十分之一');
+    const tiny = implausibilities(entry({ indicator: gdp, value: 1, lastYear: 7577.6 }));
+    expect(tiny[0]?.message).toBe('本期 1.00亿元 只有上年同期 7,577.60亿元 的 0.013%，不到十分之一');
     // Exactly ten times, or exactly a tenth, passes.
     expect(implausibilities(entry({ indicator: gdp, value: 1000, lastYear: 100 }))).toEqual([]);
     expect(implausibilities(entry({ indicator: gdp, value: 10, lastYear: 100 }))).toEqual([]);

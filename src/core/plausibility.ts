@@ -65,13 +65,18 @@ export function implausibilities(entry: EntryToCheck, swingPp = SWING_PP): Impla
   if (value !== null && last !== null && last !== 0) {
     const ratio = Math.abs(value) / Math.abs(last);
     if (ratio > MAGNITUDE_FACTOR || ratio < 1 / MAGNITUDE_FACTOR) {
-      const times = ratio > 1 ? `${ratio.toFixed(1)} 倍` : `${ratio.toFixed(2)} 倍，不到十分之一`;
+      // Under a tenth as a share (0.013% reads better than 0.00 times), over ten times as a multiple.
+      const share = ratio * 100 >= 1 ? (ratio * 100).toFixed(1) : (ratio * 100).toPrecision(2);
+      const relation =
+        ratio > 1
+          ? `是上年同期 ${amount(last)} 的 ${ratio.toFixed(1)} 倍`
+          : `只有上年同期 ${amount(last)} 的 ${share}%，不到十分之一`;
       found.push({
         kind: 'magnitude',
         value,
         lastYear: last,
         ratio,
-        message: `本期 ${amount(value)} 是上年同期 ${amount(last)} 的 ${times}`,
+        message: `本期 ${amount(value)} ${relation}`,
       });
     }
   }
