@@ -1,8 +1,9 @@
 // Writes a long-template CSV of N rows to disk (streamed) and imports it through the real importer.
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { importFile } from '../src/app/imports.ts';
 import type { Region } from '../src/core/types.ts';
-import { type Db, type ImportSummary, importFile } from '../src/store/index.ts';
+import type { Db, ImportSummary } from '../src/store/index.ts';
 
 export async function importGeneratedCsv(
   db: Db,

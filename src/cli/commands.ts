@@ -2,6 +2,7 @@
 // store function and prints.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { importFile, importTargets } from '../app/imports.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { formatRankChange, STATUS_TEXT } from '../core/format.ts';
 import { defaultComparator, makeTarget, parseTrajectory } from '../core/targets.ts';
@@ -13,8 +14,6 @@ import {
   divisionsUnder,
   type ImportSummary,
   importCatalogue,
-  importFile,
-  importTargets,
   type LeagueRow,
   league,
   openStore,

@@ -1,7 +1,7 @@
 // Commands that a running `tiaodu serve` can do for us: when the server holds the data directory, the CLI goes
 // through its API as the server's local admin (user `cli`), with the token it published beside its lock.
 import { resolveIndicator } from '../core/catalog.ts';
-import { TiaoduError } from '../core/errors.ts';
+import { isErrorCode, TiaoduError } from '../core/errors.ts';
 import type { Indicator, Region } from '../core/types.ts';
 import { ImportError, type ImportIssue } from '../intake/types.ts';
 import { type Db, dataDirOf, openStore } from '../store/index.ts';
@@ -48,7 +48,9 @@ export class ServerClient {
     } | null;
     const error = answer?.error;
     if (error?.code === 'import' && Array.isArray(error.issues)) throw new ImportError(error.issues);
-    throw new TiaoduError(error?.code ?? 'server', error?.message ?? `服务返回 HTTP ${res.status}`);
+    // A code this CLI does not know (a newer server) still fails with the server's words.
+    const code = isErrorCode(error?.code) ? error.code : 'server';
+    throw new TiaoduError(code, error?.message ?? `服务返回 HTTP ${res.status}`);
   }
 
   async json<T>(method: string, path: string, init: Parameters<ServerClient['request']>[2] = {}): Promise<T> {

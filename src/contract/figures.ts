@@ -168,8 +168,21 @@ export const observationBody = z
     forecast: z.boolean().optional(),
     /** Why a figure jumps: the entry form asks for it when growth moves sharply. */
     comment: z.string().max(500).optional().describe('说明（如增速变动大的原因）'),
-    /** Why a published (locked) figure is changed; required then (409 without it). */
-    reason: z.string().max(500).optional().describe('修订原因：修改已发布（锁定）期间的数据时必填，否则 409'),
+    /** Why a published (locked) figure is changed, or why an implausible one is right; required then (409 without it). */
+    reason: z
+      .string()
+      .max(500)
+      .optional()
+      .describe(
+        '原因：修改已发布（锁定）期间的数据时必填；数值可能有误（observation.implausible）而确认保留时必填，否则 409',
+      ),
+    /** The user saw the value's implausibilities (409 observation.implausible) and keeps it, with a reason. */
+    confirm: z
+      .boolean()
+      .optional()
+      .describe(
+        '确认保留可能有误的数值（累计值减少、增速大起大落、是上年同期的十倍以上或不到十分之一），须同时填 reason',
+      ),
   })
   .meta({ id: 'ObservationInput' });
 
@@ -185,7 +198,9 @@ export const saveObservation = defineRoute({
       result: z.enum(['created', 'updated', 'ignored', 'submitted']),
       submission: Submission.omit({ canReview: true }).nullable().optional(),
     }),
-    409: fail('该期间已发布并锁定，修改须填写修订原因 reason'),
+    409: fail(
+      '该期间已发布并锁定，修改须填写修订原因 reason；或数值可能有误（code observation.implausible，problems 列出每个问题），确认无误须带 confirm: true 和 reason 重新提交',
+    ),
     ...errors,
   },
   roles: ['admin', 'analyst', 'reporter'],

@@ -76,17 +76,11 @@ describe('formula-like text in exported files', () => {
       rows: [
         {
           region: EVIL,
-          code: '330106',
-          level: 3,
           value: -12.5,
           yoy: -3.2,
-          yoyPublished: -3.2,
-          yoyDerived: null,
           rank: 1,
           rankOf: 1,
-          rankBefore: null,
           rankChange: null,
-          previousPeriod: '2025-05',
         },
       ],
     });

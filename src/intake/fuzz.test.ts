@@ -5,16 +5,11 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importFile, importTargets } from '../app/imports.ts';
 import { createApp } from '../server/app.ts';
 import { createTokenAuth } from '../server/auth.ts';
 import type { Db } from '../store/db.ts';
-import {
-  divisionsUnder,
-  importFile,
-  importTargets,
-  loadObservations,
-  upsertRegions,
-} from '../store/index.ts';
+import { divisionsUnder, loadObservations, upsertRegions } from '../store/index.ts';
 import { driverName, freshStore } from '../store/testing.ts';
 import { BYTE_MUTATIONS, DRAFT_MUTATIONS, int, pick, prng, type Rng, render } from './fuzz/mutate.ts';
 import { type Draft, SEEDS, type Seed } from './fuzz/seeds.ts';

@@ -1,6 +1,7 @@
 // The target template: one row per indicator × region × year × strength, read all-or-nothing.
+import type { ParsedTarget } from '../core/imports.ts';
 import { defaultComparator, parseTrajectory } from '../core/targets.ts';
-import type { Comparator, Strength, Target, TargetKind, Trajectory } from '../core/types.ts';
+import type { Comparator, Strength, Target, TargetKind } from '../core/types.ts';
 import { csvFile } from './cells.ts';
 import { lastCell, parseCsvText, truncatedError } from './csv.ts';
 import { decodeText } from './decode.ts';
@@ -16,18 +17,7 @@ import { firstSheetRows } from './xlsx.ts';
 
 export const TARGET_HEADER = ['指标', '地区', '年度', '类型', '目标值', '比较', '力度', '分解', '来源'];
 
-export interface ParsedTarget {
-  indicator: string;
-  region: string;
-  year: number;
-  kind: TargetKind;
-  value: number;
-  cmp: Comparator;
-  strength: Strength;
-  trajectory: Trajectory | null;
-  source: string | null;
-  row: number;
-}
+export type { ParsedTarget } from '../core/imports.ts';
 
 const KINDS: Record<string, TargetKind> = {
   增速: 'growth',

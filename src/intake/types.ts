@@ -1,37 +1,17 @@
 // What the file importers produce: rows as written in the file, with the cell each came from, or issues.
 
-export interface CellRef {
-  /** 1-based row number as a spreadsheet shows it. */
-  row: number;
-  /** Spreadsheet column letter, with the header when it helps: 'D(2019年10月)'. */
-  column: string;
-}
+// The shapes the store also reads live in the core (core/imports.ts); re-exported for the intake's own files.
+import { ImportError } from '../core/imports.ts';
 
-export interface ParsedRow {
-  /** As written in the file (name, alias or code); resolved against the catalogue later. */
-  indicator: string;
-  /** As written in the file (name or code); resolved against the loaded regions later. */
-  region: string;
-  year: number;
-  month: number;
-  value: number | null;
-  yoy: number | null;
-  monthValue?: number | null;
-  monthYoy?: number | null;
-  scope?: string;
-  forecast?: boolean;
-  loc: { indicator: CellRef; region: CellRef; value: CellRef | null; yoy: CellRef | null };
-}
-
-export interface ImportIssue {
-  file: string;
-  row: number;
-  column: string;
-  value: string;
-  expected: string;
-  code: string;
-  message: string;
-}
+export {
+  type CellRef,
+  formatIssue,
+  ImportError,
+  type ImportIssue,
+  type ParsedFile,
+  type ParsedRow,
+  type ParsedTarget,
+} from '../core/imports.ts';
 
 /**
  * Codes of issues about the whole file rather than one cell; every other issue names a row ≥ 1 and a column.
@@ -40,9 +20,6 @@ export interface ImportIssue {
  */
 export const FILE_ISSUE_CODES = ['format', 'encoding', 'truncated', 'empty'] as const;
 export type FileIssueCode = (typeof FILE_ISSUE_CODES)[number];
-
-export const formatIssue = (i: ImportIssue): string =>
-  `文件 ${i.file}${i.row > 0 ? ` 第${i.row}行` : ''}${i.column ? ` 第${i.column}列` : ''}${i.value ? `「${i.value}」` : ''}：${i.expected}`;
 
 /** A refusal of the whole file, with the row when one is known. */
 export function fileError(
@@ -53,14 +30,6 @@ export function fileError(
   column = '',
 ): ImportError {
   return new ImportError([{ file, row, column, value: '', expected, code, message: expected }]);
-}
-
-/** A refused file: every issue found (capped), and nothing from the file was written. */
-export class ImportError extends Error {
-  constructor(public readonly issues: ImportIssue[]) {
-    super(issues.length > 0 ? formatIssue(issues[0] as ImportIssue) : '导入失败');
-    this.name = 'ImportError';
-  }
 }
 
 export type FileFormat =

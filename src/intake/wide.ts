@@ -18,8 +18,6 @@ export const REGION_HEADER =
 const SUB_HEADER =
   /^(本月|当月|累计|1[-—–~～至]\d{1,2}月|同比|增长|增速|增幅|比重|同比增长|同比增速|本月同比|当月同比|当月增速|累计同比|累计增速)/;
 const FOOTER = /^(注[:：]|说明[:：]|数据来源|填报人|审核人|制表)/;
-/** Rows that stand for the whole (their region is the common parent of the others). */
-export const TOTAL_ROW = /^(合计|总计|全市|全县|全区|全省|全州|全盟|全旗)$/;
 
 type Role = 'value' | 'yoy' | 'monthValue' | 'monthYoy' | 'skip';
 

@@ -1,6 +1,6 @@
 // Parsing a statistics file on a worker thread, so a large XLSX (exceljs is CPU-bound) never stalls the server.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { TiaoduError } from '../core/errors.ts';
+import { type ErrorCode, TiaoduError } from '../core/errors.ts';
 import { parseFile } from './index.ts';
 import { type FileFormat, ImportError, type ImportIssue, type ParsedRow } from './types.ts';
 
@@ -21,7 +21,7 @@ export interface ParsedInWorker {
 
 type SentError =
   | { kind: 'import'; issues: ImportIssue[] }
-  | { kind: 'tiaodu'; code: string; message: string }
+  | { kind: 'tiaodu'; code: ErrorCode; message: string }
   | { kind: 'other'; message: string };
 
 type Request = { type: 'parse'; id: number; path: string } | { type: 'pull' | 'cancel'; id: number };

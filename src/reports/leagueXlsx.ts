@@ -1,8 +1,18 @@
 // The league table as the XLSX analysts mail around: a title row, a header, ranks with ↑/↓ changes, the unit's digits.
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from '../core/cells.ts';
 import { amountDigits, formatRankChange } from '../core/format.ts';
-import { neutraliseFormula } from '../intake/cells.ts';
-import type { LeagueRow } from '../store/league.ts';
+
+/** What the file prints of a league table row (the store's LeagueRow has these and more). */
+export interface LeagueXlsxRow {
+  rank: number | null;
+  region: string;
+  value: number | null;
+  yoy: number | null;
+  rankChange: number | null;
+  /** How many regions were ranked (the whole peer set, also when only some rows are shown). */
+  rankOf: number;
+}
 
 export async function leagueXlsx(input: {
   indicator: string;
@@ -11,7 +21,7 @@ export async function leagueXlsx(input: {
   direction?: 'up' | 'down';
   period: string;
   by: 'value' | 'yoy';
-  rows: Omit<LeagueRow, 'explain'>[];
+  rows: LeagueXlsxRow[];
 }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('排位');

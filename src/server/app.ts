@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ROUTES } from '../contract/index.ts';
 import { openApiDocument } from '../contract/openapi.ts';
-import { httpStatus, TiaoduError } from '../core/errors.ts';
+import { type ErrorCode, httpStatus, TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
@@ -58,7 +58,7 @@ const jsonLimit = bodyLimit({
     ),
 });
 
-type ErrorBody = { error: { code: string; message: string; [more: string]: unknown } };
+type ErrorBody = { error: { code: ErrorCode; message: string; [more: string]: unknown } };
 
 /** The one mapping from a thrown error to a status and an `{ error: { code, message } }` body. */
 export function errorResponse(e: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
@@ -67,7 +67,14 @@ export function errorResponse(e: unknown): { status: ContentfulStatusCode; body:
     return { status: 422, body: { error: { code: 'import', message, issues: e.issues } } };
   }
   if (e instanceof TiaoduError) {
-    const extra = e.code === 'validation' && Array.isArray(e.details) ? { fields: e.details } : {};
+    // The parts a client shows beside the message: the fields that failed, or the problems to confirm.
+    const list = Array.isArray(e.details) ? e.details : null;
+    const extra =
+      list && e.code === 'validation'
+        ? { fields: list }
+        : list && e.code === 'observation.implausible'
+          ? { problems: list }
+          : {};
     const status = httpStatus(e.code) as ContentfulStatusCode;
     return { status, body: { error: { code: e.code, message: e.message, ...extra } } };
   }

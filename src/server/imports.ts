@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
+import { type ImportFileOptions, importFile } from '../app/imports.ts';
 import { imports } from '../contract/index.ts';
-import { TiaoduError } from '../core/errors.ts';
+import { type ErrorCode, TiaoduError } from '../core/errors.ts';
 import { parseFile } from '../intake/index.ts';
 import { parseFileInWorker } from '../intake/worker.ts';
 import type { Db } from '../store/db.ts';
-import { type ImportOptions, type ImportProgress, importFile } from '../store/index.ts';
+import type { ImportProgress } from '../store/index.ts';
 import type { AuthEnv, User } from './auth.ts';
 import { implementer } from './implement.ts';
 import { MAX_UPLOAD_BYTES, uploadName, withUploadedFile } from './upload.ts';
@@ -25,7 +26,7 @@ export interface ImportRouteOptions {
   /** Called after an import job has written (the read cache's bump). */
   onWrite: () => void;
   /** The app's one mapping from an error to its answer, so a failed job reads as the failed request would. */
-  describeError: (e: unknown) => { status: number; body: { error: { code: string; message: string } } };
+  describeError: (e: unknown) => { status: number; body: { error: { code: ErrorCode; message: string } } };
 }
 
 /** Jobs waiting or running at once, per user and in all; more are refused until some finish. */
@@ -104,7 +105,7 @@ class JobQueue {
 }
 
 /** parseFile, on a worker thread when the file is big enough for reading it to stall the server. */
-const parseOffThread: NonNullable<ImportOptions['parse']> = async (path) => {
+const parseOffThread: NonNullable<ImportFileOptions['parse']> = async (path) => {
   const size = await stat(path).then(
     (s) => s.size,
     () => 0,
@@ -120,7 +121,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
   const queue = new JobQueue();
-  const importOptions = (user: User, dryRun: boolean, reason?: string): ImportOptions => ({
+  const importOptions = (user: User, dryRun: boolean, reason?: string): ImportFileOptions => ({
     dryRun,
     user: user.name,
     scopeRegionCode: user.regionCode ?? undefined,

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
+import { importTargets } from '../app/imports.ts';
 import { catalog, figures, targets } from '../contract/index.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { makeTarget } from '../core/targets.ts';
@@ -12,7 +13,6 @@ import { leagueXlsx } from '../reports/leagueXlsx.ts';
 import type { Db } from '../store/db.ts';
 import {
   childrenOf,
-  importTargets,
   latestPeriod,
   league,
   listIndicators,
@@ -32,6 +32,7 @@ import {
 } from '../store/index.ts';
 import { type AuthEnv, requireRole, type User } from './auth.ts';
 import { saveIndicatorAs } from './catalogue.ts';
+import { checkEntry } from './entry.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
 import { MAX_UPLOAD_BYTES, uploadName, withUploadedFile } from './upload.ts';
@@ -202,18 +203,20 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
       scope: '',
       forecast: body.forecast ?? false,
     };
+    const implausible = await checkEntry(db, indicator, value, body);
     // A reporter's figure waits for review by the level above; the task force's own entries are published.
     if (user.role === 'reporter') {
       const source = `填报:${user.name}`;
       return submitObservation(
         db,
-        { ...value, comment: body.comment, reason: body.reason, source },
+        { ...value, comment: body.comment, reason: body.reason, source, implausible },
         user.name,
       );
     }
     const source = `填报:${user.name}${body.comment ? `；说明：${body.comment}` : ''}`;
     const result = await saveObservation(db, { ...value, source, status: 'published' }, user.name, {
       reason: body.reason,
+      implausible,
     });
     return { result };
   });

@@ -3,11 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile, importTargets } from '../app/imports.ts';
 import type { Db } from './db.ts';
 import {
   divisionsUnder,
-  importFile,
-  importTargets,
   listAudit,
   recordAudit,
   removeTarget,

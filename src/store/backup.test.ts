@@ -84,7 +84,10 @@ describe('backup and restore', () => {
     await db.close();
     const busy = fresh();
     writeFileSync(join(busy, '重要.txt'), '别动');
-    await expect(restoreArchive(archive, 'b.tar.gz', busy, 'cli')).rejects.toThrow(/不是空目录/);
+    await expect(restoreArchive(archive, 'b.tar.gz', busy, 'cli')).rejects.toMatchObject({
+      code: 'restore.not_empty',
+      message: expect.stringContaining('不是空目录'),
+    });
     expect(readdirSync(busy)).toEqual(['重要.txt']);
 
     const empty = fresh();
@@ -103,7 +106,10 @@ describe('backup and restore', () => {
     const empty = join(fresh(), 'empty');
     mkdirSync(empty);
     const truncated = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0]);
-    await expect(restoreArchive(truncated, '坏.tar.gz', empty, 'cli')).rejects.toThrow(/gzip 数据损坏/);
+    await expect(restoreArchive(truncated, '坏.tar.gz', empty, 'cli')).rejects.toMatchObject({
+      code: 'restore.invalid',
+      message: expect.stringContaining('gzip 数据损坏'),
+    });
     expect(readdirSync(empty)).toEqual([]);
   });
 });

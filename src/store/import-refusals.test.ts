@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../app/imports.ts';
 import { longTemplateCsv } from '../intake/templates.ts';
 import { cleanBoundaries, encode, encodeGbk, straddlingCsv } from '../intake/testing.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from './db.ts';
-import { divisionsUnder, importFile, upsertRegions } from './index.ts';
+import { divisionsUnder, upsertRegions } from './index.ts';
 import { driverName, freshStore } from './testing.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tiaodu-refusals-'));

@@ -4,9 +4,10 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../app/imports.ts';
 import { ImportError, type ImportIssue } from '../intake/types.ts';
 import type { Db } from './db.ts';
-import { divisionsUnder, importFile, upsertRegions } from './index.ts';
+import { divisionsUnder, upsertRegions } from './index.ts';
 import { driverName, freshStore } from './testing.ts';
 
 const SHARED = join(import.meta.dirname, '../../../shared/data');

@@ -4,17 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile, importTargets } from '../app/imports.ts';
 import { encodeGbk } from '../intake/testing.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from './db.ts';
-import {
-  divisionsUnder,
-  importFile,
-  importTargets,
-  observationHistory,
-  targetsFor,
-  upsertRegions,
-} from './index.ts';
+import { divisionsUnder, observationHistory, targetsFor, upsertRegions } from './index.ts';
 import { driverName, freshStore } from './testing.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tiaodu-import-'));

@@ -1,11 +1,15 @@
 // Writes parsed statistics into the database, all-or-nothing per file, reporting created/updated/ignored.
 import { resolveIndicator } from '../core/catalog.ts';
 import { TiaoduError } from '../core/errors.ts';
+import {
+  ImportError,
+  type ImportIssue,
+  type ParsedFile,
+  type ParsedRow,
+  TOTAL_ROW,
+} from '../core/imports.ts';
 import { buildRegionIndex, resolveRegion } from '../core/regionNames.ts';
 import type { Indicator, Region } from '../core/types.ts';
-import { parseFile } from '../intake/index.ts';
-import { ImportError, type ImportIssue, type ParsedRow } from '../intake/types.ts';
-import { TOTAL_ROW } from '../intake/wide.ts';
 import type { Role } from './accounts.ts';
 import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
@@ -39,8 +43,6 @@ export interface ImportOptions {
   scopeRegionCode?: string;
   /** The catalogue read once for several files (importCatalogue); read afresh for this file when absent. */
   catalogue?: ImportCatalogue;
-  /** Reads the file: parseFile by default; the server passes one that parses on a worker thread. */
-  parse?: (path: string) => Promise<Parsed>;
   /** Told what the import is doing, for a progress bar. */
   onProgress?: (progress: ImportProgress) => void;
   /** The most data rows the file may carry; MAX_IMPORT_ROWS unless a test asks for fewer. */
@@ -60,14 +62,6 @@ export interface ImportProgress {
 
 /** The most data rows one file may carry; a larger file is refused before anything is written. */
 export const MAX_IMPORT_ROWS = 1_000_000;
-
-/** A parsed file: parseFile's answer, or the worker's with its row total and a way to stop it. */
-type Parsed = {
-  format: string;
-  rows: AsyncIterable<ParsedRow[]>;
-  total?: () => number | null;
-  close?: () => Promise<void>;
-};
 
 /** line: the file's row; cell: the column the value came from (names a duplicate). */
 type StagedRow = { line: number; cell: string; region: string; indicator: string; row: ParsedRow };
@@ -271,7 +265,7 @@ const CHUNK_ROWS = 5_000;
 async function stageRows(
   db: Db,
   staging: string,
-  parsed: Parsed,
+  parsed: ParsedFile,
   file: string,
   options: ImportOptions,
 ): Promise<{ count: number; skipped: ImportSummary['skipped'] }> {
@@ -323,18 +317,25 @@ async function stageRows(
 }
 
 /**
- * Imports one file. On any bad row nothing from the file is written and an ImportError lists every issue.
- * The rows are staged in chunks in a table of their own, outside any transaction, so other requests get
- * their turns on the connection while a big file is read; only the check against the observations and the
- * merge run in one (short) transaction, which keeps the import all-or-nothing.
+ * Writes one file's parsed rows (the intake reads the file: see app/imports.ts). On any bad row nothing from
+ * the file is written and an ImportError lists every issue. The rows are staged in chunks in a table of their
+ * own, outside any transaction, so other requests get their turns on the connection while a big file is read;
+ * only the check against the observations and the merge run in one (short) transaction, which keeps the import
+ * all-or-nothing. `path` names the file in the summary, the history and the audit; the rows are closed at the end.
  */
-export async function importFile(db: Db, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importRows(
+  db: Db,
+  path: string,
+  parsed: ParsedFile,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const file = path.split('/').pop() ?? path;
   options.onProgress?.({ state: 'reading', rows: 0, percent: null });
-  await dropStaleStaging(db);
-  const parsed: Parsed = await (options.parse ?? parseFile)(path);
-  const staging = await createStaging(db);
+  let created: string | null = null;
   try {
+    await dropStaleStaging(db);
+    const staging = await createStaging(db);
+    created = staging;
     const { count, skipped } = await stageRows(db, staging, parsed, file, options);
     options.onProgress?.({ state: 'checking', rows: count, percent: 100 });
     const summary = await db.transaction(async (tx) => {
@@ -370,7 +371,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions = 
     throw e;
   } finally {
     await parsed.close?.();
-    await dropStaging(db, staging);
+    if (created) await dropStaging(db, created);
   }
 }
 

@@ -8,6 +8,7 @@ export * from './audit.ts';
 export * from './briefing.ts';
 export * from './db.ts';
 export * from './documents.ts';
+export * from './entry.ts';
 export * from './importer.ts';
 export * from './indicators.ts';
 export * from './league.ts';

@@ -68,7 +68,11 @@ export async function saveObservation(
   db: Db,
   o: Observation,
   user: string,
-  options: { reason?: string | null } = {},
+  options: {
+    reason?: string | null;
+    /** What the user confirmed looks wrong with the value (core/plausibility), kept in the audit with the reason. */
+    implausible?: string[];
+  } = {},
 ): Promise<'created' | 'updated' | 'ignored'> {
   return db.transaction(async (tx) => {
     const key = [o.regionCode, o.indicatorCode, o.year, o.month, o.scope];
@@ -102,7 +106,13 @@ export async function saveObservation(
       region: o.regionCode,
       object: `${o.indicatorCode} ${formatPeriod(o)}`,
       old: old ? { value: old.value, yoy: old.yoy } : null,
-      new: { value: o.value, yoy: o.yoy, forecast: o.forecast, ...(lock ? { reason } : {}) },
+      new: {
+        value: o.value,
+        yoy: o.yoy,
+        forecast: o.forecast,
+        ...(lock || options.implausible?.length ? { reason } : {}),
+        ...(options.implausible?.length ? { implausible: options.implausible } : {}),
+      },
     });
     return old ? 'updated' : 'created';
   });

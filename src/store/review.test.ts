@@ -4,13 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpStatus } from '../core/errors.ts';
+import { importFile } from '../app/imports.ts';
+import { httpStatus, type TiaoduError } from '../core/errors.ts';
 import type { Observation } from '../core/types.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from './db.ts';
 import {
   divisionsUnder,
-  importFile,
   league,
   listSubmissions,
   loadObservations,
@@ -132,7 +132,7 @@ describe(`reviewing reported values on ${driverName}`, () => {
   it('refuses a new value for a published period without a reason (409), and records the revision with it', async () => {
     const refused = await submitObservation(db, entry(XIHU, 135), '西湖区填报员').catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'period.locked', message: expect.stringContaining('修订原因') });
-    expect(httpStatus((refused as { code: string }).code)).toBe(409);
+    expect(httpStatus((refused as TiaoduError).code)).toBe(409);
     expect(await listSubmissions(db, { under: XIHU, status: 'open' })).toEqual([]);
 
     const sent = await submitObservation(db, entry(XIHU, 135, { reason: '统计局反馈修正' }), '西湖区填报员');

@@ -24,6 +24,8 @@ export interface SubmissionInput {
   comment?: string | null;
   /** Why a published figure is revised; required when the period is locked. */
   reason?: string | null;
+  /** What the reporter confirmed looks wrong with the value (core/plausibility); the reason explains it. */
+  implausible?: string[];
   source?: string | null;
 }
 

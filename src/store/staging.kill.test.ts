@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { divisionsUnder, importFile, openStore, upsertRegions } from './index.ts';
+import { importFile } from '../app/imports.ts';
+import { divisionsUnder, openStore, upsertRegions } from './index.ts';
 
 const TOWNS = divisionsUnder('3301', 'town').filter((r) => r.level === 4);
 
@@ -33,7 +34,8 @@ describe.skipIf(!!process.env.DATABASE_URL)('an import killed while staging, on 
     const child = join(dir, 'child.mts');
     writeFileSync(
       child,
-      `import { importFile, openStore } from ${JSON.stringify(join(import.meta.dirname, 'index.ts'))};
+      `import { importFile } from ${JSON.stringify(join(import.meta.dirname, '../app/imports.ts'))};
+       import { openStore } from ${JSON.stringify(join(import.meta.dirname, 'index.ts'))};
        const db = await openStore({ dataDir: ${JSON.stringify(data)} });
        await importFile(db, ${JSON.stringify(big)}, {
          onProgress: (p) => { if (p.rows >= 20000) console.log('staging ' + p.rows); },

@@ -4,9 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../app/imports.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from './db.ts';
-import { divisionsUnder, type ImportProgress, importFile, upsertRegions } from './index.ts';
+import { divisionsUnder, type ImportProgress, upsertRegions } from './index.ts';
 import { createStaging, dropStaleStaging } from './staging.ts';
 import { driverName, freshStore } from './testing.ts';
 

@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../app/imports.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from './db.ts';
 import {
   divisionsUnder,
-  importFile,
   league,
   progress,
   requireIndicator,

@@ -55,7 +55,13 @@ export async function submitObservation(
         region: s.regionCode,
         object: objectOf({ indicator_code: s.indicatorCode, year: s.year, month: s.month }),
         old: published ? { value: published.value, yoy: published.yoy } : null,
-        new: { value: s.value, yoy: s.yoy, forecast: s.forecast, reason: s.reason || null },
+        new: {
+          value: s.value,
+          yoy: s.yoy,
+          forecast: s.forecast,
+          reason: s.reason || null,
+          ...(s.implausible?.length ? { implausible: s.implausible } : {}),
+        },
       });
       return { created: true, id: Number(row?.id) };
     })

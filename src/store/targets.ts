@@ -1,9 +1,6 @@
 // Targets (目标): per indicator × region × year × strength, with every change kept in target_history.
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { ImportError, type ImportIssue, type ParsedTarget } from '../core/imports.ts';
 import type { Target, Trajectory } from '../core/types.ts';
-import { readTargetFile } from '../intake/targets.ts';
-import { ImportError, type ImportIssue } from '../intake/types.ts';
 import type { Db } from './db.ts';
 import { requireIndicator } from './indicators.ts';
 import { requireRegion } from './regions.ts';
@@ -132,10 +129,16 @@ export async function targetHistory(
   }));
 }
 
-/** Imports a target file all-or-nothing: every name must resolve, or nothing is set. */
-export async function importTargets(db: Db, path: string, user: string | null = null): Promise<number> {
-  const file = basename(path);
-  const parsed = await readTargetFile(await readFile(path), file);
+/**
+ * Sets a target file's rows all-or-nothing: every name must resolve, or nothing is set (the intake reads the
+ * file: see app/imports.ts). `file` names the source of each target and the file in every issue.
+ */
+export async function importTargetRows(
+  db: Db,
+  file: string,
+  parsed: ParsedTarget[],
+  user: string | null = null,
+): Promise<number> {
   const issues: ImportIssue[] = [];
   const resolved: Target[] = [];
   for (const p of parsed) {

@@ -59,6 +59,8 @@ export class ApiError extends Error {
     public status: number,
     public code: string,
     message: string,
+    /** What the error body carries beside code and message (fields that failed, problems to confirm). */
+    public details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -101,6 +103,7 @@ async function call<R extends Route>(route: R, input?: CallInput<R>): Promise<Ou
       r.status,
       data?.error?.code ?? 'http',
       data?.error?.message ?? `请求失败（${r.status}）`,
+      data?.error ?? {},
     );
   return data as Output<R>;
 }

@@ -2,7 +2,7 @@
 // with a title, a header row repeated on every printed page, A4 landscape fitted to the page width.
 import ExcelJS from 'exceljs';
 import type { Briefing, BriefingTable } from '../../core/briefing/types.ts';
-import { neutraliseFormula } from '../../intake/cells.ts';
+import { neutraliseFormula } from '../../core/cells.ts';
 
 const text = (v: string | number | null) => (typeof v === 'string' ? neutraliseFormula(v) : v);
 

@@ -157,6 +157,12 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
     await reporter.getByPlaceholder('必填：变动原因').fill('新开工重大项目集中入库');
     await reporter.screenshot({ path: join(SHOTS, 'entry.png'), fullPage: true });
     await reporter.getByRole('button', { name: /提\s*交/ }).click();
+    // 30% is a swing from last period's growth: the server asks again, with the explanation as the reason.
+    const dialog = reporter.getByTestId('implausible-dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/增速 30\.0% 较上期 .*，超过 5 个百分点/);
+    expect(await reporter.getByTestId('implausible-reason').inputValue()).toBe('新开工重大项目集中入库');
+    await reporter.getByRole('button', { name: '确认无误，提交' }).click();
     await expect.poll(() => reporter.getByText(/已提交 1 项数据，等待上级审核/).count()).toBe(1);
     // The reporter's list shows the new value waiting and the demo's returned one with its reason.
     const mine = reporter.getByTestId('my-submissions');

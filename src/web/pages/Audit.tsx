@@ -17,7 +17,10 @@ function show(v: unknown): string {
   const o = v as Record<string, unknown>;
   if ('value' in o && ('yoy' in o || 'kind' in o)) {
     const yoy = o.yoy === null || o.yoy === undefined ? '' : `，同比 ${o.yoy}%`;
-    return `${o.value ?? '空'}${yoy}`;
+    // A revision's reason, or why a value that looked like a slip was kept, and what looked wrong.
+    const why = typeof o.reason === 'string' && o.reason ? `；原因：${o.reason}` : '';
+    const doubts = Array.isArray(o.implausible) ? `；确认的疑点：${o.implausible.join('；')}` : '';
+    return `${o.value ?? '空'}${yoy}${why}${doubts}`;
   }
   return Object.entries(o)
     .filter(([, x]) => x !== null && x !== undefined && typeof x !== 'object')

@@ -3,7 +3,16 @@
 import { Alert, Button, Input, InputNumber, message, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { isSwing, pickGrowth, SWING_PP } from '../../contract/web.ts';
-import { api, type Indicator, type PeriodStatus, type Region, type Submission, type User } from '../api.ts';
+import {
+  ApiError,
+  api,
+  type Indicator,
+  type PeriodStatus,
+  type Region,
+  type Submission,
+  type User,
+} from '../api.ts';
+import { useConfirmEntry } from '../components/ConfirmEntry.tsx';
 import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
 import { fmt } from '../format.ts';
 import { useRegionTree } from '../useRegionTree.ts';
@@ -35,6 +44,7 @@ export function DataEntry({ user }: { user: User }) {
   const [lock, setLock] = useState<PeriodStatus['lock']>(null);
   const [reason, setReason] = useState('');
   const reporter = user.role === 'reporter';
+  const { ask, dialog } = useConfirmEntry();
 
   const { root, children: below } = useRegionTree(user);
   useEffect(() => {
@@ -112,7 +122,7 @@ export function DataEntry({ user }: { user: User }) {
       let n = 0;
       for (const l of lines) {
         if (l.value === null && l.yoy === null) continue;
-        const r = await api.saveObservation({
+        const entry = {
           indicator: l.indicator.code,
           region,
           period,
@@ -120,7 +130,20 @@ export function DataEntry({ user }: { user: User }) {
           yoy: l.yoy,
           comment: l.comment || undefined,
           reason: reason.trim() || undefined,
+        };
+        const r = await api.saveObservation(entry).catch(async (e: unknown) => {
+          // A value that looks like a slip: the server lists why; kept only when the user confirms with a reason.
+          if (!(e instanceof ApiError) || e.code !== 'observation.implausible') throw e;
+          const problems = (e.details.problems as { message: string }[] | undefined) ?? [];
+          const why = await ask({
+            indicator: l.indicator.name,
+            value: l.value,
+            problems: problems.map((p) => p.message),
+            reason: l.comment.trim() || reason.trim(),
+          });
+          return why === null ? null : api.saveObservation({ ...entry, confirm: true, reason: why });
         });
+        if (r === null) continue;
         if (r.result !== 'ignored') n++;
       }
       message.success(reporter ? `已提交 ${n} 项数据，等待上级审核` : `已保存 ${n} 项数据（直接发布）`);
@@ -137,6 +160,7 @@ export function DataEntry({ user }: { user: User }) {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      {dialog}
       <Space wrap>
         <Select
           style={{ width: 200 }}
