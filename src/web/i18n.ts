@@ -86,10 +86,18 @@ export const englishMessages: Record<string, string> = {
   ...adminMessages,
 };
 
+/** The translating function pages get from useT(), for helpers that build text outside a component. */
+export type T = (zh: string, vars?: Record<string, string | number>) => string;
+
+/** Select or radio options with their Chinese labels translated. */
+export function translated<O extends { label: string }>(t: T, options: O[]): O[] {
+  return options.map((o) => ({ ...o, label: t(o.label) }));
+}
+
 export const LangContext = createContext<Lang>('zh');
 
 /** t('差距 {gap} 个百分点', { gap: '1.2' }) in the current language. */
-export function useT(): (zh: string, vars?: Record<string, string | number>) => string {
+export function useT(): T {
   const lang = useContext(LangContext);
   return (zh, vars) => translate(lang, zh, vars);
 }

@@ -31,7 +31,9 @@ export function FigureTable({ title, rows, period }: { title: string; rows: Over
           {
             title: t('指标'),
             render: (_: unknown, r: OverviewRow) =>
-              `${r.name}${r.dataPeriod && r.dataPeriod !== period ? `（${r.dataPeriod}）` : ''}`,
+              r.dataPeriod && r.dataPeriod !== period
+                ? t('{name}（{period}）', { name: r.name, period: r.dataPeriod })
+                : r.name,
           },
           {
             title: t('数值'),

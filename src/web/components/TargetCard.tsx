@@ -75,8 +75,9 @@ export function TargetCard({
       data-testid={`card-${row.indicator}`}
     >
       <Typography.Text type="secondary">
-        {row.name}
-        {row.dataPeriod && row.dataPeriod !== period ? `（${row.dataPeriod}）` : ''}
+        {row.dataPeriod && row.dataPeriod !== period
+          ? t('{name}（{period}）', { name: row.name, period: row.dataPeriod })
+          : row.name}
       </Typography.Text>
       <div style={{ margin: '4px 0' }}>
         <span style={{ fontSize: 12, color: '#8c8c8c', marginRight: 6 }}>{t(v.actualLabel)}</span>

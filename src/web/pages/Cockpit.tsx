@@ -176,7 +176,7 @@ export function Cockpit({ user }: { user: User }) {
                   </Card>
                 </Col>
                 <Col xs={24} lg={16}>
-                  <Card size="small" title={`${t('趋势')}：${trendRow?.name ?? ''}（%）`}>
+                  <Card size="small" title={t('趋势：{name}（%）', { name: trendRow?.name ?? '' })}>
                     {trend.length > 0 ? <Chart option={chart} height={240} /> : <Empty />}
                   </Card>
                 </Col>
@@ -236,7 +236,7 @@ export function Cockpit({ user }: { user: User }) {
         open={explain !== null}
         onCancel={() => setExplain(null)}
         footer={null}
-        title={`${explain?.name ?? ''}：${t('怎么算的')}`}
+        title={t('{name}：怎么算的', { name: explain?.name ?? '' })}
       >
         <p>{explain?.explain?.formula}</p>
         <Table
@@ -252,9 +252,7 @@ export function Cockpit({ user }: { user: User }) {
             { title: t('数值'), dataIndex: 'v' },
           ]}
         />
-        <p style={{ marginTop: 8 }}>
-          {t('数据期')}：{explain?.dataPeriod ?? '—'}
-        </p>
+        <p style={{ marginTop: 8 }}>{t('数据期：{period}', { period: explain?.dataPeriod ?? '—' })}</p>
       </Modal>
     </Space>
   );
