@@ -19,6 +19,7 @@ const locales: Record<Lang, Locale> = { zh: esDefault(zhCNModule), en: esDefault
  */
 function rememberLanguage(l: Lang): void {
   localStorage.setItem('tiaodu.lang', l);
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from older intranet browsers.
   document.cookie = `tiaodu-lang=${l}; path=/; max-age=31536000; samesite=lax`;
   document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN';
 }
