@@ -1,5 +1,4 @@
 // `tiaodu` — the command line: init, demo, import, series, league, target, progress, serve.
-import { z } from 'zod';
 import { TiaoduError } from '../core/errors.ts';
 import { formatIssue, ImportError } from '../intake/types.ts';
 import { commands } from './commands.ts';
@@ -30,9 +29,6 @@ const usage = `用法: tiaodu <命令> [参数]
             设置 DATABASE_URL 时改用 PostgreSQL 服务器。
   环境变量: TIAODU_TOKEN（serve 的管理员令牌）、TIAODU_COOKIE_SECURE=auto|always|never、
             TIAODU_TRUST_PROXY=1（经 HTTPS 反向代理时）、TIAODU_DEBUG=1（出错时显示堆栈）。`;
-
-// The CLI speaks Chinese only, validation messages (a setting's value, a server's answer) included.
-z.config(z.locales.zhCN());
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
