@@ -97,6 +97,8 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
             style={{ color: '#fff' }}
             onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}
             data-testid="lang"
+            // The switch names the other language in that language: 中文 is Chinese on purpose.
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
           >
             {lang === 'zh' ? 'English' : '中文'}
           </Button>

@@ -102,6 +102,9 @@ export function useT(): T {
   return (zh, vars) => translate(lang, zh, vars);
 }
 
+/** The language the app shows, for formats that take it (core/format.ts). */
+export const useLang = (): Lang => useContext(LangContext);
+
 /** The same lookup outside a component. */
 export function translate(lang: Lang, zh: string, vars?: Record<string, string | number>): string {
   let s = lang === 'en' ? (englishMessages[zh] ?? zh) : zh;

@@ -30,12 +30,12 @@ export function itemTitle(i: DocumentItem, t: T): string {
   if (i.kind === 'target') return `${str(e.indicator)} ${amount(e)}`;
   if (i.kind === 'task')
     return (e.support as string[]).length
-      ? t('牵头：{lead}；配合：{support}', { lead: list(e.lead), support: list(e.support) })
-      : t('牵头：{lead}', { lead: list(e.lead) });
+      ? t('牵头：{lead}；配合：{support}', { lead: list(e.lead, t), support: list(e.support, t) })
+      : t('牵头：{lead}', { lead: list(e.lead, t) });
   return `${str(e.subject)} ${e.value}${str(e.unit)}`;
 }
 
-const list = (names: unknown) => (names as string[]).join('、');
+const list = (names: unknown, t: T) => (names as string[]).join(t('、'));
 
 /** What the highlight colours of the document text mean. */
 export function KindLegend() {

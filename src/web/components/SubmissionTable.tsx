@@ -53,10 +53,22 @@ export function SubmissionTable(props: {
     },
     {
       title: t('说明 / 修订原因'),
+      // data-content: what users wrote is data, shown as written in either language.
       render: (_: unknown, s: Submission) =>
-        [s.comment, s.reason && t('修订原因：{reason}', { reason: s.reason })]
-          .filter(Boolean)
-          .join(t('；')) || '—',
+        s.comment || s.reason ? (
+          <>
+            {s.comment && <span data-content>{s.comment}</span>}
+            {s.comment && s.reason && t('；')}
+            {s.reason && (
+              <>
+                {t('修订原因：')}
+                <span data-content>{s.reason}</span>
+              </>
+            )}
+          </>
+        ) : (
+          '—'
+        ),
     },
     {
       title: t('上报'),
@@ -71,7 +83,8 @@ export function SubmissionTable(props: {
       render: (_: unknown, s: Submission) =>
         s.status === 'returned' ? (
           <Typography.Text type="danger" data-testid="return-reason">
-            {t('{user} 退回：{reason}', { user: s.reviewedBy ?? '', reason: s.returnReason ?? '' })}
+            {t('{user} 退回：', { user: s.reviewedBy ?? '' })}
+            <span data-content>{s.returnReason}</span>
           </Typography.Text>
         ) : s.reviewedBy ? (
           <Tooltip title={time(s.reviewedAt)}>

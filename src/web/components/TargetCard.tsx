@@ -2,7 +2,7 @@
 import { Card, Space, Tag, Tooltip, Typography } from 'antd';
 import type { OverviewRow } from '../api.ts';
 import { cardView } from '../cockpitView.ts';
-import { useT } from '../i18n.ts';
+import { useLang, useT } from '../i18n.ts';
 
 /** Completion as a bar in the status colour, with a marker at time progress; a legend says which is which. */
 function CompletionBar({
@@ -65,7 +65,7 @@ export function TargetCard({
   onExplain: () => void;
 }) {
   const t = useT();
-  const v = cardView(row);
+  const v = cardView(row, useLang());
   return (
     <Card
       size="small"

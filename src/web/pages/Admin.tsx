@@ -45,7 +45,7 @@ function Groups() {
         columns={[
           { title: t('分组'), dataIndex: 'name' },
           { title: t('说明'), dataIndex: 'description' },
-          { title: t('成员代码'), dataIndex: 'members', render: (m: string[]) => m.join('、') },
+          { title: t('成员代码'), dataIndex: 'members', render: (m: string[]) => m.join(t('、')) },
         ]}
       />
     </Space>
@@ -152,7 +152,7 @@ function Catalogue({ canWrite }: { canWrite: boolean }) {
           },
           { title: t('可比价'), dataIndex: 'comparable', render: (c: boolean) => (c ? '是' : '') },
           { title: t('报送单位'), dataIndex: 'reportingUnit' },
-          { title: t('别名'), dataIndex: 'aliases', render: (a: string[]) => a.join('、') },
+          { title: t('别名'), dataIndex: 'aliases', render: (a: string[]) => a.join(t('、')) },
         ]}
       />
     </Space>

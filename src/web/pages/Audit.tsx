@@ -15,7 +15,7 @@ const actionOptions = (t: T) =>
 function show(v: unknown, t: T): string {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'object') return String(v);
-  if (Array.isArray(v)) return v.join('、');
+  if (Array.isArray(v)) return v.join(t('、'));
   const o = v as Record<string, unknown>;
   if ('value' in o && ('yoy' in o || 'kind' in o)) {
     const value = o.value === null || o.value === undefined ? t('空') : String(o.value);

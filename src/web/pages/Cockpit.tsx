@@ -18,7 +18,7 @@ import { StatusLegend } from '../components/StatusLegend.tsx';
 import { SubRegionTable } from '../components/SubRegionTable.tsx';
 import { TargetCard } from '../components/TargetCard.tsx';
 import { fmt, formatAmount, formatCompletion, formatPercent, formatPoints, statusColor } from '../format.ts';
-import { useT } from '../i18n.ts';
+import { useLang, useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
@@ -33,6 +33,7 @@ const cellText = (r: ProgressRow) =>
 
 export function Cockpit({ user }: { user: User }) {
   const t = useT();
+  const lang = useLang();
   const [regions, setRegions] = useState<Region[]>([]);
   const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
   const [period, setPeriod] = useState<string | undefined>();
@@ -168,7 +169,9 @@ export function Cockpit({ user }: { user: User }) {
                           <span>{r.name}</span>
                           <Tag color={statusColor(r.status)}>
                             {r.targetKind === 'amount' ? t('完成率') : t('差距')}{' '}
-                            {r.targetKind === 'amount' ? formatCompletion(r.completion) : formatPoints(r.gap)}
+                            {r.targetKind === 'amount'
+                              ? formatCompletion(r.completion)
+                              : formatPoints(r.gap, lang)}
                           </Tag>
                         </List.Item>
                       )}

@@ -183,7 +183,7 @@ export function DataEntry({ user }: { user: User }) {
           showIcon
           message={t('以下指标增速较上期变动超过 {pp} 个百分点，请填写说明：{names}', {
             pp: SWING_PP,
-            names: missingReason.map((l) => l.indicator.name).join('、'),
+            names: missingReason.map((l) => l.indicator.name).join(t('、')),
           })}
         />
       )}
@@ -237,7 +237,7 @@ export function DataEntry({ user }: { user: User }) {
             title: t('审核'),
             render: (_: unknown, l: Line) => {
               const x = statusOf(l.indicator.code);
-              return x ? <Tag color={STATUS[x.status].color}>{STATUS[x.status].text}</Tag> : '—';
+              return x ? <Tag color={STATUS[x.status].color}>{t(STATUS[x.status].text)}</Tag> : '—';
             },
           },
           {

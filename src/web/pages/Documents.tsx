@@ -114,8 +114,8 @@ function TaskList() {
       data-testid="tasks"
       columns={[
         { title: t('事项'), dataIndex: 'action' },
-        { title: t('牵头单位'), dataIndex: 'lead', render: (l: string[]) => l.join('、') },
-        { title: t('配合单位'), dataIndex: 'support', render: (l: string[]) => l.join('、') || '—' },
+        { title: t('牵头单位'), dataIndex: 'lead', render: (l: string[]) => l.join(t('、')) },
+        { title: t('配合单位'), dataIndex: 'support', render: (l: string[]) => l.join(t('、')) || '—' },
         { title: t('时限'), dataIndex: 'due', width: 100, render: (d: string | null) => d ?? '—' },
         {
           title: t('周期'),

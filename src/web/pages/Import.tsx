@@ -35,7 +35,8 @@ function JobProgress({ job }: { job: ImportJob }) {
 function skippedText(skipped: { rows: number; regions: string[] }, t: T): string {
   const { rows, regions } = skipped;
   const names =
-    regions.slice(0, 10).join('、') + (regions.length > 10 ? t(' 等 {n} 个地区', { n: regions.length }) : '');
+    regions.slice(0, 10).join(t('、')) +
+    (regions.length > 10 ? t(' 等 {n} 个地区', { n: regions.length }) : '');
   return t('跳过 {rows} 行：{names}不是本系统载入的地区，这些行未导入', { rows, names });
 }
 
