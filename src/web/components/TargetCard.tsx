@@ -86,9 +86,7 @@ export function TargetCard({
         </span>
       </div>
       <Space size={4} wrap>
-        <span>
-          {t('目标')} {v.target}
-        </span>
+        <span>{t('目标 {target}', { target: v.target })}</span>
         <Tag color={v.color}>{t(v.status)}</Tag>
         {v.swing && <Tag color="purple">{t('大起大落')}</Tag>}
       </Space>

@@ -9,6 +9,7 @@ export const shellMessages: Record<string, string> = {
   '{name}（全部）': '{name} (all)',
   '{year}年': '{year}',
   '第{rank}': '#{rank}',
+  '目标 {target}': 'Target {target}',
   '、': ', ',
   '；': '; ',
   请输入用户名: 'Enter your user name',
