@@ -16,7 +16,9 @@ import { type AuthEnv, requireUser, type Users } from './auth.ts';
 import { briefingRoutes } from './briefing.ts';
 import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
+import { englishFields, englishMessage } from './errors-en.ts';
 import { importRoutes } from './imports.ts';
+import { currentLang, type Lang, language, requestLang } from './language.ts';
 import { overviewRoutes } from './overview.ts';
 import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
@@ -46,22 +48,31 @@ const UPLOADS = new Set(ROUTES.filter((r) => r.request.upload).map((r) => r.path
 
 const jsonLimit = bodyLimit({
   maxSize: MAX_JSON_BYTES,
-  onError: (c) =>
-    c.json(
-      {
-        error: {
-          code: 'request.too_large',
-          message: `请求内容过大：上限 ${MAX_JSON_BYTES / 1024 / 1024} MB`,
-        },
-      },
-      413,
-    ),
+  onError: (c) => {
+    const message = `请求内容过大：上限 ${MAX_JSON_BYTES / 1024 / 1024} MB`;
+    const { body } = errorResponse(new TiaoduError('request.too_large', message), requestLang(c));
+    return c.json(body, 413);
+  },
 });
 
 type ErrorBody = { error: { code: ErrorCode; message: string; [more: string]: unknown } };
+type Answer = { status: ContentfulStatusCode; body: ErrorBody };
 
-/** The one mapping from a thrown error to a status and an `{ error: { code, message } }` body. */
-export function errorResponse(e: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
+/**
+ * The one mapping from a thrown error to a status and an `{ error: { code, message } }` body, in the request's
+ * language: the Chinese message as thrown, or its English (errors-en.ts).
+ */
+export function errorResponse(e: unknown, lang: Lang = currentLang()): Answer {
+  const answer = chineseResponse(e);
+  if (lang === 'zh') return answer;
+  const { code, message, fields } = answer.body.error;
+  const english = Array.isArray(fields)
+    ? englishFields(fields as { field: string; message: string }[])
+    : englishMessage(code, message);
+  return { ...answer, body: { error: { ...answer.body.error, message: english } } };
+}
+
+function chineseResponse(e: unknown): Answer {
   if (e instanceof ImportError) {
     const message = `导入失败，未写入任何数据：${e.message}`;
     return { status: 422, body: { error: { code: 'import', message, issues: e.issues } } };
@@ -108,12 +119,19 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   // and the server answers each read in a few milliseconds from its pool: no cache there.
   const cache = options.cache !== false && store.kind === 'pglite' ? createReadCache() : noReadCache();
 
+  app.use('*', language);
   app.onError((e, c) => {
-    const { status, body } = errorResponse(e);
+    const { status, body } = errorResponse(e, requestLang(c));
     if (status === 500) console.error(e);
     return c.json(body, status);
   });
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `没有这个接口：${c.req.path}` } }, 404));
+  app.notFound((c) => {
+    const { status, body } = errorResponse(
+      new TiaoduError('not_found', `没有这个接口：${c.req.path}`),
+      requestLang(c),
+    );
+    return c.json(body, status);
+  });
   if (options.webRoot) serveWeb(app, options.webRoot);
 
   app.use('/api/*', cache.writes);

@@ -66,7 +66,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
         style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 20px', background: '#8e1b1b' }}
       >
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
-          调度
+          {t('调度')}
         </Typography.Title>
         <Menu
           theme="dark"
@@ -86,7 +86,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
         />
         <Space style={{ color: '#fff' }}>
           <span data-testid="user">
-            {user.name}（{t(roleName[user.role])}）
+            {t('{name}（{role}）', { name: user.name, role: t(roleName[user.role]) })}
           </span>
           <Button size="small" type="link" style={{ color: '#fff' }} onClick={() => setPage('account')}>
             {t('修改密码')}
@@ -97,6 +97,8 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
             style={{ color: '#fff' }}
             onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}
             data-testid="lang"
+            // The switch names the other language in that language: 中文 is Chinese on purpose.
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
           >
             {lang === 'zh' ? 'English' : '中文'}
           </Button>

@@ -43,9 +43,9 @@ export interface CardView {
 const clamp = (v: number) => Math.max(0, Math.min(100, v));
 
 /** The target as the card states it: 增长5.5%, 261.00亿元, ≤5.5%. */
-export function targetText(row: OverviewRow): string {
+export function targetText(row: OverviewRow, lang: Lang = 'zh'): string {
   if (row.target === null) return '—';
-  if (row.targetKind === 'growth') return formatGrowth(row.target);
+  if (row.targetKind === 'growth') return formatGrowth(row.target, lang);
   const bound = row.targetKind === 'ceiling' ? '≤' : row.targetKind === 'floor' ? '≥' : '';
   return row.actualUnit === '%' && row.unit !== '%'
     ? `${bound}${formatPercent(row.target)}`
@@ -62,7 +62,7 @@ export function cardView(row: OverviewRow, lang: Lang = 'zh'): CardView {
         ? formatPercent(row.actual)
         : formatAmount(row.actual, row.actualUnit ?? row.unit),
     actualLabel: amount ? '累计' : growth ? '累计增速' : '当前',
-    target: targetText(row),
+    target: targetText(row, lang),
     color: statusColor(row.status),
     status: row.status ? STATUS_TEXT[row.status] : '无数据',
     lagging: isLagging(row.status),

@@ -1,6 +1,10 @@
 // UI language: Chinese first, English as a switch. Strings are looked up by their Chinese text, so a
-// missing translation falls back to Chinese instead of showing a key.
+// missing translation falls back to Chinese instead of showing a key (i18n.test.ts finds any missing one).
 import { createContext, useContext } from 'react';
+import { adminMessages } from './messages/admin.ts';
+import { dataMessages } from './messages/data.ts';
+import { documentMessages } from './messages/documents.ts';
+import { shellMessages } from './messages/shell.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -46,7 +50,6 @@ const en: Record<string, string> = {
   '下级地区主要指标（点击下钻）': 'Sub-regions (click to drill down)',
   趋势: 'Trend',
   地区: 'Region',
-  English: '中文',
   时序进度: 'time elapsed',
   完成率: 'completed',
   累计增速: 'growth YTD',
@@ -74,14 +77,37 @@ const en: Record<string, string> = {
   数据期: 'Data period',
 };
 
+/** Chinese text → English text: the pages' own entries above, and one file per part of the app. */
+export const englishMessages: Record<string, string> = {
+  ...en,
+  ...shellMessages,
+  ...dataMessages,
+  ...documentMessages,
+  ...adminMessages,
+};
+
+/** The translating function pages get from useT(), for helpers that build text outside a component. */
+export type T = (zh: string, vars?: Record<string, string | number>) => string;
+
+/** Select or radio options with their Chinese labels translated. */
+export function translated<O extends { label: string }>(t: T, options: O[]): O[] {
+  return options.map((o) => ({ ...o, label: t(o.label) }));
+}
+
 export const LangContext = createContext<Lang>('zh');
 
 /** t('差距 {gap} 个百分点', { gap: '1.2' }) in the current language. */
-export function useT(): (zh: string, vars?: Record<string, string>) => string {
+export function useT(): T {
   const lang = useContext(LangContext);
-  return (zh, vars) => {
-    let s = lang === 'en' ? (en[zh] ?? zh) : zh;
-    for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, v);
-    return s;
-  };
+  return (zh, vars) => translate(lang, zh, vars);
+}
+
+/** The language the app shows, for formats that take it (core/format.ts). */
+export const useLang = (): Lang => useContext(LangContext);
+
+/** The same lookup outside a component. */
+export function translate(lang: Lang, zh: string, vars?: Record<string, string | number>): string {
+  let s = lang === 'en' ? (englishMessages[zh] ?? zh) : zh;
+  for (const [k, v] of Object.entries(vars ?? {})) s = s.replaceAll(`{${k}}`, String(v));
+  return s;
 }

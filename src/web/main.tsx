@@ -13,11 +13,24 @@ import { type Lang, LangContext } from './i18n.ts';
 const esDefault = (m: unknown) => ((m as { default?: Locale }).default ?? m) as Locale;
 const locales: Record<Lang, Locale> = { zh: esDefault(zhCNModule), en: esDefault(enUSModule) };
 
+/**
+ * The language also goes to the server as a cookie, so its error messages come in it: a cookie travels with
+ * every request, downloads and plain links included, without each call having to add a header.
+ */
+function rememberLanguage(l: Lang): void {
+  localStorage.setItem('tiaodu.lang', l);
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from older intranet browsers.
+  document.cookie = `tiaodu-lang=${l}; path=/; max-age=31536000; samesite=lax`;
+  document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN';
+}
+
+const startLang: Lang = localStorage.getItem('tiaodu.lang') === 'en' ? 'en' : 'zh';
+rememberLanguage(startLang);
+
 function Root({ user }: { user: User | null }) {
-  const [lang, setLang] = useState<Lang>(localStorage.getItem('tiaodu.lang') === 'en' ? 'en' : 'zh');
+  const [lang, setLang] = useState<Lang>(startLang);
   const switchLang = (l: Lang) => {
-    localStorage.setItem('tiaodu.lang', l);
-    document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN';
+    rememberLanguage(l);
     setLang(l);
   };
   return (

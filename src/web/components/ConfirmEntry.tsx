@@ -2,6 +2,7 @@
 // with its numbers, and a reason without which the value is not kept.
 import { Alert, Input, Modal, Typography } from 'antd';
 import { useCallback, useState } from 'react';
+import { useT } from '../i18n.ts';
 
 /** What the dialog asks about: one indicator's value and the server's list of problems. */
 export interface EntryQuestion {
@@ -19,6 +20,7 @@ export interface EntryQuestion {
 export function useConfirmEntry() {
   const [open, setOpen] = useState<(EntryQuestion & { answer: (r: string | null) => void }) | null>(null);
   const [reason, setReason] = useState('');
+  const t = useT();
   const ask = useCallback(
     (q: EntryQuestion) =>
       new Promise<string | null>((answer) => {
@@ -34,9 +36,12 @@ export function useConfirmEntry() {
   const dialog = (
     <Modal
       open={open !== null}
-      title={`请确认：${open?.indicator ?? ''} ${open?.value ?? ''}`}
-      okText="确认无误，提交"
-      cancelText="返回修改"
+      title={t('请确认：{indicator} {value}', {
+        indicator: open?.indicator ?? '',
+        value: String(open?.value ?? ''),
+      })}
+      okText={t('确认无误，提交')}
+      cancelText={t('返回修改')}
       okButtonProps={{ disabled: reason.trim() === '' }}
       onOk={() => close(reason.trim())}
       onCancel={() => close(null)}
@@ -46,7 +51,7 @@ export function useConfirmEntry() {
         <Alert
           type="warning"
           showIcon
-          message="这个数值可能填错了"
+          message={t('这个数值可能填错了')}
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {open?.problems.map((p) => (
@@ -56,14 +61,14 @@ export function useConfirmEntry() {
           }
         />
         <Typography.Paragraph style={{ margin: '12px 0 4px' }}>
-          如确认无误，请说明原因（与数值一起保存，审核和审计中可见）：
+          {t('如确认无误，请说明原因（与数值一起保存，审核和审计中可见）：')}
         </Typography.Paragraph>
         <Input.TextArea
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           maxLength={500}
           rows={3}
-          placeholder="必填：为什么这个数是对的"
+          placeholder={t('必填：为什么这个数是对的')}
           data-testid="implausible-reason"
         />
       </div>

@@ -11,10 +11,11 @@ import {
   rankChangeTone,
   TONE_COLOR,
 } from '../format.ts';
-import { useT } from '../i18n.ts';
+import { useLang, useT } from '../i18n.ts';
 
 export function FigureTable({ title, rows, period }: { title: string; rows: OverviewRow[]; period: string }) {
   const t = useT();
+  const lang = useLang();
   if (rows.length === 0) return null;
   // The top region has no parent and no peers: no empty columns for them.
   const withParent = rows.some((r) => r.parentYoy !== null);
@@ -31,7 +32,9 @@ export function FigureTable({ title, rows, period }: { title: string; rows: Over
           {
             title: t('指标'),
             render: (_: unknown, r: OverviewRow) =>
-              `${r.name}${r.dataPeriod && r.dataPeriod !== period ? `（${r.dataPeriod}）` : ''}`,
+              r.dataPeriod && r.dataPeriod !== period
+                ? t('{name}（{period}）', { name: r.name, period: r.dataPeriod })
+                : r.name,
           },
           {
             title: t('数值'),
@@ -45,11 +48,11 @@ export function FigureTable({ title, rows, period }: { title: string; rows: Over
             render: (_: unknown, r: OverviewRow) =>
               r.yoyPoints !== null ? (
                 <span style={{ color: TONE_COLOR[changeTone(r.yoyPoints, r.direction)] }}>
-                  {formatPointsChange(r.yoyPoints)}
+                  {formatPointsChange(r.yoyPoints, lang)}
                 </span>
               ) : (
                 <span style={{ color: TONE_COLOR[changeTone(r.yoy, r.direction)] }}>
-                  {formatGrowth(r.yoy)}
+                  {formatGrowth(r.yoy, lang)}
                 </span>
               ),
           },
@@ -59,7 +62,7 @@ export function FigureTable({ title, rows, period }: { title: string; rows: Over
                   title: t('上级同比'),
                   align: 'right' as const,
                   render: (_: unknown, r: OverviewRow) =>
-                    r.parentYoy === null ? '—' : formatGrowth(r.parentYoy),
+                    r.parentYoy === null ? '—' : formatGrowth(r.parentYoy, lang),
                 },
               ]
             : []),

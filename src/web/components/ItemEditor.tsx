@@ -2,6 +2,7 @@
 import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import type { Indicator, Region, TargetInput, TaskInput } from '../api.ts';
+import { translated, useT } from '../i18n.ts';
 
 const KINDS = [
   { value: 'growth', label: '增速（%）' },
@@ -35,16 +36,17 @@ export function TargetEditor(props: {
   onCancel: () => void;
   onSave: (t: TargetInput) => void;
 }) {
+  const t = useT();
   const [form] = Form.useForm<TargetInput>();
   useEffect(() => {
     if (props.open) form.setFieldsValue(props.initial ?? {});
   }, [props.open, props.initial, form]);
   return (
     <Modal
-      title="修改后采纳目标"
+      title={t('修改后采纳目标')}
       open={props.open}
-      okText="采纳"
-      cancelText="取消"
+      okText={t('采纳')}
+      cancelText={t('取消')}
       okButtonProps={{ id: 'save-item' }}
       onCancel={props.onCancel}
       onOk={() => form.validateFields().then(props.onSave, () => undefined)}
@@ -54,31 +56,34 @@ export function TargetEditor(props: {
         <Alert type="warning" showIcon message={props.problem} style={{ marginBottom: 12 }} />
       )}
       <Form form={form} layout="horizontal" labelCol={{ span: 5 }}>
-        <Form.Item name="indicator" label="指标" rules={[{ required: true, message: '请选择指标' }]}>
+        <Form.Item name="indicator" label={t('指标')} rules={[{ required: true, message: t('请选择指标') }]}>
           <Select
             showSearch
             optionFilterProp="label"
             data-testid="edit-indicator"
-            options={props.indicators.map((i) => ({ value: i.code, label: `${i.name}（${i.unit}）` }))}
+            options={props.indicators.map((i) => ({
+              value: i.code,
+              label: t('{name}（{unit}）', { name: i.name, unit: i.unit }),
+            }))}
           />
         </Form.Item>
-        <Form.Item name="region" label="地区" rules={[{ required: true, message: '请选择地区' }]}>
+        <Form.Item name="region" label={t('地区')} rules={[{ required: true, message: t('请选择地区') }]}>
           <Select options={props.regions.map((r) => ({ value: r.code, label: r.name }))} />
         </Form.Item>
-        <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
+        <Form.Item name="year" label={t('年度')} rules={[{ required: true, message: t('请填写年度') }]}>
           <InputNumber min={2000} max={2100} />
         </Form.Item>
-        <Form.Item name="kind" label="类型" rules={[{ required: true }]}>
-          <Select options={KINDS} />
+        <Form.Item name="kind" label={t('类型')} rules={[{ required: true }]}>
+          <Select options={translated(t, KINDS)} />
         </Form.Item>
-        <Form.Item name="value" label="目标值" rules={[{ required: true, message: '请填写目标值' }]}>
+        <Form.Item name="value" label={t('目标值')} rules={[{ required: true, message: t('请填写目标值') }]}>
           <InputNumber data-testid="edit-value" style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="cmp" label="比较">
-          <Select options={CMPS} />
+        <Form.Item name="cmp" label={t('比较')}>
+          <Select options={translated(t, CMPS)} />
         </Form.Item>
-        <Form.Item name="strength" label="力度" rules={[{ required: true }]}>
-          <Select options={STRENGTHS} />
+        <Form.Item name="strength" label={t('力度')} rules={[{ required: true }]}>
+          <Select options={translated(t, STRENGTHS)} />
         </Form.Item>
       </Form>
     </Modal>
@@ -95,16 +100,17 @@ export function TaskEditor(props: {
   onCancel: () => void;
   onSave: (t: TaskInput) => void;
 }) {
+  const t = useT();
   const [form] = Form.useForm<TaskForm>();
   useEffect(() => {
     if (props.open && props.initial) form.setFieldsValue(props.initial);
   }, [props.open, props.initial, form]);
   return (
     <Modal
-      title="修改后采纳督办任务"
+      title={t('修改后采纳督办任务')}
       open={props.open}
-      okText="采纳"
-      cancelText="取消"
+      okText={t('采纳')}
+      cancelText={t('取消')}
       okButtonProps={{ id: 'save-item' }}
       onCancel={props.onCancel}
       onOk={() =>
@@ -116,23 +122,27 @@ export function TaskEditor(props: {
     >
       <Alert type="info" message={props.quote} style={{ marginBottom: 12 }} />
       <Form form={form} layout="horizontal" labelCol={{ span: 5 }}>
-        <Form.Item name="action" label="事项" rules={[{ required: true, message: '请填写事项' }]}>
+        <Form.Item name="action" label={t('事项')} rules={[{ required: true, message: t('请填写事项') }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="edit-action" />
         </Form.Item>
-        <Form.Item name="lead" label="牵头单位" rules={[{ required: true, message: '至少一个牵头单位' }]}>
+        <Form.Item
+          name="lead"
+          label={t('牵头单位')}
+          rules={[{ required: true, message: t('至少一个牵头单位') }]}
+        >
           <Select mode="tags" tokenSeparators={['、', ',', '，']} />
         </Form.Item>
-        <Form.Item name="support" label="配合单位">
+        <Form.Item name="support" label={t('配合单位')}>
           <Select mode="tags" tokenSeparators={['、', ',', '，']} />
         </Form.Item>
-        <Form.Item name="region" label="地区" rules={[{ required: true }]}>
+        <Form.Item name="region" label={t('地区')} rules={[{ required: true }]}>
           <Select options={props.regions.map((r) => ({ value: r.code, label: r.name }))} />
         </Form.Item>
-        <Form.Item name="due" label="时限">
-          <Input placeholder="如 6月底前、二季度、年底前" />
+        <Form.Item name="due" label={t('时限')}>
+          <Input placeholder={t('如 6月底前、二季度、年底前')} />
         </Form.Item>
-        <Form.Item name="recurrence" label="周期">
-          <Select allowClear options={RECURRENCES} placeholder="不重复" />
+        <Form.Item name="recurrence" label={t('周期')}>
+          <Select allowClear options={translated(t, RECURRENCES)} placeholder={t('不重复')} />
         </Form.Item>
       </Form>
     </Modal>

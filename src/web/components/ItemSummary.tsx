@@ -1,6 +1,8 @@
 // How an extracted item reads in the review list: its title, its tags and what needs the reviewer's eye.
-import { Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import type { DocumentItem } from '../api.ts';
+import { type T, useT } from '../i18n.ts';
+import { KIND_COLORS } from './HighlightedText.tsx';
 
 export const STATUS: Record<DocumentItem['status'], [string, string]> = {
   pending: ['待审', 'default'],
@@ -23,26 +25,45 @@ export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const amount = (e: DocumentItem['extracted']) =>
   `${CMP[str(e.cmp)] ?? ''}${e.value}${e.valueHi ? `–${e.valueHi}` : ''}${str(e.unit)}`;
 
-export function itemTitle(i: DocumentItem): string {
+export function itemTitle(i: DocumentItem, t: T): string {
   const e = i.extracted;
   if (i.kind === 'target') return `${str(e.indicator)} ${amount(e)}`;
   if (i.kind === 'task')
-    return `牵头：${(e.lead as string[]).join('、')}${(e.support as string[]).length ? `；配合：${(e.support as string[]).join('、')}` : ''}`;
+    return (e.support as string[]).length
+      ? t('牵头：{lead}；配合：{support}', { lead: list(e.lead, t), support: list(e.support, t) })
+      : t('牵头：{lead}', { lead: list(e.lead, t) });
   return `${str(e.subject)} ${e.value}${str(e.unit)}`;
 }
 
-export function itemDetail(i: DocumentItem) {
+const list = (names: unknown, t: T) => (names as string[]).join(t('、'));
+
+/** What the highlight colours of the document text mean. */
+export function KindLegend() {
+  const t = useT();
+  const names = { target: '目标', task: '督办任务', figure: '数据' } as const;
+  return (
+    <Space size={4}>
+      {(['target', 'task', 'figure'] as const).map((k) => (
+        <span key={k} style={{ background: KIND_COLORS[k], padding: '0 6px', borderRadius: 2 }}>
+          {t(names[k])}
+        </span>
+      ))}
+    </Space>
+  );
+}
+
+export function itemDetail(i: DocumentItem, t: T) {
   const e = i.extracted;
   const tags = [];
   // The year a target is for: the one accepted, else the document's (which the reviewer may change).
   const year = (i.accepted as { year?: number } | null)?.year ?? i.draft?.year;
-  if (i.kind === 'target' && year) tags.push(<Tag key="y">{year}年</Tag>);
-  if (i.kind === 'target' && e.strength) tags.push(<Tag key="s">{STRENGTH[str(e.strength)]}</Tag>);
-  if (e.due) tags.push(<Tag key="d">时限 {str(e.due)}</Tag>);
-  if (e.recurrence) tags.push(<Tag key="r">{RECURRENCE[str(e.recurrence)]}</Tag>);
+  if (i.kind === 'target' && year) tags.push(<Tag key="y">{t('{year}年', { year })}</Tag>);
+  if (i.kind === 'target' && e.strength) tags.push(<Tag key="s">{t(STRENGTH[str(e.strength)] ?? '')}</Tag>);
+  if (e.due) tags.push(<Tag key="d">{t('时限 {due}', { due: str(e.due) })}</Tag>);
+  if (e.recurrence) tags.push(<Tag key="r">{t(RECURRENCE[str(e.recurrence)] ?? '')}</Tag>);
   if (i.kind === 'figure')
     tags.push(
-      <Tag key="k">{FIGURE_KIND[str(e.kind)]}</Tag>,
+      <Tag key="k">{t(FIGURE_KIND[str(e.kind)] ?? '')}</Tag>,
       e.period ? <Tag key="p">{str(e.period)}</Tag> : null,
     );
   return (

@@ -4,6 +4,7 @@ import { Card, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type SubRegionFigures } from '../api.ts';
 import { changeTone, formatAmount, formatPercent, TONE_COLOR } from '../format.ts';
+import { useT } from '../i18n.ts';
 
 export function SubRegionTable(props: {
   title: string;
@@ -13,6 +14,7 @@ export function SubRegionTable(props: {
   highlight?: string;
   onDrill?: (code: string, name: string) => void;
 }) {
+  const t = useT();
   const [data, setData] = useState<SubRegionFigures | null>(null);
   useEffect(() => {
     api.subRegionFigures(props.parent, props.period).then(setData, () => setData(null));
@@ -34,9 +36,9 @@ export function SubRegionTable(props: {
           onClick: () => props.onDrill?.(r.code, r.region),
         })}
         columns={[
-          { title: '地区', dataIndex: 'region', fixed: 'left' as const, width: 120 },
+          { title: t('地区'), dataIndex: 'region', fixed: 'left' as const, width: 120 },
           ...data.indicators.map((ind) => ({
-            title: `${ind.name}（${ind.unit}）`,
+            title: t('{name}（{unit}）', { name: ind.name, unit: ind.unit }),
             key: ind.code,
             render: (_: unknown, r: SubRegionFigures['rows'][number]) => {
               const f = r.figures[ind.code];
@@ -49,7 +51,9 @@ export function SubRegionTable(props: {
                   <span style={{ color: tone === 'neutral' ? undefined : TONE_COLOR[tone] }}>
                     {f.yoy === null ? '' : `${f.yoy > 0 ? '+' : ''}${formatPercent(f.yoy)}`}
                   </span>
-                  {f.rank !== null && <Typography.Text type="secondary"> 第{f.rank}</Typography.Text>}
+                  {f.rank !== null && (
+                    <Typography.Text type="secondary"> {t('第{rank}', { rank: f.rank })}</Typography.Text>
+                  )}
                 </span>
               );
             },

@@ -3,6 +3,7 @@
 import { Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import type { Submission, SubmissionStatus } from '../api.ts';
 import { fmt } from '../format.ts';
+import { useT } from '../i18n.ts';
 
 export const STATUS: Record<SubmissionStatus, { text: string; color: string }> = {
   submitted: { text: '待审核', color: 'processing' },
@@ -21,41 +22,56 @@ export function SubmissionTable(props: {
   /** The data-entry page lists one region and period: region and period columns would repeat. */
   compact?: boolean;
 }) {
+  const t = useT();
   const columns: TableProps<Submission>['columns'] = [
     ...(props.compact
       ? []
       : [
-          { title: '地区', dataIndex: 'regionName', width: 110 },
-          { title: '期间', dataIndex: 'period', width: 80 },
+          { title: t('地区'), dataIndex: 'regionName', width: 110 },
+          { title: t('期间'), dataIndex: 'period', width: 80 },
         ]),
-    { title: '指标', dataIndex: 'indicatorName' },
+    { title: t('指标'), dataIndex: 'indicatorName' },
     {
-      title: '上报值',
+      title: t('上报值'),
       align: 'right' as const,
       render: (_: unknown, s: Submission) => `${fmt(s.value)} ${s.unit}`,
     },
-    { title: '同比%', dataIndex: 'yoy', align: 'right' as const, render: (v: number | null) => fmt(v, 1) },
+    { title: t('同比%'), dataIndex: 'yoy', align: 'right' as const, render: (v: number | null) => fmt(v, 1) },
     {
-      title: '现发布值',
+      title: t('现发布值'),
       align: 'right' as const,
       render: (_: unknown, s: Submission) => (s.published ? fmt(s.published.value) : '—'),
     },
     {
-      title: '状态',
+      title: t('状态'),
       render: (_: unknown, s: Submission) => (
         <>
-          <Tag color={STATUS[s.status].color}>{STATUS[s.status].text}</Tag>
-          {s.locked && s.status !== 'published' && <Tag color="orange">修订</Tag>}
+          <Tag color={STATUS[s.status].color}>{t(STATUS[s.status].text)}</Tag>
+          {s.locked && s.status !== 'published' && <Tag color="orange">{t('修订')}</Tag>}
         </>
       ),
     },
     {
-      title: '说明 / 修订原因',
+      title: t('说明 / 修订原因'),
+      // data-content: what users wrote is data, shown as written in either language.
       render: (_: unknown, s: Submission) =>
-        [s.comment, s.reason && `修订原因：${s.reason}`].filter(Boolean).join('；') || '—',
+        s.comment || s.reason ? (
+          <>
+            {s.comment && <span data-content>{s.comment}</span>}
+            {s.comment && s.reason && t('；')}
+            {s.reason && (
+              <>
+                {t('修订原因：')}
+                <span data-content>{s.reason}</span>
+              </>
+            )}
+          </>
+        ) : (
+          '—'
+        ),
     },
     {
-      title: '上报',
+      title: t('上报'),
       render: (_: unknown, s: Submission) => (
         <Typography.Text type="secondary">
           {s.submittedBy} {time(s.submittedAt)}
@@ -63,16 +79,17 @@ export function SubmissionTable(props: {
       ),
     },
     {
-      title: '审核',
+      title: t('审核'),
       render: (_: unknown, s: Submission) =>
         s.status === 'returned' ? (
           <Typography.Text type="danger" data-testid="return-reason">
-            {s.reviewedBy} 退回：{s.returnReason}
+            {t('{user} 退回：', { user: s.reviewedBy ?? '' })}
+            <span data-content>{s.returnReason}</span>
           </Typography.Text>
         ) : s.reviewedBy ? (
           <Tooltip title={time(s.reviewedAt)}>
             {s.reviewedBy}
-            {s.publishedBy ? ` · ${s.publishedBy}发布` : ''}
+            {s.publishedBy ? ` · ${t('{user}发布', { user: s.publishedBy })}` : ''}
           </Tooltip>
         ) : (
           '—'

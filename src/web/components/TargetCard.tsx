@@ -2,7 +2,7 @@
 import { Card, Space, Tag, Tooltip, Typography } from 'antd';
 import type { OverviewRow } from '../api.ts';
 import { cardView } from '../cockpitView.ts';
-import { useT } from '../i18n.ts';
+import { useLang, useT } from '../i18n.ts';
 
 /** Completion as a bar in the status colour, with a marker at time progress; a legend says which is which. */
 function CompletionBar({
@@ -65,7 +65,7 @@ export function TargetCard({
   onExplain: () => void;
 }) {
   const t = useT();
-  const v = cardView(row);
+  const v = cardView(row, useLang());
   return (
     <Card
       size="small"
@@ -75,8 +75,9 @@ export function TargetCard({
       data-testid={`card-${row.indicator}`}
     >
       <Typography.Text type="secondary">
-        {row.name}
-        {row.dataPeriod && row.dataPeriod !== period ? `（${row.dataPeriod}）` : ''}
+        {row.dataPeriod && row.dataPeriod !== period
+          ? t('{name}（{period}）', { name: row.name, period: row.dataPeriod })
+          : row.name}
       </Typography.Text>
       <div style={{ margin: '4px 0' }}>
         <span style={{ fontSize: 12, color: '#8c8c8c', marginRight: 6 }}>{t(v.actualLabel)}</span>
@@ -85,9 +86,7 @@ export function TargetCard({
         </span>
       </div>
       <Space size={4} wrap>
-        <span>
-          {t('目标')} {v.target}
-        </span>
+        <span>{t('目标 {target}', { target: v.target })}</span>
         <Tag color={v.color}>{t(v.status)}</Tag>
         {v.swing && <Tag color="purple">{t('大起大落')}</Tag>}
       </Space>

@@ -2,9 +2,11 @@
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { api } from '../api.ts';
+import { useT } from '../i18n.ts';
 import { PASSWORD_RULES, passwordField } from './Users.tsx';
 
 export function AccountPage() {
+  const t = useT();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const submit = async (v: { oldPassword: string; newPassword: string }) => {
     try {
@@ -15,20 +17,24 @@ export function AccountPage() {
     }
   };
   return (
-    <Card title="修改密码" style={{ maxWidth: 420 }}>
+    <Card title={t('修改密码')} style={{ maxWidth: 420 }}>
       <Form layout="vertical" onFinish={submit}>
-        <Form.Item label="原密码" name="oldPassword" rules={[{ required: true, message: '请输入原密码' }]}>
+        <Form.Item
+          label={t('原密码')}
+          name="oldPassword"
+          rules={[{ required: true, message: t('请输入原密码') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item label="新密码" name="newPassword" extra={PASSWORD_RULES} rules={passwordField}>
+        <Form.Item label={t('新密码')} name="newPassword" extra={t(PASSWORD_RULES)} rules={passwordField(t)}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
-          label="再输一次新密码"
+          label={t('再输一次新密码')}
           name="confirm"
           dependencies={['newPassword']}
           rules={[
-            { required: true, message: '请再输一次新密码' },
+            { required: true, message: t('请再输一次新密码') },
             ({ getFieldValue }) => ({
               validator: (_, v) =>
                 v === getFieldValue('newPassword')
@@ -43,7 +49,7 @@ export function AccountPage() {
           <Alert type={result.ok ? 'success' : 'error'} message={result.text} style={{ marginBottom: 16 }} />
         )}
         <Button type="primary" htmlType="submit">
-          修改
+          {t('修改')}
         </Button>
       </Form>
     </Card>

@@ -3,29 +3,36 @@ import { Button, DatePicker, Form, Input, message, Select, Space, Table, Tag, Ty
 import { useCallback, useEffect, useState } from 'react';
 import { auditActionName, auditActionNames } from '../../contract/web.ts';
 import { type AuditEvent, api } from '../api.ts';
+import { type T, useT } from '../i18n.ts';
 
-const actionOptions = Object.entries(auditActionNames).map(([value, label]) => ({
-  value,
-  label: `${label}（${value}）`,
-}));
+const actionOptions = (t: T) =>
+  Object.entries(auditActionNames).map(([value, label]) => ({
+    value,
+    label: t('{name}（{code}）', { name: t(label), code: value }),
+  }));
 
 /** A value of the log, short: a number or text as it is, a changed value or target by its figures. */
-function show(v: unknown): string {
+function show(v: unknown, t: T): string {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'object') return String(v);
-  if (Array.isArray(v)) return v.join('、');
+  if (Array.isArray(v)) return v.join(t('、'));
   const o = v as Record<string, unknown>;
   if ('value' in o && ('yoy' in o || 'kind' in o)) {
-    const yoy = o.yoy === null || o.yoy === undefined ? '' : `，同比 ${o.yoy}%`;
+    const value = o.value === null || o.value === undefined ? t('空') : String(o.value);
+    const yoy = o.yoy === null || o.yoy === undefined ? '' : t('，同比 {yoy}%', { yoy: String(o.yoy) });
     // A revision's reason, or why a value that looked like a slip was kept, and what looked wrong.
-    const why = typeof o.reason === 'string' && o.reason ? `；原因：${o.reason}` : '';
-    const doubts = Array.isArray(o.implausible) ? `；确认的疑点：${o.implausible.join('；')}` : '';
-    return `${o.value ?? '空'}${yoy}${why}${doubts}`;
+    const why = typeof o.reason === 'string' && o.reason ? t('；原因：{reason}', { reason: o.reason }) : '';
+    const doubts = Array.isArray(o.implausible)
+      ? t('；确认的疑点：{list}', { list: o.implausible.join(t('；')) })
+      : '';
+    return `${value}${yoy}${why}${doubts}`;
   }
   return Object.entries(o)
     .filter(([, x]) => x !== null && x !== undefined && typeof x !== 'object')
-    .map(([k, x]) => `${fieldName[k] ?? k}：${valueName[String(x)] ?? x}`)
-    .join('；');
+    .map(([k, x]) =>
+      t('{field}：{value}', { field: t(fieldName[k] ?? k), value: t(valueName[String(x)] ?? String(x)) }),
+    )
+    .join(t('；'));
 }
 
 // The fields the server writes into old/new, as a reader of the log says them.
@@ -63,6 +70,7 @@ interface Filter {
 }
 
 export function AuditPage() {
+  const t = useT();
   const [events, setEvents] = useState<(AuditEvent & { key: number })[]>([]);
   const [loading, setLoading] = useState(false);
   const [regionNames, setRegionNames] = useState<Map<string, string>>(new Map());
@@ -98,20 +106,26 @@ export function AuditPage() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Form layout="inline" onFinish={search}>
         <Form.Item name="user">
-          <Input placeholder="用户名" allowClear style={{ width: 140 }} />
+          <Input placeholder={t('用户名')} allowClear style={{ width: 140 }} />
         </Form.Item>
         <Form.Item name="action">
-          <Select placeholder="操作" allowClear showSearch style={{ width: 240 }} options={actionOptions} />
+          <Select
+            placeholder={t('操作')}
+            allowClear
+            showSearch
+            style={{ width: 240 }}
+            options={actionOptions(t)}
+          />
         </Form.Item>
         <Form.Item name="days">
-          <DatePicker.RangePicker placeholder={['起始日期', '截止日期']} />
+          <DatePicker.RangePicker placeholder={[t('起始日期'), t('截止日期')]} />
         </Form.Item>
         <Button type="primary" htmlType="submit">
-          查询
+          {t('查询')}
         </Button>
       </Form>
       <Typography.Text type="secondary">
-        新的在前，最多 1000 条。数据和目标的每次修改都列出旧值和新值；导入列出文件名。
+        {t('新的在前，最多 1000 条。数据和目标的每次修改都列出旧值和新值；导入列出文件名。')}
       </Typography.Text>
       <div data-testid="audit-log">
         <Table
@@ -121,28 +135,30 @@ export function AuditPage() {
           dataSource={events}
           pagination={{ pageSize: 50, showSizeChanger: false }}
           columns={[
-            { title: '时间', dataIndex: 'at', width: 170, render: time },
-            { title: '用户', dataIndex: 'user' },
+            { title: t('时间'), dataIndex: 'at', width: 170, render: time },
+            { title: t('用户'), dataIndex: 'user' },
             {
-              title: '操作',
+              title: t('操作'),
               dataIndex: 'action',
-              render: (a: string) => <Tag color={red.has(a) ? 'red' : undefined}>{auditActionName(a)}</Tag>,
+              render: (a: string) => (
+                <Tag color={red.has(a) ? 'red' : undefined}>{t(auditActionName(a))}</Tag>
+              ),
             },
             {
-              title: '地区',
+              title: t('地区'),
               dataIndex: 'region',
               render: (r: string | null) => (r ? (regionNames.get(r) ?? r) : ''),
             },
-            { title: '对象', dataIndex: 'object' },
+            { title: t('对象'), dataIndex: 'object' },
             {
-              title: '旧值 → 新值',
+              title: t('旧值 → 新值'),
               key: 'change',
               render: (_: unknown, e: AuditEvent) => {
-                const [o, n] = [show(e.old), show(e.new)];
+                const [o, n] = [show(e.old, t), show(e.new, t)];
                 return o && n ? `${o} → ${n}` : o || n;
               },
             },
-            { title: '文件', dataIndex: 'file' },
+            { title: t('文件'), dataIndex: 'file' },
           ]}
         />
       </div>

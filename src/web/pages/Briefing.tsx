@@ -86,7 +86,8 @@ export function BriefingPage({ user }: { user: User }) {
       {loading && <Spin />}
       {!loading && !briefing && !error && <Empty />}
       {briefing && !loading && (
-        <div style={{ maxWidth: 760, margin: '0 auto' }} data-testid="briefing">
+        // data-content: the briefing is a document the server writes in Chinese, not interface text.
+        <div style={{ maxWidth: 760, margin: '0 auto' }} data-testid="briefing" data-content>
           <Typography.Title level={3} style={{ textAlign: 'center', fontWeight: 'normal' }}>
             {briefing.title}
           </Typography.Title>

@@ -18,7 +18,7 @@ import { StatusLegend } from '../components/StatusLegend.tsx';
 import { SubRegionTable } from '../components/SubRegionTable.tsx';
 import { TargetCard } from '../components/TargetCard.tsx';
 import { fmt, formatAmount, formatCompletion, formatPercent, formatPoints, statusColor } from '../format.ts';
-import { useT } from '../i18n.ts';
+import { useLang, useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
@@ -33,6 +33,7 @@ const cellText = (r: ProgressRow) =>
 
 export function Cockpit({ user }: { user: User }) {
   const t = useT();
+  const lang = useLang();
   const [regions, setRegions] = useState<Region[]>([]);
   const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
   const [period, setPeriod] = useState<string | undefined>();
@@ -168,7 +169,9 @@ export function Cockpit({ user }: { user: User }) {
                           <span>{r.name}</span>
                           <Tag color={statusColor(r.status)}>
                             {r.targetKind === 'amount' ? t('完成率') : t('差距')}{' '}
-                            {r.targetKind === 'amount' ? formatCompletion(r.completion) : formatPoints(r.gap)}
+                            {r.targetKind === 'amount'
+                              ? formatCompletion(r.completion)
+                              : formatPoints(r.gap, lang)}
                           </Tag>
                         </List.Item>
                       )}
@@ -176,7 +179,7 @@ export function Cockpit({ user }: { user: User }) {
                   </Card>
                 </Col>
                 <Col xs={24} lg={16}>
-                  <Card size="small" title={`${t('趋势')}：${trendRow?.name ?? ''}（%）`}>
+                  <Card size="small" title={t('趋势：{name}（%）', { name: trendRow?.name ?? '' })}>
                     {trend.length > 0 ? <Chart option={chart} height={240} /> : <Empty />}
                   </Card>
                 </Col>
@@ -236,7 +239,7 @@ export function Cockpit({ user }: { user: User }) {
         open={explain !== null}
         onCancel={() => setExplain(null)}
         footer={null}
-        title={`${explain?.name ?? ''}：${t('怎么算的')}`}
+        title={t('{name}：怎么算的', { name: explain?.name ?? '' })}
       >
         <p>{explain?.explain?.formula}</p>
         <Table
@@ -252,9 +255,7 @@ export function Cockpit({ user }: { user: User }) {
             { title: t('数值'), dataIndex: 'v' },
           ]}
         />
-        <p style={{ marginTop: 8 }}>
-          {t('数据期')}：{explain?.dataPeriod ?? '—'}
-        </p>
+        <p style={{ marginTop: 8 }}>{t('数据期：{period}', { period: explain?.dataPeriod ?? '—' })}</p>
       </Modal>
     </Space>
   );

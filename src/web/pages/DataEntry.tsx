@@ -15,6 +15,7 @@ import {
 import { useConfirmEntry } from '../components/ConfirmEntry.tsx';
 import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
 import { fmt } from '../format.ts';
+import { useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
 interface Line {
@@ -35,6 +36,7 @@ const previousPeriod = (p: string) => {
 };
 
 export function DataEntry({ user }: { user: User }) {
+  const t = useT();
   const [regions, setRegions] = useState<Region[]>([]);
   const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
   const [period, setPeriod] = useState<string | undefined>();
@@ -146,7 +148,9 @@ export function DataEntry({ user }: { user: User }) {
         if (r === null) continue;
         if (r.result !== 'ignored') n++;
       }
-      message.success(reporter ? `已提交 ${n} 项数据，等待上级审核` : `已保存 ${n} 项数据（直接发布）`);
+      message.success(
+        t(reporter ? '已提交 {n} 项数据，等待上级审核' : '已保存 {n} 项数据（直接发布）', { n }),
+      );
       await loadReview();
     } catch (e) {
       message.error((e as Error).message, 6);
@@ -174,20 +178,23 @@ export function DataEntry({ user }: { user: User }) {
           onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setPeriod(e.target.value)}
           data-testid="entry-period"
         />
-        <Typography.Text type="secondary">累计值填 1—N 月合计；同比为百分数</Typography.Text>
+        <Typography.Text type="secondary">{t('累计值填 1—N 月合计；同比为百分数')}</Typography.Text>
       </Space>
       {lock && (
         <Alert
           type="warning"
           showIcon
           data-testid="locked"
-          message={`${period} 已发布并锁定（${lock.lockedBy ?? '分析员'}发布）：修改已发布的数据属于修订，须填写修订原因`}
+          message={t('{period} 已发布并锁定（{user}发布）：修改已发布的数据属于修订，须填写修订原因', {
+            period: lock.period,
+            user: lock.lockedBy ?? t('分析员'),
+          })}
           description={
             <Input
               style={{ maxWidth: 480 }}
               value={reason}
               onChange={(e) => setReason(e.target.value)}
-              placeholder="修订原因（必填）"
+              placeholder={t('修订原因（必填）')}
               data-testid="revision-reason"
             />
           }
@@ -197,7 +204,10 @@ export function DataEntry({ user }: { user: User }) {
         <Alert
           type="warning"
           showIcon
-          message={`以下指标增速较上期变动超过 ${SWING_PP} 个百分点，请填写说明：${missingReason.map((l) => l.indicator.name).join('、')}`}
+          message={t('以下指标增速较上期变动超过 {pp} 个百分点，请填写说明：{names}', {
+            pp: SWING_PP,
+            names: missingReason.map((l) => l.indicator.name).join(t('、')),
+          })}
         />
       )}
       <Table
@@ -207,15 +217,21 @@ export function DataEntry({ user }: { user: User }) {
         dataSource={lines}
         data-testid="entry"
         columns={[
-          { title: '指标', render: (_: unknown, l: Line) => l.indicator.name },
-          { title: '单位', render: (_: unknown, l: Line) => l.indicator.unit },
+          { title: t('指标'), render: (_: unknown, l: Line) => l.indicator.name },
+          { title: t('单位'), render: (_: unknown, l: Line) => l.indicator.unit },
           {
-            title: '上期',
+            title: t('上期'),
             render: (_: unknown, l: Line) =>
-              l.lastPeriod ? `${l.lastPeriod}：${fmt(l.lastValue)}（${fmt(l.lastYoy, 1)}%）` : '—',
+              l.lastPeriod
+                ? t('{period}：{value}（{yoy}%）', {
+                    period: l.lastPeriod,
+                    value: fmt(l.lastValue),
+                    yoy: fmt(l.lastYoy, 1),
+                  })
+                : '—',
           },
           {
-            title: '本期累计',
+            title: t('本期累计'),
             render: (_: unknown, l: Line, i: number) => (
               <InputNumber
                 data-testid={`value-${l.indicator.code}`}
@@ -226,35 +242,35 @@ export function DataEntry({ user }: { user: User }) {
             ),
           },
           {
-            title: '同比%',
+            title: t('同比%'),
             render: (_: unknown, l: Line, i: number) => (
               <Space>
                 <InputNumber
                   data-testid={`yoy-${l.indicator.code}`}
                   value={l.yoy}
-                  placeholder={l.yoyDerived === null ? '' : `推算 ${fmt(l.yoyDerived, 1)}`}
+                  placeholder={l.yoyDerived === null ? '' : t('推算 {yoy}', { yoy: fmt(l.yoyDerived, 1) })}
                   onChange={(v) => update(i, { yoy: v === null ? null : Number(v) })}
                   style={{ width: 100 }}
                 />
-                {jumps(l) && <Tag color="orange">变动大</Tag>}
+                {jumps(l) && <Tag color="orange">{t('变动大')}</Tag>}
               </Space>
             ),
           },
           {
-            title: '审核',
+            title: t('审核'),
             render: (_: unknown, l: Line) => {
               const x = statusOf(l.indicator.code);
-              return x ? <Tag color={STATUS[x.status].color}>{STATUS[x.status].text}</Tag> : '—';
+              return x ? <Tag color={STATUS[x.status].color}>{t(STATUS[x.status].text)}</Tag> : '—';
             },
           },
           {
-            title: '说明',
+            title: t('说明'),
             render: (_: unknown, l: Line, i: number) => (
               <Input
                 value={l.comment}
                 status={jumps(l) && !l.comment.trim() ? 'error' : undefined}
                 onChange={(e) => update(i, { comment: e.target.value })}
-                placeholder={jumps(l) ? '必填：变动原因' : ''}
+                placeholder={jumps(l) ? t('必填：变动原因') : ''}
               />
             ),
           },
@@ -266,17 +282,17 @@ export function DataEntry({ user }: { user: User }) {
         loading={saving}
         disabled={missingReason.length > 0 || lines.length === 0 || (!!lock && reason.trim() === '')}
       >
-        提交
+        {t('提交')}
       </Button>
       {reporter && (
         <Typography.Text type="secondary">
-          提交后由上一级地区审核，发布后才进入排位和驾驶舱；退回的数据请按退回原因修改后重新提交。
+          {t('提交后由上一级地区审核，发布后才进入排位和驾驶舱；退回的数据请按退回原因修改后重新提交。')}
         </Typography.Text>
       )}
       {submissions.length > 0 && (
         <>
           <Typography.Title level={5} style={{ margin: '12px 0 0' }}>
-            本期上报及审核状态
+            {t('本期上报及审核状态')}
           </Typography.Title>
           <SubmissionTable rows={submissions} testId="my-submissions" />
         </>

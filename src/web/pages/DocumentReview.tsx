@@ -28,11 +28,13 @@ import {
 } from '../api.ts';
 import { HighlightedText, KIND_COLORS } from '../components/HighlightedText.tsx';
 import { TargetEditor, TaskEditor } from '../components/ItemEditor.tsx';
-import { itemDetail, itemTitle, STATUS, str } from '../components/ItemSummary.tsx';
+import { itemDetail, itemTitle, KindLegend, STATUS, str } from '../components/ItemSummary.tsx';
+import { useT } from '../i18n.ts';
 
 type Doc = DocumentSummary & { text: string; items: DocumentItem[] };
 
 export function DocumentReview({ id, user, onBack }: { id: number; user: User; onBack: () => void }) {
+  const t = useT();
   const [doc, setDoc] = useState<Doc | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [indicators, setIndicators] = useState<Indicator[]>([]);
@@ -93,7 +95,7 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   const decide = async (i: DocumentItem, body: Parameters<typeof api.decideItem>[2]) => {
     try {
       await api.decideItem(id, i.seq, body);
-      message.success(body.decision === 'reject' ? '已舍弃' : i.kind === 'figure' ? '已记录' : '已采纳');
+      message.success(t(body.decision === 'reject' ? '已舍弃' : i.kind === 'figure' ? '已记录' : '已采纳'));
       setEditing(null);
       await load();
     } catch (e) {
@@ -109,7 +111,7 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
     if (year === null || year === doc?.year) return;
     try {
       show(await api.setDocumentYear(id, year));
-      message.success(`已改为 ${year} 年：待审各项已按该年度重新抽取`);
+      message.success(t('已改为 {year} 年：待审各项已按该年度重新抽取', { year }));
     } catch (e) {
       message.error((e as Error).message);
     }
@@ -131,14 +133,14 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   const acceptAll = async () => {
     for (const i of ready)
       await api.decideItem(id, i.seq, { decision: 'accept', target: draftOf(i) as TargetInput });
-    message.success(`已采纳 ${ready.length} 个目标`);
+    message.success(t('已采纳 {n} 个目标', { n: ready.length }));
     await load();
   };
   const list = (kind: DocumentItem['kind']) => (
     <List
       size="small"
       dataSource={doc.items.filter((i) => i.kind === kind && shown(i))}
-      locale={{ emptyText: <Empty description="没有抽取到" /> }}
+      locale={{ emptyText: <Empty description={t('没有抽取到')} /> }}
       renderItem={(i) => (
         <List.Item
           id={`item-${i.seq}`}
@@ -153,9 +155,9 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
           <Space style={{ justifyContent: 'space-between', width: '100%' }} align="start">
             <span>
               <span style={{ background: KIND_COLORS[i.kind], padding: '0 4px', borderRadius: 2 }}>
-                {itemTitle(i)}
+                {itemTitle(i, t)}
               </span>{' '}
-              <Tag color={STATUS[i.status][1]}>{STATUS[i.status][0]}</Tag>
+              <Tag color={STATUS[i.status][1]}>{t(STATUS[i.status][0])}</Tag>
             </span>
             {canReview && i.status === 'pending' && (
               <Space size={0} onClick={(e) => e.stopPropagation()}>
@@ -165,20 +167,20 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
                   disabled={i.kind === 'target' && !!i.draft?.problem}
                   onClick={() => accept(i)}
                 >
-                  {i.kind === 'figure' ? '记录' : '采纳'}
+                  {t(i.kind === 'figure' ? '记录' : '采纳')}
                 </Button>
                 {i.kind !== 'figure' && (
                   <Button size="small" type="link" onClick={() => setEditing(i)}>
-                    修改
+                    {t('修改')}
                   </Button>
                 )}
                 <Button size="small" type="link" danger onClick={() => decide(i, { decision: 'reject' })}>
-                  舍弃
+                  {t('舍弃')}
                 </Button>
               </Space>
             )}
           </Space>
-          <div>{itemDetail(i)}</div>
+          <div>{itemDetail(i, t)}</div>
         </List.Item>
       )}
     />
@@ -187,12 +189,12 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Button onClick={onBack}>返回文件列表</Button>
+        <Button onClick={onBack}>{t('返回文件列表')}</Button>
         <Typography.Title level={5} style={{ margin: 0 }}>
           {doc.title}
         </Typography.Title>
         <Space size={4} data-testid="document-year">
-          <Typography.Text>文件年度</Typography.Text>
+          <Typography.Text>{t('文件年度')}</Typography.Text>
           {canReview ? (
             <>
               <InputNumber
@@ -200,42 +202,42 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
                 min={2000}
                 max={2100}
                 value={year}
-                placeholder="未知"
+                placeholder={t('未知')}
                 onChange={(v) => setYear(v)}
                 onPressEnter={redate}
                 style={{ width: 90 }}
               />
               <Button size="small" disabled={year === null || year === doc.year} onClick={redate}>
-                改定年度
+                {t('改定年度')}
               </Button>
             </>
           ) : (
-            <Typography.Text strong>{doc.year ? `${doc.year}年` : '未知'}</Typography.Text>
+            <Typography.Text strong>
+              {doc.year ? t('{year}年', { year: doc.year }) : t('未知')}
+            </Typography.Text>
           )}
         </Space>
         <Typography.Text type="secondary">
-          待审 {doc.pending} · 已采纳 {doc.accepted} · 已舍弃 {doc.rejected}
+          {t('待审 {pending} · 已采纳 {accepted} · 已舍弃 {rejected}', {
+            pending: doc.pending,
+            accepted: doc.accepted,
+            rejected: doc.rejected,
+          })}
         </Typography.Text>
-        <Space size={4}>
-          {(['target', 'task', 'figure'] as const).map((k) => (
-            <span key={k} style={{ background: KIND_COLORS[k], padding: '0 6px', borderRadius: 2 }}>
-              {{ target: '目标', task: '督办任务', figure: '数据' }[k]}
-            </span>
-          ))}
-        </Space>
+        <KindLegend />
       </Space>
       {doc.year === null && (
         <Alert
           type="warning"
           showIcon
-          message="文中没有写明这份文件所定目标的年度：请在上方填写文件年度并点「改定年度」，再采纳目标"
+          message={t('文中没有写明这份文件所定目标的年度：请在上方填写文件年度并点「改定年度」，再采纳目标')}
         />
       )}
       {doc.unreadable > 0 && (
         <Alert
           type="warning"
           showIcon
-          message={`原文有 ${doc.unreadable} 处乱码无法识别，已在文中标为〔无法识别〕`}
+          message={t('原文有 {n} 处乱码无法识别，已在文中标为〔无法识别〕', { n: doc.unreadable })}
         />
       )}
       <Row gutter={12}>
@@ -250,16 +252,18 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
               items={[
                 {
                   key: 'target',
-                  label: `目标（${count('target')}）`,
+                  label: t('目标（{n}）', { n: count('target') }),
                   children: (
                     <>
                       <Space style={{ margin: '4px 0' }} wrap>
                         <Checkbox checked={mainOnly} onChange={(e) => setMainOnly(e.target.checked)}>
-                          只看主要预期目标
+                          {t('只看主要预期目标')}
                         </Checkbox>
                         {canReview && (
                           <Button size="small" disabled={ready.length === 0} onClick={acceptAll}>
-                            采纳{mainOnly ? '这些' : '全部'}无疑问的目标（{ready.length}）
+                            {t(mainOnly ? '采纳这些无疑问的目标（{n}）' : '采纳全部无疑问的目标（{n}）', {
+                              n: ready.length,
+                            })}
                           </Button>
                         )}
                       </Space>
@@ -267,8 +271,8 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
                     </>
                   ),
                 },
-                { key: 'task', label: `督办任务（${count('task')}）`, children: list('task') },
-                { key: 'figure', label: `数据（${count('figure')}）`, children: list('figure') },
+                { key: 'task', label: t('督办任务（{n}）', { n: count('task') }), children: list('task') },
+                { key: 'figure', label: t('数据（{n}）', { n: count('figure') }), children: list('figure') },
               ]}
             />
           </Card>

@@ -3,6 +3,7 @@ import { InputNumber, message, Space, Table, Tabs, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react';
 import { api, type DocumentSummary, type Task, type User } from '../api.ts';
 import { FilePick } from '../components/FilePick.tsx';
+import { useT } from '../i18n.ts';
 import { DocumentReview } from './DocumentReview.tsx';
 
 const RECURRENCE: Record<string, string> = { weekly: '每周', monthly: '每月', quarterly: '每季度' };
@@ -14,6 +15,7 @@ const TASK_STATUS: Record<string, string> = {
 };
 
 function DocumentList({ user, onOpen }: { user: User; onOpen: (id: number) => void }) {
+  const t = useT();
   const [docs, setDocs] = useState<DocumentSummary[]>([]);
   const [year, setYear] = useState<number | null>(null);
   const canUpload = user.role === 'admin' || user.role === 'analyst';
@@ -25,7 +27,7 @@ function DocumentList({ user, onOpen }: { user: User; onOpen: (id: number) => vo
     try {
       const r = await api.uploadDocument(file, year ?? undefined);
       message.success(
-        `已读入：目标 ${r.targets} 个，督办任务 ${r.tasks} 项，数据 ${r.figures} 条，请逐项审核`,
+        t('已读入：目标 {targets} 个，督办任务 {tasks} 项，数据 {figures} 条，请逐项审核', { ...r }),
       );
       onOpen(r.id);
     } catch (e) {
@@ -37,13 +39,13 @@ function DocumentList({ user, onOpen }: { user: User; onOpen: (id: number) => vo
       {canUpload && (
         <Space wrap>
           <FilePick
-            label="上传讲话、工作报告或新闻"
+            label={t('上传讲话、工作报告或新闻')}
             accept=".txt,.md,text/plain"
             testId="document-upload"
             onPick={upload}
           />
           <InputNumber
-            placeholder="目标年度（可空）"
+            placeholder={t('目标年度（可空）')}
             min={2000}
             max={2100}
             value={year}
@@ -51,7 +53,7 @@ function DocumentList({ user, onOpen }: { user: User; onOpen: (id: number) => vo
             style={{ width: 150 }}
           />
           <Typography.Text type="secondary">
-            纯文本（UTF-8 或 GBK）。系统会去掉网页杂项、繁转简、接续断句，再抽取目标、数据和督办任务。
+            {t('纯文本（UTF-8 或 GBK）。系统会去掉网页杂项、繁转简、接续断句，再抽取目标、数据和督办任务。')}
           </Typography.Text>
         </Space>
       )}
@@ -63,23 +65,32 @@ function DocumentList({ user, onOpen }: { user: User; onOpen: (id: number) => vo
         onRow={(d) => ({ style: { cursor: 'pointer' }, onClick: () => onOpen(d.id) })}
         data-testid="documents"
         columns={[
-          { title: '标题', dataIndex: 'title' },
-          { title: '年度', dataIndex: 'year', width: 80, render: (y: number | null) => (y ? `${y}年` : '—') },
+          { title: t('标题'), dataIndex: 'title' },
           {
-            title: '上传',
+            title: t('年度'),
+            dataIndex: 'year',
+            width: 80,
+            render: (y: number | null) => (y ? t('{year}年', { year: y }) : '—'),
+          },
+          {
+            title: t('上传'),
             dataIndex: 'uploadedAt',
             width: 170,
-            render: (t: string) => new Date(t).toLocaleString('zh-CN'),
+            render: (at: string) => new Date(at).toLocaleString('zh-CN'),
           },
-          { title: '上传人', dataIndex: 'uploadedBy', width: 100 },
+          { title: t('上传人'), dataIndex: 'uploadedBy', width: 100 },
           {
-            title: '审核',
+            title: t('审核'),
             width: 220,
             render: (_: unknown, d: DocumentSummary) => (
               <Space size={4}>
-                {d.pending > 0 ? <Tag color="orange">待审 {d.pending}</Tag> : <Tag color="green">已审完</Tag>}
-                <Tag>采纳 {d.accepted}</Tag>
-                <Tag>舍弃 {d.rejected}</Tag>
+                {d.pending > 0 ? (
+                  <Tag color="orange">{t('待审 {n}', { n: d.pending })}</Tag>
+                ) : (
+                  <Tag color="green">{t('已审完')}</Tag>
+                )}
+                <Tag>{t('采纳 {n}', { n: d.accepted })}</Tag>
+                <Tag>{t('舍弃 {n}', { n: d.rejected })}</Tag>
               </Space>
             ),
           },
@@ -90,6 +101,7 @@ function DocumentList({ user, onOpen }: { user: User; onOpen: (id: number) => vo
 }
 
 function TaskList() {
+  const t = useT();
   const [tasks, setTasks] = useState<Task[]>([]);
   useEffect(() => {
     api.tasks().then(setTasks, (e: Error) => message.error(e.message));
@@ -101,24 +113,24 @@ function TaskList() {
       dataSource={tasks}
       data-testid="tasks"
       columns={[
-        { title: '事项', dataIndex: 'action' },
-        { title: '牵头单位', dataIndex: 'lead', render: (l: string[]) => l.join('、') },
-        { title: '配合单位', dataIndex: 'support', render: (l: string[]) => l.join('、') || '—' },
-        { title: '时限', dataIndex: 'due', width: 100, render: (d: string | null) => d ?? '—' },
+        { title: t('事项'), dataIndex: 'action' },
+        { title: t('牵头单位'), dataIndex: 'lead', render: (l: string[]) => l.join(t('、')) },
+        { title: t('配合单位'), dataIndex: 'support', render: (l: string[]) => l.join(t('、')) || '—' },
+        { title: t('时限'), dataIndex: 'due', width: 100, render: (d: string | null) => d ?? '—' },
         {
-          title: '周期',
+          title: t('周期'),
           dataIndex: 'recurrence',
           width: 80,
-          render: (r: string | null) => (r ? RECURRENCE[r] : '—'),
+          render: (r: string | null) => (r ? t(RECURRENCE[r] ?? r) : '—'),
         },
         {
-          title: '状态',
+          title: t('状态'),
           dataIndex: 'status',
           width: 80,
-          render: (s: string) => <Tag>{TASK_STATUS[s] ?? s}</Tag>,
+          render: (s: string) => <Tag>{t(TASK_STATUS[s] ?? s)}</Tag>,
         },
         {
-          title: '来源',
+          title: t('来源'),
           dataIndex: 'source',
           render: (s: string | null, t: Task) => <span title={t.quote ?? ''}>{s ?? '—'}</span>,
         },
@@ -128,13 +140,14 @@ function TaskList() {
 }
 
 export function DocumentsPage({ user }: { user: User }) {
+  const t = useT();
   const [open, setOpen] = useState<number | null>(null);
   if (open !== null) return <DocumentReview id={open} user={user} onBack={() => setOpen(null)} />;
   return (
     <Tabs
       items={[
-        { key: 'documents', label: '文件', children: <DocumentList user={user} onOpen={setOpen} /> },
-        { key: 'tasks', label: '督办任务', children: <TaskList /> },
+        { key: 'documents', label: t('文件'), children: <DocumentList user={user} onOpen={setOpen} /> },
+        { key: 'tasks', label: t('督办任务'), children: <TaskList /> },
       ]}
     />
   );

@@ -4,6 +4,7 @@ import { Alert, Button, Descriptions, Input, Progress, Space, Table, Typography 
 import { useState } from 'react';
 import { api, type ImportJob, type ImportResult } from '../api.ts';
 import { FilePick } from '../components/FilePick.tsx';
+import { type T, useT } from '../i18n.ts';
 
 const stateText: Record<ImportJob['state'], string> = {
   queued: '排队等待',
@@ -15,12 +16,14 @@ const stateText: Record<ImportJob['state'], string> = {
 };
 
 function JobProgress({ job }: { job: ImportJob }) {
-  const mb = (job.bytes / 1024 / 1024).toFixed(1);
-  const rows = job.rows > 0 ? `，已读取 ${job.rows.toLocaleString('zh-CN')} 行` : '';
+  const t = useT();
+  const vars = { state: t(stateText[job.state]), file: job.file, mb: (job.bytes / 1024 / 1024).toFixed(1) };
+  const rows = job.rows > 0 ? t('，已读取 {n} 行', { n: job.rows.toLocaleString('zh-CN') }) : '';
   return (
     <Space direction="vertical" style={{ width: '100%', maxWidth: 560 }} data-testid="import-progress">
       <Typography.Text>
-        {stateText[job.state]}：{job.file}（{mb} MB）{rows}
+        {t('{state}：{file}（{mb} MB）', vars)}
+        {rows}
       </Typography.Text>
       {/* Without a known total (a CSV still streaming in) the bar only shows that work goes on. */}
       <Progress percent={job.percent ?? 0} status="active" showInfo={job.percent !== null} />
@@ -29,13 +32,16 @@ function JobProgress({ job }: { job: ImportJob }) {
 }
 
 /** '跳过 570 行：北京市、天津市 等 30 个地区不是本系统载入的地区，这些行未导入' — the CLI says the same. */
-function skippedText(skipped: { rows: number; regions: string[] }): string {
+function skippedText(skipped: { rows: number; regions: string[] }, t: T): string {
   const { rows, regions } = skipped;
-  const names = regions.slice(0, 10).join('、') + (regions.length > 10 ? ` 等 ${regions.length} 个地区` : '');
-  return `跳过 ${rows} 行：${names}不是本系统载入的地区，这些行未导入`;
+  const names =
+    regions.slice(0, 10).join(t('、')) +
+    (regions.length > 10 ? t(' 等 {n} 个地区', { n: regions.length }) : '');
+  return t('跳过 {rows} 行：{names}不是本系统载入的地区，这些行未导入', { rows, names });
 }
 
 export function ImportPage() {
+  const t = useT();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [job, setJob] = useState<ImportJob | null>(null);
@@ -66,19 +72,27 @@ export function ImportPage() {
     setPreview(r);
     if (r.ok)
       setDone(
-        `已导入 ${file.name}：新增 ${r.summary.created}，更新 ${r.summary.updated}，未变 ${r.summary.ignored}` +
-          (r.summary.skipped ? `；${skippedText(r.summary.skipped)}` : ''),
+        t('已导入 {file}：新增 {created}，更新 {updated}，未变 {ignored}', {
+          file: file.name,
+          created: r.summary.created,
+          updated: r.summary.updated,
+          ignored: r.summary.ignored,
+        }) + (r.summary.skipped ? t('；') + skippedText(r.summary.skipped, t) : ''),
       );
   };
   const locked = preview && !preview.ok && preview.code === 'period.locked';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">
-        支持国家统计局导出的 CSV（UTF-8 或 GBK）、本系统的长表模板（
-        <a href="/api/templates/long.xlsx">下载 XLSX 模板</a>、<a href="/api/templates/long.csv">CSV 模板</a>
-        ）和宽表报表；每个文件最多 64 MB、1,000,000 行。导入前先试导入：有任何错误时整份文件都不会写入。
+        {t('支持国家统计局导出的 CSV（UTF-8 或 GBK）、本系统的长表模板（')}
+        <a href="/api/templates/long.xlsx">{t('下载 XLSX 模板')}</a>
+        {t('、')}
+        <a href="/api/templates/long.csv">{t('CSV 模板')}</a>
+        {t(
+          '）和宽表报表；每个文件最多 64 MB、1,000,000 行。导入前先试导入：有任何错误时整份文件都不会写入。',
+        )}
       </Typography.Paragraph>
-      <FilePick label="选择要导入的文件" accept=".csv,.xlsx" testId="upload" onPick={choose} />
+      <FilePick label={t('选择要导入的文件')} accept=".csv,.xlsx" testId="upload" onPick={choose} />
       {job && <JobProgress job={job} />}
       {preview && !preview.ok && (
         <>
@@ -86,14 +100,14 @@ export function ImportPage() {
           {locked && (
             <Space.Compact style={{ width: '100%', maxWidth: 560 }}>
               <Input
-                placeholder="修订原因，如：统计局年报修正"
+                placeholder={t('修订原因，如：统计局年报修正')}
                 value={reason}
                 maxLength={500}
                 onChange={(e) => setReason(e.target.value)}
                 data-testid="import-reason"
               />
               <Button type="primary" disabled={!reason.trim() || job !== null} onClick={retry}>
-                填写原因后重新试导入
+                {t('填写原因后重新试导入')}
               </Button>
             </Space.Compact>
           )}
@@ -104,11 +118,11 @@ export function ImportPage() {
             dataSource={preview.issues}
             data-testid="issues"
             columns={[
-              { title: '文件', dataIndex: 'file' },
-              { title: '行', dataIndex: 'row', width: 70 },
-              { title: '列', dataIndex: 'column', width: 160 },
-              { title: '内容', dataIndex: 'value' },
-              { title: '问题', dataIndex: 'expected' },
+              { title: t('文件'), dataIndex: 'file' },
+              { title: t('行'), dataIndex: 'row', width: 70 },
+              { title: t('列'), dataIndex: 'column', width: 160 },
+              { title: t('内容'), dataIndex: 'value' },
+              { title: t('问题'), dataIndex: 'expected' },
             ]}
           />
         </>
@@ -116,23 +130,25 @@ export function ImportPage() {
       {preview?.ok && !done && (
         <>
           <Descriptions size="small" bordered column={5} data-testid="preview">
-            <Descriptions.Item label="格式">{preview.summary.format}</Descriptions.Item>
-            <Descriptions.Item label="行数">{preview.summary.rows}</Descriptions.Item>
-            <Descriptions.Item label="将新增">{preview.summary.created}</Descriptions.Item>
-            <Descriptions.Item label="将更新">{preview.summary.updated}</Descriptions.Item>
-            <Descriptions.Item label="未变">{preview.summary.ignored}</Descriptions.Item>
+            <Descriptions.Item label={t('格式')}>{preview.summary.format}</Descriptions.Item>
+            <Descriptions.Item label={t('行数')}>{preview.summary.rows}</Descriptions.Item>
+            <Descriptions.Item label={t('将新增')}>{preview.summary.created}</Descriptions.Item>
+            <Descriptions.Item label={t('将更新')}>{preview.summary.updated}</Descriptions.Item>
+            <Descriptions.Item label={t('未变')}>{preview.summary.ignored}</Descriptions.Item>
           </Descriptions>
           {preview.summary.skipped && (
             <Alert
               type="info"
               showIcon
-              message={skippedText(preview.summary.skipped)}
+              message={skippedText(preview.summary.skipped, t)}
               data-testid="skipped"
             />
           )}
-          {reason.trim() && <Typography.Text>修订原因：{reason.trim()}</Typography.Text>}
+          {reason.trim() && (
+            <Typography.Text>{t('修订原因：{reason}', { reason: reason.trim() })}</Typography.Text>
+          )}
           <Button type="primary" onClick={confirm} disabled={job !== null}>
-            确认导入
+            {t('确认导入')}
           </Button>
         </>
       )}

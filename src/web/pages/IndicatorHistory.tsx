@@ -4,9 +4,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, type Indicator, type Region, type SeriesPoint, type User } from '../api.ts';
 import { Chart } from '../Chart.tsx';
 import { fmt } from '../format.ts';
+import { useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
 export function IndicatorHistory({ user }: { user: User }) {
+  const t = useT();
   const [indicators, setIndicators] = useState<Indicator[]>([]);
   const [indicator, setIndicator] = useState('real_estate_investment');
   const [regions, setRegions] = useState<Region[]>([]);
@@ -25,10 +27,12 @@ export function IndicatorHistory({ user }: { user: User }) {
     if (region) api.series(indicator, region).then(setPoints, () => setPoints([]));
   }, [indicator, region]);
   const unit = indicators.find((i) => i.code === indicator)?.unit ?? '';
+  const valueName = t('累计值（{unit}）', { unit });
+  const [published, derived] = [t('公布同比%'), t('推算同比%')];
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' as const },
-      legend: { top: 0, data: [`累计值（${unit}）`, '公布同比%', '推算同比%'] },
+      legend: { top: 0, data: [valueName, published, derived] },
       grid: { left: 60, right: 50, top: 40, bottom: 30 },
       xAxis: { type: 'category' as const, data: points.map((p) => p.period) },
       yAxis: [
@@ -36,18 +40,18 @@ export function IndicatorHistory({ user }: { user: User }) {
         { type: 'value' as const, name: '%' },
       ],
       series: [
-        { type: 'bar' as const, name: `累计值（${unit}）`, data: points.map((p) => p.value) },
-        { type: 'line' as const, name: '公布同比%', yAxisIndex: 1, data: points.map((p) => p.yoyPublished) },
+        { type: 'bar' as const, name: valueName, data: points.map((p) => p.value) },
+        { type: 'line' as const, name: published, yAxisIndex: 1, data: points.map((p) => p.yoyPublished) },
         {
           type: 'line' as const,
-          name: '推算同比%',
+          name: derived,
           yAxisIndex: 1,
           data: points.map((p) => p.yoyDerived),
           lineStyle: { type: 'dashed' as const },
         },
       ],
     }),
-    [points, unit],
+    [points, unit, valueName, published, derived],
   );
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -75,29 +79,29 @@ export function IndicatorHistory({ user }: { user: User }) {
         dataSource={[...points].reverse()}
         data-testid="history"
         columns={[
-          { title: '期间', dataIndex: 'period' },
+          { title: t('期间'), dataIndex: 'period' },
           {
-            title: `累计值（${unit}）`,
+            title: valueName,
             dataIndex: 'value',
             align: 'right' as const,
             render: (v: number | null) => fmt(v),
           },
           {
-            title: '公布同比%',
+            title: t('公布同比%'),
             dataIndex: 'yoyPublished',
             align: 'right' as const,
             render: (v: number | null) => fmt(v, 1),
           },
           {
-            title: '推算同比%',
+            title: t('推算同比%'),
             dataIndex: 'yoyDerived',
             align: 'right' as const,
             render: (v: number | null) => fmt(v),
           },
           {
-            title: '差异',
+            title: t('差异'),
             dataIndex: 'yoyGapFlagged',
-            render: (f: boolean) => (f ? <Tag color="orange">相差超过0.1个百分点</Tag> : ''),
+            render: (f: boolean) => (f ? <Tag color="orange">{t('相差超过0.1个百分点')}</Tag> : ''),
           },
         ]}
       />

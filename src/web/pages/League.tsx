@@ -3,6 +3,7 @@ import { Button, Input, Modal, Radio, Select, Space, Table, Typography } from 'a
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type LeagueRow, type Region, type User } from '../api.ts';
 import { fmt, formatAmount, formatRankChange, rankChangeTone, TONE_COLOR } from '../format.ts';
+import { useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
 // 进位 in the good colour, 退位 in the bad one (a rank is already direction-aware).
@@ -14,6 +15,7 @@ const arrow = (c: number | null) =>
   );
 
 export function LeaguePage({ user }: { user: User }) {
+  const t = useT();
   const [indicators, setIndicators] = useState<Indicator[]>([]);
   const [indicator, setIndicator] = useState('fai');
   const [parents, setParents] = useState<Region[]>([]);
@@ -63,11 +65,11 @@ export function LeaguePage({ user }: { user: User }) {
           style={{ width: 160 }}
           value={parent}
           onChange={setParent}
-          options={parents.map((r) => ({ value: r.code, label: `${r.name}下级` }))}
+          options={parents.map((r) => ({ value: r.code, label: t('{name}下级', { name: r.name }) }))}
         />
         <Select
           allowClear
-          placeholder="同类组（可选）"
+          placeholder={t('同类组（可选）')}
           style={{ width: 160 }}
           value={group}
           onChange={setGroup}
@@ -84,27 +86,30 @@ export function LeaguePage({ user }: { user: User }) {
           disabled={!period}
           data-testid="export"
         >
-          导出 Excel
+          {t('导出 Excel')}
         </Button>
         <Radio.Group
           value={by}
           onChange={(e) => setBy(e.target.value)}
           options={[
-            { value: 'yoy', label: '按增速' },
-            { value: 'value', label: '按总量' },
+            { value: 'yoy', label: t('按增速') },
+            { value: 'value', label: t('按总量') },
           ]}
           optionType="button"
         />
       </Space>
       <Typography.Title level={5} style={{ margin: 0 }}>
-        {indicators.find((i) => i.code === indicator)?.name} {period} 排位
+        {t('{indicator} {period} 排位', {
+          indicator: indicators.find((i) => i.code === indicator)?.name ?? '',
+          period: period ?? '',
+        })}
         {lowerIsBetter && (
           <Typography.Text
             type="secondary"
             style={{ fontSize: 13, marginLeft: 8 }}
             data-testid="lower-better"
           >
-            （越低越好：从低到高排列）
+            {t('（越低越好：从低到高排列）')}
           </Typography.Text>
         )}
       </Typography.Title>
@@ -116,28 +121,31 @@ export function LeaguePage({ user }: { user: User }) {
         data-testid="league"
         onRow={(r) => ({ onClick: () => setExplain(r), style: { cursor: 'pointer' } })}
         columns={[
-          { title: '排位', dataIndex: 'rank', width: 70 },
-          { title: '地区', dataIndex: 'region' },
+          { title: t('排位'), dataIndex: 'rank', width: 70 },
+          { title: t('地区'), dataIndex: 'region' },
           {
-            title: `数值（${unit}）`,
+            title: t('数值（{unit}）', { unit }),
             dataIndex: 'value',
             align: 'right' as const,
             render: (v: number | null) => formatAmount(v, unit, false),
           },
           {
-            title: '同比（%）',
+            title: t('同比（%）'),
             dataIndex: 'yoy',
             align: 'right' as const,
             render: (v: number | null) => fmt(v, 1),
           },
-          { title: '位次变化', dataIndex: 'rankChange', align: 'center' as const, render: arrow },
+          { title: t('位次变化'), dataIndex: 'rankChange', align: 'center' as const, render: arrow },
         ]}
       />
       <Modal
         open={explain !== null}
         onCancel={() => setExplain(null)}
         footer={null}
-        title={`${explain?.region ?? ''}：第${explain?.rank ?? '—'}位是怎么排出来的`}
+        title={t('{region}：第{rank}位是怎么排出来的', {
+          region: explain?.region ?? '',
+          rank: explain?.rank ?? '—',
+        })}
       >
         <p data-testid="league-formula">{explain?.explain?.formula}</p>
         <Table
@@ -149,8 +157,8 @@ export function LeaguePage({ user }: { user: User }) {
             v: typeof v === 'number' ? fmt(v) : String(v ?? '—'),
           }))}
           columns={[
-            { title: '输入', dataIndex: 'k' },
-            { title: '数值', dataIndex: 'v' },
+            { title: t('输入'), dataIndex: 'k' },
+            { title: t('数值'), dataIndex: 'v' },
           ]}
         />
       </Modal>

@@ -23,10 +23,10 @@ export function Login({ onSignedIn }: { onSignedIn: (u: User) => void }) {
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f3efe9' }}>
       <Card title={t('调度 · 经济运行监测调度平台')} style={{ width: 380 }}>
         <Form layout="vertical" onFinish={submit}>
-          <Form.Item label={t('用户名')} name="name" rules={[{ required: true, message: '请输入用户名' }]}>
+          <Form.Item label={t('用户名')} name="name" rules={[{ required: true, message: t('请输入用户名') }]}>
             <Input autoFocus autoComplete="username" />
           </Form.Item>
-          <Form.Item label={t('密码')} name="password" rules={[{ required: true, message: '请输入密码' }]}>
+          <Form.Item label={t('密码')} name="password" rules={[{ required: true, message: t('请输入密码') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
           {error && <Alert type="error" message={error} style={{ marginBottom: 16 }} />}

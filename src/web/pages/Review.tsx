@@ -4,6 +4,7 @@ import { Alert, Button, Card, Input, Modal, message, Popconfirm, Select, Space, 
 import { useCallback, useEffect, useState } from 'react';
 import { api, type Indicator, type PeriodStatus, type Region, type Submission, type User } from '../api.ts';
 import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
+import { translated, useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
 const STATUS_FILTER = [
@@ -18,6 +19,7 @@ const STATUS_FILTER = [
 const reviewable = (s: Submission) => s.canReview && (s.status === 'submitted' || s.status === 'approved');
 
 export function ReviewPage({ user }: { user: User }) {
+  const t = useT();
   const { root, children } = useRegionTree(user);
   const [regions, setRegions] = useState<Region[]>([]);
   const [region, setRegion] = useState<string | undefined>();
@@ -69,7 +71,7 @@ export function ReviewPage({ user }: { user: User }) {
         decision,
         decision === 'return' ? reason : undefined,
       );
-      message.success(`已${decision === 'approve' ? '通过' : '退回'} ${done.length} 条`);
+      message.success(t(decision === 'approve' ? '已通过 {n} 条' : '已退回 {n} 条', { n: done.length }));
       setReturning(false);
       setReason('');
       await load();
@@ -86,8 +88,14 @@ export function ReviewPage({ user }: { user: User }) {
     setBusy(true);
     try {
       const r = await api.publishPeriod(region, period);
+      const vars = { ...r, region: regionName, period };
       message.success(
-        `已发布 ${r.published} 条${r.revised ? `（其中修订 ${r.revised} 条）` : ''}，${regionName} ${period} 已锁定${r.pending ? `；仍有 ${r.pending} 条待审核` : ''}`,
+        t(
+          r.revised
+            ? '已发布 {published} 条（其中修订 {revised} 条），{region} {period} 已锁定'
+            : '已发布 {published} 条，{region} {period} 已锁定',
+          vars,
+        ) + (r.pending ? t('；仍有 {pending} 条待审核', vars) : ''),
       );
       await load();
     } catch (e) {
@@ -105,12 +113,15 @@ export function ReviewPage({ user }: { user: User }) {
           style={{ width: 180 }}
           value={region}
           onChange={setRegion}
-          options={regions.map((r) => ({ value: r.code, label: r === root ? `${r.name}（全部）` : r.name }))}
+          options={regions.map((r) => ({
+            value: r.code,
+            label: r === root ? t('{name}（全部）', { name: r.name }) : r.name,
+          }))}
           data-testid="review-region"
         />
         <Input
           style={{ width: 110 }}
-          placeholder="期间（全部）"
+          placeholder={t('期间（全部）')}
           value={period}
           allowClear
           onChange={(e) => {
@@ -120,12 +131,17 @@ export function ReviewPage({ user }: { user: User }) {
           }}
           data-testid="review-period"
         />
-        <Select style={{ width: 160 }} value={status} onChange={setStatus} options={STATUS_FILTER} />
+        <Select
+          style={{ width: 160 }}
+          value={status}
+          onChange={setStatus}
+          options={translated(t, STATUS_FILTER)}
+        />
         <Select
           allowClear
           showSearch
           optionFilterProp="label"
-          placeholder="指标（全部）"
+          placeholder={t('指标（全部）')}
           style={{ width: 220 }}
           value={indicator}
           onChange={setIndicator}
@@ -136,29 +152,37 @@ export function ReviewPage({ user }: { user: User }) {
         <Card size="small" data-testid="publish-card">
           <Space wrap>
             <Typography.Text strong>
-              {regionName}及下级地区 {period}
+              {t('{region}及下级地区 {period}', { region: regionName, period })}
             </Typography.Text>
             {periodStatus?.lock ? (
               <Tag color="green">
-                已发布锁定（{periodStatus.lock.lockedBy ?? '—'} {periodStatus.lock.lockedAt.slice(0, 10)}）
+                {t('已发布锁定（{user} {day}）', {
+                  user: periodStatus.lock.lockedBy ?? '—',
+                  day: periodStatus.lock.lockedAt.slice(0, 10),
+                })}
               </Tag>
             ) : (
-              <Tag>未发布</Tag>
+              <Tag>{t('未发布')}</Tag>
             )}
             {counts && (
               <Typography.Text type="secondary">
-                待审核 {counts.submitted} 条，已通过待发布 {counts.approved} 条，已退回 {counts.returned} 条
+                {t('待审核 {submitted} 条，已通过待发布 {approved} 条，已退回 {returned} 条', { ...counts })}
               </Typography.Text>
             )}
             <Popconfirm
-              title={`发布 ${regionName} ${period}`}
-              description={`把已通过的 ${counts?.approved ?? 0} 条写入排位和驾驶舱，并锁定该期；此后修改须填写修订原因。${counts?.submitted ? `另有 ${counts.submitted} 条尚待审核，不随本次发布。` : ''}`}
-              okText="发布"
-              cancelText="取消"
+              title={t('发布 {region} {period}', { region: regionName, period })}
+              description={
+                t('把已通过的 {n} 条写入排位和驾驶舱，并锁定该期；此后修改须填写修订原因。', {
+                  n: counts?.approved ?? 0,
+                }) +
+                (counts?.submitted ? t('另有 {n} 条尚待审核，不随本次发布。', { n: counts.submitted }) : '')
+              }
+              okText={t('发布')}
+              cancelText={t('取消')}
               onConfirm={publish}
             >
               <Button type="primary" loading={busy} data-testid="publish">
-                发布并锁定
+                {t('发布并锁定')}
               </Button>
             </Popconfirm>
           </Space>
@@ -172,17 +196,17 @@ export function ReviewPage({ user }: { user: User }) {
           onClick={() => decide('approve')}
           data-testid="approve"
         >
-          通过所选（{chosen.length}）
+          {t('通过所选（{n}）', { n: chosen.length })}
         </Button>
         <Button danger disabled={chosen.length === 0} onClick={() => setReturning(true)} data-testid="return">
-          退回所选（{chosen.length}）
+          {t('退回所选（{n}）', { n: chosen.length })}
         </Button>
         <Typography.Text type="secondary">
-          数据须由上一级地区的分析员审核；通过后经发布才进入排位和驾驶舱。
+          {t('数据须由上一级地区的分析员审核；通过后经发布才进入排位和驾驶舱。')}
         </Typography.Text>
       </Space>
       {rows.some((r) => !r.canReview && r.status === 'submitted') && (
-        <Alert type="info" showIcon message="灰色不可选的是本级地区自己的数据，须由上一级审核。" />
+        <Alert type="info" showIcon message={t('灰色不可选的是本级地区自己的数据，须由上一级审核。')} />
       )}
       <SubmissionTable
         rows={rows}
@@ -190,14 +214,14 @@ export function ReviewPage({ user }: { user: User }) {
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys.map(Number)),
-          getCheckboxProps: (s) => ({ disabled: !reviewable(s), title: STATUS[s.status].text }),
+          getCheckboxProps: (s) => ({ disabled: !reviewable(s), title: t(STATUS[s.status].text) }),
         }}
       />
       <Modal
         open={returning}
-        title={`退回 ${chosen.length} 条数据`}
-        okText="退回"
-        cancelText="取消"
+        title={t('退回 {n} 条数据', { n: chosen.length })}
+        okText={t('退回')}
+        cancelText={t('取消')}
         okButtonProps={{ danger: true, disabled: reason.trim() === '', loading: busy, id: 'confirm-return' }}
         onOk={() => decide('return')}
         onCancel={() => setReturning(false)}
@@ -206,7 +230,7 @@ export function ReviewPage({ user }: { user: User }) {
           rows={3}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          placeholder="退回原因（必填），填报员会看到"
+          placeholder={t('退回原因（必填），填报员会看到')}
           data-testid="return-reason-input"
         />
       </Modal>

@@ -4,6 +4,7 @@ import { Button, InputNumber, message, Segmented, Select, Space, Table, Tooltip,
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type Region, type Target, type Trajectory, type User } from '../api.ts';
 import { FilePick } from '../components/FilePick.tsx';
+import { translated, useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 import { TrajectoryEditor } from './TrajectoryEditor.tsx';
 
@@ -20,10 +21,12 @@ const STRENGTHS: { value: Strength; label: string }[] = [
   { value: 'must', label: '确保目标' },
   { value: 'strive', label: '力争目标' },
 ];
+const STRENGTH_SHORT: Record<Strength, string> = { expected: '预期', must: '确保', strive: '力争' };
 const YEARS = [2024, 2025, 2026, 2027];
 const cellKey = (region: string, code: string) => `${region}|${code}`;
 
 export function TargetsPage({ user }: { user: User }) {
+  const t = useT();
   const [year, setYear] = useState(2025);
   const [strength, setStrength] = useState<Strength>('expected');
   const [rows, setRows] = useState<GridRow[]>([]);
@@ -68,40 +71,40 @@ export function TargetsPage({ user }: { user: User }) {
       for (const [key, value] of edits) {
         const [regionCode = '', code = ''] = key.split('|');
         const row = rows.find((r) => r.region.code === regionCode);
-        const t = row && targetOf(row, code);
+        const old = row && targetOf(row, code);
         const id = { indicator: code, region: regionCode, year, strength };
         if (value === null) {
-          if (t) await api.deleteTarget(id);
+          if (old) await api.deleteTarget(id);
         } else {
           // The value changes; its comparator and trajectory stay as they were.
           await api.putTarget({
             ...id,
-            kind: t?.kind ?? kindOf(code),
+            kind: old?.kind ?? kindOf(code),
             value,
-            cmp: t?.cmp,
-            trajectory: t?.trajectory,
+            cmp: old?.cmp,
+            trajectory: old?.trajectory,
           });
         }
       }
-      message.success(`已保存 ${edits.size} 处修改`);
+      message.success(t('已保存 {n} 处修改', { n: edits.size }));
       setVersion((v) => v + 1);
     } catch (e) {
       message.error((e as Error).message);
     }
   };
-  const saveTrajectory = async (t: Target, trajectory: Trajectory | null) => {
+  const saveTrajectory = async (target: Target, trajectory: Trajectory | null) => {
     try {
       await api.putTarget({
-        indicator: t.indicatorCode,
-        region: t.regionCode,
-        year: t.year,
-        kind: t.kind,
-        value: t.value,
-        cmp: t.cmp,
-        strength: t.strength,
+        indicator: target.indicatorCode,
+        region: target.regionCode,
+        year: target.year,
+        kind: target.kind,
+        value: target.value,
+        cmp: target.cmp,
+        strength: target.strength,
         trajectory,
       });
-      message.success(trajectory ? '已保存分解进度' : '已清除分解进度');
+      message.success(t(trajectory ? '已保存分解进度' : '已清除分解进度'));
       setEditingTrajectory(null);
       setVersion((v) => v + 1);
     } catch (e) {
@@ -111,26 +114,24 @@ export function TargetsPage({ user }: { user: User }) {
   const upload = async (file: File) => {
     const r = await api.importTargets(file);
     if (r.ok) {
-      message.success(`已导入 ${r.targets} 个目标`);
+      message.success(t('已导入 {n} 个目标', { n: r.targets }));
       setVersion((v) => v + 1);
     } else {
       const first = r.issues[0];
-      const where =
-        first && first.row > 0 ? `第${first.row}行${first.column ? ` 第${first.column}列` : ''}` : '';
-      message.error(where ? `${r.message}（${where}）` : r.message, 8);
+      const at = { row: first?.row ?? 0, column: first?.column ?? '' };
+      const where = at.row > 0 ? t(at.column ? '第{row}行 第{column}列' : '第{row}行', at) : '';
+      message.error(where ? t('{message}（{where}）', { message: r.message, where }) : r.message, 8);
     }
   };
 
   const cell = (r: GridRow, code: string) => {
-    const t = targetOf(r, code);
+    const target = targetOf(r, code);
     const key = cellKey(r.region.code, code);
     const edited = edits.has(key);
-    const value = edited ? edits.get(key) : t?.value;
+    const value = edited ? edits.get(key) : target?.value;
     // An empty cell hints at the same target's other strength (a 确保 budget beside an empty 预期 one).
     const other = r.targets.find((x) => x.indicatorCode === code && x.strength !== strength);
-    const hint = other
-      ? `${STRENGTHS.find((s) => s.value === other.strength)?.label.slice(0, 2)} ${other.value}`
-      : '—';
+    const hint = other ? `${t(STRENGTH_SHORT[other.strength])} ${other.value}` : '—';
     return (
       <Space size={2}>
         <InputNumber
@@ -143,22 +144,22 @@ export function TargetsPage({ user }: { user: User }) {
             setEdits((m) => {
               const next = new Map(m);
               const n = v === null ? null : Number(v);
-              if (n === (t?.value ?? null)) next.delete(key);
+              if (n === (target?.value ?? null)) next.delete(key);
               else next.set(key, n);
               return next;
             })
           }
           style={{ width: 96, background: edited ? '#fffbe6' : undefined }}
         />
-        {canEdit && t && (
-          <Tooltip title={t.trajectory ? '已设逐季逐月分解，点击修改' : '设定逐季逐月分解进度'}>
+        {canEdit && target && (
+          <Tooltip title={t(target.trajectory ? '已设逐季逐月分解，点击修改' : '设定逐季逐月分解进度')}>
             <Button
               size="small"
-              type={t.trajectory ? 'link' : 'text'}
+              type={target.trajectory ? 'link' : 'text'}
               data-testid={`trajectory-${r.region.code}-${code}`}
-              onClick={() => setEditingTrajectory(t)}
+              onClick={() => setEditingTrajectory(target)}
             >
-              {t.trajectory ? '已分解' : '分解'}
+              {t(target.trajectory ? '已分解' : '分解')}
             </Button>
           </Tooltip>
         )}
@@ -169,30 +170,38 @@ export function TargetsPage({ user }: { user: User }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Select value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: `${y}年` }))} />
-        <Segmented value={strength} onChange={(v) => setStrength(v as Strength)} options={STRENGTHS} />
+        <Select
+          value={year}
+          onChange={setYear}
+          options={YEARS.map((y) => ({ value: y, label: t('{year}年', { year: y }) }))}
+        />
+        <Segmented
+          value={strength}
+          onChange={(v) => setStrength(v as Strength)}
+          options={translated(t, STRENGTHS)}
+        />
         {canEdit && (
           <>
             <Button type="primary" disabled={edits.size === 0} onClick={save} data-testid="save-targets">
-              保存修改（{edits.size}）
+              {t('保存修改（{n}）', { n: edits.size })}
             </Button>
-            <FilePick label="导入目标文件" accept=".csv,.xlsx" testId="targets-upload" onPick={upload} />
-            <a href="/api/templates/targets.csv">下载模板</a>
+            <FilePick label={t('导入目标文件')} accept=".csv,.xlsx" testId="targets-upload" onPick={upload} />
+            <a href="/api/templates/targets.csv">{t('下载模板')}</a>
           </>
         )}
         {root && (
           <a href={`/api/targets/export.csv?region=${root.code}&year=${year}`} data-testid="targets-export">
-            导出（CSV，可改后再导入）
+            {t('导出（CSV，可改后再导入）')}
           </a>
         )}
       </Space>
       {canEdit && (
         <Space wrap>
-          <Typography.Text type="secondary">添加指标列：</Typography.Text>
+          <Typography.Text type="secondary">{t('添加指标列：')}</Typography.Text>
           <Select
             showSearch
             optionFilterProp="label"
-            placeholder="选择指标"
+            placeholder={t('选择指标')}
             style={{ width: 220 }}
             value={adding.code}
             onChange={(code) => setAdding((a) => ({ ...a, code }))}
@@ -204,7 +213,7 @@ export function TargetsPage({ user }: { user: User }) {
           <Select
             value={adding.kind}
             onChange={(kind) => setAdding((a) => ({ ...a, kind }))}
-            options={(Object.keys(KIND_NAMES) as Kind[]).map((k) => ({ value: k, label: KIND_NAMES[k] }))}
+            options={(Object.keys(KIND_NAMES) as Kind[]).map((k) => ({ value: k, label: t(KIND_NAMES[k]) }))}
             style={{ width: 100 }}
           />
           <Button
@@ -214,10 +223,10 @@ export function TargetsPage({ user }: { user: User }) {
               setAdding({ kind: adding.kind });
             }}
           >
-            添加
+            {t('添加')}
           </Button>
           <Typography.Text type="secondary">
-            清空一格即删除该目标；比较方式默认增速“左右”、总量“以上”、上限“以内”。
+            {t('清空一格即删除该目标；比较方式默认增速“左右”、总量“以上”、上限“以内”。')}
           </Typography.Text>
         </Space>
       )}
@@ -230,13 +239,13 @@ export function TargetsPage({ user }: { user: User }) {
         data-testid="targets"
         columns={[
           {
-            title: '地区',
+            title: t('地区'),
             fixed: 'left' as const,
             width: 96,
             render: (_: unknown, r: GridRow) => <span style={{ whiteSpace: 'nowrap' }}>{r.region.name}</span>,
           },
           ...codes.map((code) => ({
-            title: `${nameOf(code)}（${KIND_NAMES[kindOf(code)]}）`,
+            title: t('{name}（{unit}）', { name: nameOf(code), unit: t(KIND_NAMES[kindOf(code)]) }),
             key: code,
             render: (_: unknown, r: GridRow) => cell(r, code),
           })),
@@ -246,7 +255,11 @@ export function TargetsPage({ user }: { user: User }) {
         open={editingTrajectory !== null}
         title={
           editingTrajectory
-            ? `${rows.find((r) => r.region.code === editingTrajectory.regionCode)?.region.name ?? ''} ${nameOf(editingTrajectory.indicatorCode)} ${year}年`
+            ? t('{region} {indicator} {year}年', {
+                region: rows.find((r) => r.region.code === editingTrajectory.regionCode)?.region.name ?? '',
+                indicator: nameOf(editingTrajectory.indicatorCode),
+                year,
+              })
             : ''
         }
         value={editingTrajectory?.trajectory ?? null}

@@ -3,6 +3,7 @@ import { Alert, InputNumber, Modal, Radio, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { trajectoryProblem } from '../../contract/web.ts';
 import type { Trajectory } from '../api.ts';
+import { useT } from '../i18n.ts';
 
 const QUARTER_ENDS = [3, 6, 9, 12];
 const MONTHS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]; // January is reported with February (1–2月).
@@ -15,6 +16,7 @@ export function TrajectoryEditor(props: {
   onCancel: () => void;
   onSave: (t: Trajectory | null) => void;
 }) {
+  const t = useT();
   const [granularity, setGranularity] = useState<Trajectory['granularity']>('quarter');
   const [percents, setPercents] = useState<Map<number, number>>(new Map());
   useEffect(() => {
@@ -33,10 +35,10 @@ export function TrajectoryEditor(props: {
   const problem = trajectoryProblem(trajectory);
   return (
     <Modal
-      title={`分解进度：${props.title}`}
+      title={t('分解进度：{title}', { title: props.title })}
       open={props.open}
-      okText="保存分解"
-      cancelText="取消"
+      okText={t('保存分解')}
+      cancelText={t('取消')}
       okButtonProps={{ disabled: problem !== null, id: 'save-trajectory' }}
       onCancel={props.onCancel}
       onOk={() => props.onSave(trajectory.checkpoints.length > 0 ? trajectory : null)}
@@ -46,17 +48,19 @@ export function TrajectoryEditor(props: {
           value={granularity}
           onChange={(e) => setGranularity(e.target.value)}
           options={[
-            { value: 'quarter', label: '按季度' },
-            { value: 'month', label: '按月' },
+            { value: 'quarter', label: t('按季度') },
+            { value: 'month', label: t('按月') },
           ]}
         />
         <Typography.Text type="secondary">
-          每个节点填到该月应完成全年目标的累计百分比；留空的节点按时间均衡进度（月数÷12）计算。
+          {t('每个节点填到该月应完成全年目标的累计百分比；留空的节点按时间均衡进度（月数÷12）计算。')}
         </Typography.Text>
         <Space wrap>
           {months.map((m) => (
             <Space key={m} direction="vertical" size={0}>
-              <Typography.Text>{granularity === 'quarter' ? QUARTER_NAMES[m] : `1–${m}月`}</Typography.Text>
+              <Typography.Text>
+                {granularity === 'quarter' ? t(QUARTER_NAMES[m] ?? '') : t('1–{m}月', { m })}
+              </Typography.Text>
               <InputNumber
                 size="small"
                 min={0}

@@ -3,6 +3,7 @@
 import { Button, Form, Input, Modal, message, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type User } from '../api.ts';
+import { type T, translated, useT } from '../i18n.ts';
 
 export const roleName: Record<User['role'], string> = {
   admin: '管理员',
@@ -14,15 +15,16 @@ const roleOptions = Object.entries(roleName).map(([value, label]) => ({ value, l
 
 /** What the server checks, said before the user types: the rules of src/store/passwords.ts. */
 export const PASSWORD_RULES = '至少 10 位，不能全是数字，不能包含用户名，不能是常见密码';
-export const passwordField = [
-  { required: true, message: '请输入密码' },
-  { min: 10, message: '密码至少 10 位' },
-  { pattern: /\D/, message: '密码不能全是数字' },
+export const passwordField = (t: T) => [
+  { required: true, message: t('请输入密码') },
+  { min: 10, message: t('密码至少 10 位') },
+  { pattern: /\D/, message: t('密码不能全是数字') },
 ];
 
 type Editing = { kind: 'edit' | 'password'; user: User } | null;
 
 function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed: boolean) => void }) {
+  const t = useT();
   const [form] = Form.useForm();
   if (!editing) return null;
   const { kind, user } = editing;
@@ -31,7 +33,9 @@ function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed:
       if (kind === 'edit') await api.updateUser(user.name, { role: v.role, region: v.region.trim() || null });
       else await api.resetPassword(user.name, v.password);
       message.success(
-        kind === 'edit' ? `已修改账号 ${user.name}` : `已重设 ${user.name} 的密码，其登录已全部退出`,
+        t(kind === 'edit' ? '已修改账号 {name}' : '已重设 {name} 的密码，其登录已全部退出', {
+          name: user.name,
+        }),
       );
       onClose(true);
     } catch (e) {
@@ -41,9 +45,9 @@ function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed:
   return (
     <Modal
       open
-      title={kind === 'edit' ? `修改账号 ${user.name}` : `重设 ${user.name} 的密码`}
-      okText="保存"
-      cancelText="取消"
+      title={t(kind === 'edit' ? '修改账号 {name}' : '重设 {name} 的密码', { name: user.name })}
+      okText={t('保存')}
+      cancelText={t('取消')}
       onOk={() => form.submit()}
       onCancel={() => onClose(false)}
     >
@@ -55,15 +59,15 @@ function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed:
       >
         {kind === 'edit' ? (
           <>
-            <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
-              <Select options={roleOptions} />
+            <Form.Item label={t('角色')} name="role" rules={[{ required: true, message: t('请选择角色') }]}>
+              <Select options={translated(t, roleOptions)} />
             </Form.Item>
-            <Form.Item label="辖区（名称或代码；空为不限地区）" name="region">
+            <Form.Item label={t('辖区（名称或代码；空为不限地区）')} name="region">
               <Input />
             </Form.Item>
           </>
         ) : (
-          <Form.Item label="新密码" name="password" extra={PASSWORD_RULES} rules={passwordField}>
+          <Form.Item label={t('新密码')} name="password" extra={t(PASSWORD_RULES)} rules={passwordField(t)}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}
@@ -73,6 +77,7 @@ function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed:
 }
 
 export function Users({ me }: { me: User }) {
+  const t = useT();
   const [users, setUsers] = useState<User[]>([]);
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
@@ -92,7 +97,7 @@ export function Users({ me }: { me: User }) {
   const add = async (v: { name: string; role: User['role']; region?: string; password: string }) => {
     try {
       await api.createUser({ ...v, region: v.region?.trim() || null });
-      message.success(`已新增账号 ${v.name}`);
+      message.success(t('已新增账号 {name}', { name: v.name }));
       form.resetFields();
       load();
     } catch (e) {
@@ -102,7 +107,7 @@ export function Users({ me }: { me: User }) {
   const remove = async (name: string) => {
     try {
       await api.deleteUser(name);
-      message.success(`已删除账号 ${name}`);
+      message.success(t('已删除账号 {name}', { name }));
       load();
     } catch (e) {
       message.error((e as Error).message, 6);
@@ -111,24 +116,26 @@ export function Users({ me }: { me: User }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Form form={form} layout="inline" onFinish={add}>
-        <Form.Item name="name" rules={[{ required: true, message: '用户名' }]}>
-          <Input placeholder="用户名" />
+        <Form.Item name="name" rules={[{ required: true, message: t('用户名') }]}>
+          <Input placeholder={t('用户名')} />
         </Form.Item>
-        <Form.Item name="role" rules={[{ required: true, message: '角色' }]}>
-          <Select placeholder="角色" style={{ width: 120 }} options={roleOptions} />
+        <Form.Item name="role" rules={[{ required: true, message: t('角色') }]}>
+          <Select placeholder={t('角色')} style={{ width: 120 }} options={translated(t, roleOptions)} />
         </Form.Item>
         <Form.Item name="region">
-          <Input placeholder="辖区（名称或代码，可空）" />
+          <Input placeholder={t('辖区（名称或代码，可空）')} />
         </Form.Item>
-        <Form.Item name="password" rules={passwordField}>
-          <Input.Password placeholder="初始密码" autoComplete="new-password" />
+        <Form.Item name="password" rules={passwordField(t)}>
+          <Input.Password placeholder={t('初始密码')} autoComplete="new-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit">
-          新增账号
+          {t('新增账号')}
         </Button>
       </Form>
       <Typography.Text type="secondary">
-        密码规则：{PASSWORD_RULES}。按辖区限定的管理员只能管理本辖区内的账号，任何人不能授予高于自己的角色。
+        {t('密码规则：{rules}。按辖区限定的管理员只能管理本辖区内的账号，任何人不能授予高于自己的角色。', {
+          rules: t(PASSWORD_RULES),
+        })}
       </Typography.Text>
       <Table
         size="small"
@@ -136,35 +143,40 @@ export function Users({ me }: { me: User }) {
         pagination={false}
         dataSource={users}
         columns={[
-          { title: '用户名', dataIndex: 'name' },
-          { title: '角色', dataIndex: 'role', render: (r: User['role']) => <Tag>{roleName[r] ?? r}</Tag> },
+          { title: t('用户名'), dataIndex: 'name' },
           {
-            title: '辖区',
-            dataIndex: 'regionCode',
-            render: (r: string | null) => (r ? `${regionNames.get(r) ?? ''}（${r}）` : '全部'),
+            title: t('角色'),
+            dataIndex: 'role',
+            render: (r: User['role']) => <Tag>{t(roleName[r] ?? r)}</Tag>,
           },
           {
-            title: '操作',
+            title: t('辖区'),
+            dataIndex: 'regionCode',
+            render: (r: string | null) =>
+              r ? t('{name}（{code}）', { name: regionNames.get(r) ?? '', code: r }) : t('全部'),
+          },
+          {
+            title: t('操作'),
             key: 'actions',
             render: (_: unknown, u: User) =>
               u.name === me.name ? (
-                <Typography.Text type="secondary">本人</Typography.Text>
+                <Typography.Text type="secondary">{t('本人')}</Typography.Text>
               ) : (
                 <Space size="small">
                   <Button size="small" onClick={() => setEditing({ kind: 'edit', user: u })}>
-                    修改
+                    {t('修改')}
                   </Button>
                   <Button size="small" onClick={() => setEditing({ kind: 'password', user: u })}>
-                    重设密码
+                    {t('重设密码')}
                   </Button>
                   <Popconfirm
-                    title={`删除账号 ${u.name}？`}
-                    okText="删除"
-                    cancelText="取消"
+                    title={t('删除账号 {name}？', { name: u.name })}
+                    okText={t('删除')}
+                    cancelText={t('取消')}
                     onConfirm={() => remove(u.name)}
                   >
                     <Button size="small" danger>
-                      删除
+                      {t('删除')}
                     </Button>
                   </Popconfirm>
                 </Space>

@@ -1,0 +1,224 @@
+// What `tiaodu --help` and `tiaodu COMMAND --help` print: each command's one line, its usage and its options,
+// in Chinese (the CLI speaks Chinese only). cli.help.test.ts checks it against the commands and their flags.
+
+export interface CommandHelp {
+  /** One line for the command list. */
+  summary: string;
+  /** Usage lines without the leading `tiaodu `. */
+  usage: string[];
+  /** Each flag the command takes (without --), with what it means. */
+  options: Record<string, string>;
+}
+
+/** The flags every command takes (args.ts parse). */
+export const COMMON_OPTIONS: Record<string, string> = {
+  data: '数据目录（PGlite，默认 ./data 或环境变量 TIAODU_DATA；设置 DATABASE_URL 时改用 PostgreSQL）',
+  json: '输出 JSON（支持的命令）',
+  explain: '同时给出算式和输入（支持的命令）',
+};
+
+const REGION = '地区（名称或代码）';
+const PERIOD = '期间 YYYY-MM';
+
+export const HELP: Record<string, CommandHelp> = {
+  init: {
+    summary: '载入地区（国家统计区划代码）',
+    usage: ['init --region 代码|CN [--depth province|city|county|town]'],
+    options: { region: '区划代码，CN 为全国', depth: '载入到哪一级：province、city、county 或 town' },
+  },
+  demo: { summary: '载入演示数据（真实城市的区县和乡镇）', usage: ['demo'], options: {} },
+  start: {
+    summary: '空库时载入演示数据，然后启动网页和接口',
+    usage: ['start [--port N] [--host 地址]'],
+    options: { port: '端口（0–65535）', host: '监听地址' },
+  },
+  serve: {
+    summary: '启动网页和 JSON 接口',
+    usage: ['serve [--port N] [--host 地址]'],
+    options: { port: '端口（0–65535）', host: '监听地址' },
+  },
+  import: {
+    summary: '导入统计数据（国家统计局导出、本系统模板、报表）',
+    usage: ['import 文件… [--dry-run] [--reason 修订原因]'],
+    options: {
+      'dry-run': '只试导入，报告将新增、更新和出错的行，不写入',
+      user: '记入审计日志的用户名（默认 cli）',
+      reason: '修订原因：改动已发布（锁定）期间时必填',
+    },
+  },
+  series: {
+    summary: '一个指标在一个地区的逐月数据和增速',
+    usage: ['series --indicator 指标 --region 地区 [--from YYYY-MM] [--to YYYY-MM] [--json] [--explain]'],
+    options: {
+      indicator: '指标（名称、别名或代码）',
+      region: REGION,
+      from: '起始期间 YYYY-MM',
+      to: '截止期间 YYYY-MM',
+    },
+  },
+  league: {
+    summary: '排位：同级地区按总量或增速排序',
+    usage: [
+      'league --indicator 指标 --period YYYY-MM [--by value|yoy] [--level N] [--group 组] [--parent 地区] [--json]',
+    ],
+    options: {
+      indicator: '指标（名称、别名或代码）',
+      period: PERIOD,
+      by: '按 value（总量）或 yoy（增速）排',
+      level: '地区层级（0–5）',
+      group: '同类组名称',
+      parent: '上级地区：排它的下级',
+    },
+  },
+  target: {
+    summary: '设定目标，或从文件导入目标',
+    usage: [
+      'target set --indicator 指标 --region 地区 --year YYYY (--growth 百分比 | --amount 数值 | --ceiling 数值 | --floor 数值)',
+      '           [--cmp ≈|>=|<=] [--strength expected|must|strive] [--trajectory "3:20,6:45,9:70,12:100"] [--source 来源]',
+      'target import 文件',
+    ],
+    options: {
+      indicator: '指标（名称、别名或代码）',
+      region: REGION,
+      year: '年度',
+      growth: '增速目标（%）',
+      amount: '总量目标（指标的单位）',
+      ceiling: '上限目标',
+      floor: '下限目标',
+      cmp: '比较方式：≈（左右）、>=（以上）、<=（以内）',
+      strength: '力度：expected（预期）、must（确保）、strive（力争）',
+      trajectory: '逐季逐月分解：月:累计百分比,…',
+      source: '目标的出处',
+    },
+  },
+  progress: {
+    summary: '目标进度：各指标完成情况和时序进度',
+    usage: ['progress --region 地区 --period YYYY-MM [--json] [--explain]'],
+    options: { region: REGION, period: PERIOD },
+  },
+  overview: {
+    summary: '地区概览：各指标数值、增速、目标进度、同级排位、大起大落',
+    usage: ['overview --region 地区 --period YYYY-MM [--json] [--explain]'],
+    options: { region: REGION, period: PERIOD },
+  },
+  brief: {
+    summary: '经济运行情况分析（通报），写成 Word、Excel 或网页',
+    usage: ['brief --region 地区 --period YYYY-MM (--out 文件.docx|.xlsx|.html | --json)'],
+    options: { region: REGION, period: PERIOD, out: '输出文件：.docx、.xlsx 或 .html' },
+  },
+  intake: {
+    summary: '读入讲话、工作报告、新闻：规范化文本，抽取目标、数据和督办任务',
+    usage: ['intake normalize 文件', 'intake extract 文件 [--json] [--year YYYY]'],
+    options: { year: '文件所定目标的年度（文中没有写明时）' },
+  },
+  backup: {
+    summary: '备份内嵌数据库（服务运行时经由服务）',
+    usage: ['backup --out 文件'],
+    options: { out: '备份文件（.tar.gz），不能已存在' },
+  },
+  restore: { summary: '把备份恢复到空目录或新目录', usage: ['restore 备份文件 --data 空目录'], options: {} },
+  audit: {
+    summary: '审计日志：谁在何时改了什么',
+    usage: [
+      'audit [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--user 用户名] [--action 操作] [--limit N] [--json]',
+    ],
+    options: {
+      since: '起始日期 YYYY-MM-DD',
+      until: '截止日期 YYYY-MM-DD',
+      user: '用户名',
+      action: '操作，如 import、target.set',
+      limit: '最多列出几条',
+    },
+  },
+  indicator: {
+    summary: '指标库：列出或新增指标',
+    usage: ['indicator list', 'indicator add --code 代码 --name 名称 --unit 单位 [其他参数]'],
+    options: {
+      code: '指标代码',
+      name: '指标名称',
+      unit: '单位',
+      alias: '别名（可重复）',
+      frequency: '频率：month、quarter 或 year',
+      measure: '口径：flow（累计流量）、stock（期末存量）或 rate（比率）',
+      aggregation: '汇总方式：sum 或 none',
+      direction: '方向：up（越高越好）或 down（越低越好）',
+      comparable: '按可比价计算增速',
+      'jan-feb': '1–2 月合并报送',
+      alert: '触警阈值',
+      excellence: '优质阈值',
+    },
+  },
+  region: {
+    summary: '新增园区、开发区，或设定地区分组',
+    usage: [
+      'region add --code 代码 --name 名称 --parent 上级地区 [--kind zone|park]',
+      'region group --name 组名 地区…',
+    ],
+    options: {
+      code: '地区代码',
+      name: '名称（分组时为组名）',
+      parent: '上级地区',
+      kind: '类别：zone（开发区）或 park（园区）',
+    },
+  },
+  unit: {
+    summary: '新增报送单位',
+    usage: ['unit add --region 地区 --name 单位名称'],
+    options: { region: REGION, name: '单位名称' },
+  },
+  template: {
+    summary: '写出导入模板',
+    usage: ['template long-csv|long-xlsx|targets-csv --out 文件'],
+    options: { out: '输出文件' },
+  },
+  user: {
+    summary: '账号：列出或新增用户',
+    usage: [
+      'user list',
+      'user add --name 用户名 --role admin|analyst|reporter|leader [--region 地区] --password 密码',
+    ],
+    options: {
+      name: '用户名',
+      role: '角色：admin、analyst、reporter 或 leader',
+      region: '辖区（空为不限地区）',
+      password: '密码',
+    },
+  },
+};
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - [...s].length));
+
+/** `tiaodu --help`: every command with its one line, then the common flags and the environment. */
+export function usage(): string {
+  const names = Object.keys(HELP);
+  const width = Math.max(...names.map((n) => n.length)) + 2;
+  return [
+    '用法: tiaodu <命令> [参数]；tiaodu <命令> --help 查看该命令的参数',
+    '',
+    '命令:',
+    ...names.map((n) => `  ${pad(n, width)}${HELP[n]?.summary}`),
+    '',
+    '通用参数:',
+    ...Object.entries(COMMON_OPTIONS).map(([o, s]) => `  ${pad(`--${o}`, 12)}${s}`),
+    '',
+    '环境变量: TIAODU_TOKEN（serve 的管理员令牌）、TIAODU_COOKIE_SECURE=auto|always|never、',
+    '          TIAODU_TRUST_PROXY=1（经 HTTPS 反向代理时）、TIAODU_DEBUG=1（出错时显示堆栈）。',
+  ].join('\n');
+}
+
+/** `tiaodu COMMAND --help`: its usage lines and each of its flags. */
+export function commandUsage(name: string): string {
+  const h = HELP[name];
+  if (!h) return usage();
+  const flags = Object.entries(h.options).map(([o, s]) => `  ${pad(`--${o}`, 16)}${s}`);
+  return [
+    `tiaodu ${name} — ${h.summary}`,
+    '',
+    ...h.usage.map((u, i) => `${i === 0 ? '用法: ' : '      '}tiaodu ${u}`),
+    ...(flags.length > 0 ? ['', '参数:', ...flags] : []),
+    '',
+    `通用参数: ${Object.keys(COMMON_OPTIONS)
+      .map((o) => `--${o}`)
+      .join('、')}（见 tiaodu --help）`,
+  ].join('\n');
+}

@@ -1,0 +1,96 @@
+// English for the API's error messages. The Chinese message stays the source; an English reader gets the
+// sentence matched below with its names kept, or else the plain English of the error's code.
+
+/** Chinese sentences with names or numbers in them, and their English ($1… are the names). */
+const SENTENCES: [RegExp, string][] = [
+  [/^请先登录$/, 'Please sign in'],
+  [/^用户名或密码不正确/, 'Wrong user name or password'],
+  [/^原密码不正确$/, 'The old password is wrong'],
+  [/^当前角色无权进行此操作$/, 'Your role may not do this'],
+  [/^无权访问本账号辖区以外的地区$/, 'This account may not reach regions outside its region scope'],
+  [/^按辖区限定的账号不能(.+)$/, 'An account limited to a region may not do this'],
+  [
+    /^请求缺少有效的防伪令牌/,
+    'The request lacks a valid anti-forgery (CSRF) token; reload the page and try again',
+  ],
+  [
+    /^未知地区「(.+)」：已载入的地区中没有这个名称或代码$/,
+    'Unknown region "$1": no loaded region has this name or code',
+  ],
+  [
+    /^地区「(.+)」有多个：(.+)；请用地区代码或「上级\/名称」$/,
+    'Region "$1" is ambiguous ($2); use its code or "parent/name"',
+  ],
+  [/^地区「(.+)」不存在$/, 'Region "$1" does not exist'],
+  [/^上级地区「(.+)」不存在$/, 'Parent region "$1" does not exist'],
+  [/^地区代码「(.+)」已存在$/, 'Region code "$1" exists already'],
+  [
+    /^未知指标「(.+)」：指标库中没有这个名称、别名或代码$/,
+    'Unknown indicator "$1": the catalogue has no such name, alias or code',
+  ],
+  [/^指标「(.+)」有多个可能：(.+)$/, 'Indicator "$1" is ambiguous: $2'],
+  [
+    /^(.+) (\d{4}-\d{2}) 的数据已发布并锁定（(.+)发布），修改已发布数据须填写修订原因（reason）$/,
+    '$1 $2 is published and locked (published by $3); changing published values needs a reason for revision (reason)',
+  ],
+  [/^退回须填写原因（reason）$/, 'Returning needs a reason (reason)'],
+  [/^没有编号为 (.+) 的提交$/, 'No submission numbered $1'],
+  [/^没有编号为 (\d+) 的文件$/, 'No document numbered $1'],
+  [/^用户名「(.+)」已存在/, 'User name "$1" is taken'],
+  [/^没有用户「(.+)」$/, 'No user "$1"'],
+  [/^没有这个目标$/, 'No such target'],
+  [/^没有这个接口：(.+)$/, 'No such endpoint: $1'],
+  [/^没有这个导入任务：(.+)$/, 'No such import job: $1'],
+  [/^请求内容过大：上限 (\d+) MB$/, 'The request is too large: at most $1 MB'],
+  [/^文件过大：上限 (\d+) MB$/, 'The file is too large: at most $1 MB'],
+  [/^应为 YYYY-MM$/, 'expected YYYY-MM'],
+];
+
+/** The English of each code, for a message no sentence above matches. */
+const BY_CODE: Record<string, string> = {
+  validation: 'Invalid request',
+  usage: 'Invalid request',
+  http: 'Invalid request',
+  internal: 'Internal server error',
+  not_found: 'Not found',
+  forbidden: 'Your account may not do this',
+  'forbidden.csrf': 'The request lacks a valid anti-forgery (CSRF) token; reload the page and try again',
+  'auth.required': 'Please sign in',
+  'auth.failed': 'Wrong user name or password',
+  'auth.locked': 'Too many failed sign-ins: the account is locked for a while; try again later',
+  'password.weak':
+    'The password does not meet the rules: at least 10 characters, not only digits, not the user name, not a common password',
+  'region.unknown': 'Unknown region',
+  'region.ambiguous': 'Ambiguous region name',
+  'region.exists': 'The region exists already',
+  'region.code': 'Not a valid statistical division code',
+  'indicator.unknown': 'Unknown indicator',
+  'indicator.ambiguous': 'Ambiguous indicator name',
+  'user.unknown': 'Unknown user',
+  'user.exists': 'The user name is taken',
+  'period.locked':
+    'The period is published and locked; changing published values needs a reason for revision (reason)',
+  'submission.unknown': 'Unknown submission',
+  'submission.conflict': 'The submission was changed meanwhile; reload and try again',
+  'document.unknown': 'Unknown document or item',
+  'document.kind': 'The item is of another kind',
+  'document.conflict': 'The item was decided already',
+  'import_job.unknown': 'No such import job',
+  import: 'Import failed, nothing was written',
+  'import.too_large': 'The file is too large',
+  'request.too_large': 'The request is too large',
+  'backup.postgres': 'A PostgreSQL database is backed up with its own tools (pg_dump)',
+};
+
+/** One message in English: a known sentence with its names, else the English of its code. */
+export function englishMessage(code: string, message: string): string {
+  if (!/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(message)) return message;
+  for (const [zh, en] of SENTENCES) if (zh.test(message)) return message.replace(zh, en);
+  return BY_CODE[code] ?? BY_CODE[code.split('.')[0] ?? ''] ?? 'The request failed';
+}
+
+/** A validation error's fields, each with its message in English (zod's own already are). */
+export function englishFields(fields: { field: string; message: string }[]): string {
+  const said = fields.map((f) => `${f.field || 'body'}: ${englishMessage('validation', f.message)}`);
+  return `Invalid parameters — ${said.join('; ')}`;
+}
