@@ -2,6 +2,7 @@
 // sub-regions (both read by the store): title, verdict, sector blocks, sub-regions, 存在问题 and 下步工作.
 import { formatPercent, isLagging } from '../format.ts';
 import type { Overview } from '../overview.ts';
+import { completionChart, growthChart, subRegionChart } from './charts.ts';
 import {
   chineseCount,
   growthPhrase,
@@ -225,6 +226,11 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const tables = [mainTable(o, figures, parentSelf)];
   const subTable = sub ? subRegionTable(sub, peersWord(input.level + 1), o.region.code) : null;
   if (subTable) tables.push(subTable);
+  const charts = [
+    growthChart(judged, parentSelf),
+    completionChart(judged),
+    sub ? subRegionChart(sub, peersWord(input.level + 1), o.region.code, ctx.self) : null,
+  ].filter((c) => c !== null);
   return {
     region: o.region,
     period: o.period,
@@ -232,5 +238,6 @@ export function buildBriefing(input: BriefingInput): Briefing {
     verdict,
     sections,
     tables,
+    charts,
   };
 }

@@ -1,12 +1,14 @@
 // The briefing's outline as every format lays it out: the opening, then parts 一、二、… with their sections
 // （一）（二）…, and the numbered items of 存在问题 and 下步工作 (1. 2. …).
 import { chineseCount } from './phrases.ts';
-import type { Briefing, BriefingSection } from './types.ts';
+import type { Briefing, BriefingChart, BriefingSection } from './types.ts';
 
 export type Block =
   | { kind: 'heading1'; text: string }
   | { kind: 'heading2'; text: string }
-  | { kind: 'paragraph'; text: string; lead?: string };
+  | { kind: 'paragraph'; text: string; lead?: string }
+  /** A chart drawn after its section's paragraphs, captioned 图N title. */
+  | { kind: 'chart'; key: BriefingChart['key']; caption: string };
 
 /** The blocks of the body in reading order; the overview's paragraph is the opening, without a heading. */
 export function outline(b: Briefing): Block[] {
@@ -14,6 +16,14 @@ export function outline(b: Briefing): Block[] {
   let part = 0;
   let openPart: string | null = null;
   let sub = 0;
+  let figure = 0;
+  const charts = (s: BriefingSection) => {
+    for (const c of b.charts ?? []) {
+      if (c.section !== s.key) continue;
+      figure += 1;
+      blocks.push({ kind: 'chart', key: c.key, caption: `图${figure}　${c.title}（${c.unit}）` });
+    }
+  };
   const heading1 = (title: string) => {
     part += 1;
     blocks.push({ kind: 'heading1', text: `${chineseCount(part)}、${title}` });
@@ -21,6 +31,7 @@ export function outline(b: Briefing): Block[] {
   for (const s of b.sections) {
     if (s.key === 'overview') {
       for (const p of s.paragraphs) blocks.push({ kind: 'paragraph', text: p });
+      charts(s);
       continue;
     }
     if (s.part) {
@@ -32,11 +43,13 @@ export function outline(b: Briefing): Block[] {
       sub += 1;
       blocks.push({ kind: 'heading2', text: `（${chineseCount(sub)}）${s.title}` });
       for (const p of s.paragraphs) blocks.push({ kind: 'paragraph', text: p });
+      charts(s);
       continue;
     }
     openPart = null;
     heading1(s.title);
     blocks.push(...items(s));
+    charts(s);
   }
   return blocks;
 }

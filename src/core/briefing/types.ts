@@ -77,6 +77,23 @@ export interface BriefingTable {
   rows: Cell[][];
 }
 
+/** A chart of the briefing as data: bars per category and series, in the unit named, drawn after a section. */
+export interface BriefingChart {
+  key: 'growth' | 'completion' | 'subregions';
+  title: string;
+  /** Drawn after this section's paragraphs (the overview's: after the opening). */
+  section: SectionKey;
+  unit: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** Bars across (one per sub-region, best rank on top). */
+  horizontal: boolean;
+  /** The categories are ranked with the lowest value best (能耗): said in the title. */
+  lowerIsBetter: boolean;
+  /** A reference line (the region's own growth among its sub-regions). */
+  line: { name: string; value: number } | null;
+}
+
 export interface Briefing {
   region: { code: string; name: string };
   period: string;
@@ -84,4 +101,5 @@ export interface Briefing {
   verdict: string;
   sections: BriefingSection[];
   tables: BriefingTable[];
+  charts: BriefingChart[];
 }

@@ -1,10 +1,12 @@
 // 通报: the briefing of a region and period as the server writes it (GET /api/briefing), laid out as the
 // Word file is, with the Word and Excel files to download and the printable page to open.
 import { Alert, Button, Card, Empty, Input, Select, Space, Spin, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { cellText, outline } from '../../core/briefing/outline.ts';
 import type { Briefing } from '../../core/briefing/types.ts';
+import { chartHeight, chartOption } from '../../reports/briefing/chartOption.ts';
 import { api, type Region, type User } from '../api.ts';
+import { Chart } from '../Chart.tsx';
 import { useT } from '../i18n.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
@@ -91,7 +93,9 @@ export function BriefingPage({ user }: { user: User }) {
             {briefing.title}
           </Typography.Title>
           {outline(briefing).map((b) =>
-            b.kind === 'paragraph' ? (
+            b.kind === 'chart' ? (
+              <BriefingChartView key={b.key} briefing={briefing} chartKey={b.key} caption={b.caption} />
+            ) : b.kind === 'paragraph' ? (
               <p key={`${b.lead ?? ''}${b.text}`} style={body}>
                 {b.lead && <strong>{b.lead}</strong>}
                 {b.text}
@@ -126,5 +130,18 @@ export function BriefingPage({ user }: { user: User }) {
         </div>
       )}
     </Card>
+  );
+}
+
+/** A chart of the briefing drawn in the browser from the same option as the Word file's picture. */
+function BriefingChartView(props: { briefing: Briefing; chartKey: string; caption: string }) {
+  const chart = props.briefing.charts?.find((c) => c.key === props.chartKey);
+  const option = useMemo(() => (chart ? chartOption(chart) : null), [chart]);
+  if (!chart || !option) return null;
+  return (
+    <figure style={{ margin: '8px 0 16px', textAlign: 'center' }} data-testid={`briefing-chart-${chart.key}`}>
+      <Chart option={option} height={chartHeight(chart)} />
+      <figcaption>{props.caption}</figcaption>
+    </figure>
   );
 }
