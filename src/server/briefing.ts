@@ -3,12 +3,14 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { renderBriefing } from '../reports/briefing/index.ts';
 import type { Db } from '../store/db.ts';
-import { briefing, maySeePeerFigures, requireRegion } from '../store/index.ts';
+import { briefing, requireRegion } from '../store/index.ts';
 import { type AuthEnv, assertInScope } from './auth.ts';
+import { peersFor, versionParam, withVersion } from './briefingVersions.ts';
 import { periodOf, progressQuery, validate } from './schemas.ts';
 
 const briefingQuery = progressQuery.extend({
   format: z.enum(['json', 'docx', 'xlsx', 'html']).default('json'),
+  version: versionParam,
 });
 
 export function briefingRoutes(db: Db): Hono<AuthEnv> {
@@ -20,9 +22,16 @@ export function briefingRoutes(db: Db): Hono<AuthEnv> {
     // A district user gets its own briefing (and its towns'), never a neighbour's or the city's.
     await assertInScope(db, user, region.code);
     // The parent's growth is another region's figure: as on the overview, for those who may see peers'.
-    const parentFigures = user.regionCode === null || (await maySeePeerFigures(db, user.role));
+    const parentFigures = await peersFor(db, user);
     const { year, month } = periodOf(q.period);
-    const b = await briefing(db, region, year, month, { parentFigures });
+    // The text of the saved version asked (the latest by default), the generated text for version=0.
+    const b = await withVersion(
+      db,
+      await briefing(db, region, year, month, { parentFigures }),
+      region,
+      q.version,
+      parentFigures,
+    );
     if (q.format === 'json') return c.json(b);
     const file = await renderBriefing(b, q.format);
     return c.body(new Uint8Array(file.body), 200, {

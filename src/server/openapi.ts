@@ -393,6 +393,12 @@ export const openApiDocument = {
             enum: ['json', 'docx', 'xlsx', 'html'],
             default: 'json',
           }),
+          q(
+            'version',
+            '已保存的版本号；latest（默认）为最新保存的版本，0 为系统生成的原文。JSON 中 version 给出所用版本，sections[].edited 列出改写过的段落序号，stale 列出因数据修订未再套用的改写',
+            false,
+            { oneOf: [{ const: 'latest' }, { type: 'integer', minimum: 0 }], default: 'latest' },
+          ),
         ],
         responses: {
           200: {
@@ -404,6 +410,114 @@ export const openApiDocument = {
               'text/html': {},
             },
           },
+          ...errors,
+        },
+      },
+    },
+    '/api/briefing/versions': {
+      get: {
+        summary:
+          '通报的已保存版本（新在前）：谁、何时、改了哪些段落（改前、改后、删去的数字）（限本账号辖区）',
+        parameters: [q('region', '地区（限本账号辖区）', true), period],
+        responses: {
+          200: json({
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                version: int,
+                savedBy: str,
+                savedAt: { type: 'string', format: 'date-time' },
+                note: { type: ['string', 'null'] },
+                changes: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      section: str,
+                      title: str,
+                      index: int,
+                      before: { type: ['string', 'null'] },
+                      after: { type: ['string', 'null'] },
+                      removed: { type: 'array', items: str, description: '改写后不再出现的数字' },
+                      peers: {
+                        type: 'boolean',
+                        description: '含上级增速：无权查看其他地区数据的账号看不到 before/after',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          }),
+          ...errors,
+        },
+      },
+      post: {
+        summary:
+          '保存通报的改写为新版本（本辖区或上级的分析员、管理员）：edits 为全部改写过的段落；每段中的数字须是该节 figures 之一（可删去数字，不可改写或新增）；base 不是最新版本号时 409',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  region: str,
+                  period: str,
+                  base: {
+                    type: 'integer',
+                    minimum: 0,
+                    description: '编辑所依据的版本号，0 为系统生成的原文',
+                  },
+                  edits: {
+                    type: 'array',
+                    maxItems: 500,
+                    items: {
+                      type: 'object',
+                      properties: { section: str, index: { type: 'integer', minimum: 0 }, text: str },
+                      required: ['section', 'index', 'text'],
+                    },
+                  },
+                  note: { type: ['string', 'null'], maxLength: 200 },
+                },
+                required: ['region', 'period', 'base', 'edits'],
+              },
+            },
+          },
+        },
+        responses: {
+          201: json(
+            {
+              type: 'object',
+              properties: {
+                version: int,
+                savedBy: str,
+                savedAt: { type: 'string', format: 'date-time' },
+                note: { type: ['string', 'null'] },
+                changes: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      section: str,
+                      title: str,
+                      index: int,
+                      before: { type: ['string', 'null'] },
+                      after: { type: ['string', 'null'] },
+                      removed: { type: 'array', items: str, description: '改写后不再出现的数字' },
+                      peers: {
+                        type: 'boolean',
+                        description: '含上级增速：无权查看其他地区数据的账号看不到 before/after',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+            '已保存',
+          ),
+          409: fail('他人已保存了更新的版本'),
           ...errors,
         },
       },

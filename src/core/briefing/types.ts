@@ -61,6 +61,8 @@ export interface BriefingSection {
   part: string | null;
   paragraphs: string[];
   figures: BriefingFigure[];
+  /** Indexes of the paragraphs an analyst edited (the saved version's text, not the generated one). */
+  edited?: number[];
 }
 
 export type Cell = string | number | null;
@@ -102,4 +104,8 @@ export interface Briefing {
   sections: BriefingSection[];
   tables: BriefingTable[];
   charts: BriefingChart[];
+  /** The saved version whose edits the text carries; null or absent: the generated text. */
+  version?: { number: number; savedBy: string; savedAt: string; note: string | null } | null;
+  /** Edits of that version no longer applied because their paragraph now reads differently (figures revised). */
+  stale?: { section: SectionKey; index: number; text: string }[];
 }
