@@ -85,6 +85,8 @@ export interface OverviewRow {
   /** 大起大落: growth moved more than the threshold from the previous period's. */
   swing: boolean;
   explain?: Explanation;
+  /** How the growth was read (published or derived, with its inputs): what the briefing's numbers link to. */
+  growthExplain?: Explanation;
 }
 
 /** The overview of one region and period (GET /api/overview, `tiaodu overview --json`). */
@@ -156,6 +158,7 @@ export function overviewRow(source: OverviewSource, regionCode: string, swingPp 
     previousPeriod: source.previous ? (source.previousPeriod ?? null) : null,
     swing: isSwing(before, growth?.yoy, swingPp),
     ...(target?.explain ? { explain: target.explain } : {}),
+    ...(growth ? { growthExplain: growth.explain } : {}),
   };
 }
 

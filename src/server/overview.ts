@@ -18,7 +18,9 @@ export function overviewRoutes(db: Db): Hono<AuthEnv> {
     const { year, month } = periodOf(q.period);
     const o = await overview(db, region, year, month, { parentFigures });
     const explain = q.explain === '1' || q.explain === 'true';
-    return c.json(explain ? o : { ...o, rows: o.rows.map(({ explain: _, ...row }) => row) });
+    return c.json(
+      explain ? o : { ...o, rows: o.rows.map(({ explain: _, growthExplain: __, ...row }) => row) },
+    );
   });
   return api;
 }

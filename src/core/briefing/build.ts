@@ -170,6 +170,8 @@ function subRegionSection(
       gap: null,
       status: null,
       swing: false,
+      // The sub-region's growth is read by the league, not the region's own reading.
+      explain: {},
     }));
     const say = (fs: typeof rows) => fs.map((f) => `${f.regionName}（${growthPhrase(f.yoy)}）`);
     const list = (xs: string[]) =>

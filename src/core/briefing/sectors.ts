@@ -115,6 +115,10 @@ export function figureOfRow(
     status: r.status,
     swing: r.swing,
     forecast: false,
+    explain: {
+      ...(r.growthExplain ? { yoy: r.growthExplain } : {}),
+      ...(r.explain ? { target: r.explain } : {}),
+    },
   };
 }
 

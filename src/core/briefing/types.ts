@@ -1,6 +1,6 @@
 // The briefing (经济运行情况分析) as data: what `tiaodu brief --json` and GET /api/briefing?format=json return,
 // and what the DOCX, XLSX and HTML renderers lay out. Every number in a paragraph is one of its section's figures.
-import type { Direction, ProgressStatus, TargetKind } from '../types.ts';
+import type { Direction, Explanation, ProgressStatus, TargetKind } from '../types.ts';
 
 export type SectionKey =
   | 'overview'
@@ -52,6 +52,13 @@ export interface BriefingFigure {
   swing: boolean;
   /** A forecast (预计), not yet a published figure. */
   forecast: boolean;
+  /** 两年平均增长 (%), stated when the base year was abnormal; with last year's growth it is made of. */
+  twoYearAverage?: number | null;
+  lastYearYoy?: number | null;
+  /** The province's growth (the grandparent's), in brackets in the GDP block when loaded. */
+  provinceYoy?: number | null;
+  /** How the growth was read and how the target's progress was computed (inputs and formula). */
+  explain?: { yoy?: Explanation; target?: Explanation };
 }
 
 export interface BriefingSection {
