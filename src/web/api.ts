@@ -4,6 +4,22 @@ import type { Overview } from '../core/overview.ts';
 
 export type { Overview, OverviewRow } from '../core/overview.ts';
 
+/** A saved version of a briefing: who, when, and each paragraph it changed (text hidden without peers' rights). */
+export interface BriefingVersion {
+  version: number;
+  savedBy: string;
+  savedAt: string;
+  note: string | null;
+  changes: {
+    section: string;
+    title: string;
+    index: number;
+    before: string | null;
+    after: string | null;
+    removed: string[];
+  }[];
+}
+
 export interface User {
   name: string;
   role: 'admin' | 'analyst' | 'reporter' | 'leader';
@@ -360,8 +376,17 @@ export const api = {
       'GET',
       `/api/progress?${q({ region, period, explain: 1 })}`,
     ),
-  briefing: (region: string, period: string) =>
-    call<Briefing>('GET', `/api/briefing?${q({ region, period, format: 'json' })}`),
+  briefing: (region: string, period: string, version: number | 'latest' = 'latest') =>
+    call<Briefing>('GET', `/api/briefing?${q({ region, period, format: 'json', version })}`),
+  briefingVersions: (region: string, period: string) =>
+    call<BriefingVersion[]>('GET', `/api/briefing/versions?${q({ region, period })}`),
+  saveBriefingVersion: (body: {
+    region: string;
+    period: string;
+    base: number;
+    edits: { section: string; index: number; text: string }[];
+    note?: string;
+  }) => call<BriefingVersion>('POST', '/api/briefing/versions', body),
   overview: (region: string, period: string) =>
     call<Overview>('GET', `/api/overview?${q({ region, period, explain: 1 })}`),
   league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string, group?: string) =>
