@@ -87,6 +87,11 @@ export interface OverviewRow {
   explain?: Explanation;
   /** How the growth was read (published or derived, with its inputs): what the briefing's numbers link to. */
   growthExplain?: Explanation;
+  /**
+   * The published growth differs (> 0.1 pp) from the one last year's published value gives: the base was
+   * restated to the same scope (同口径), as the briefing says.
+   */
+  sameScope?: boolean;
 }
 
 /** The overview of one region and period (GET /api/overview, `tiaodu overview --json`). */
@@ -159,6 +164,7 @@ export function overviewRow(source: OverviewSource, regionCode: string, swingPp 
     swing: isSwing(before, growth?.yoy, swingPp),
     ...(target?.explain ? { explain: target.explain } : {}),
     ...(growth ? { growthExplain: growth.explain } : {}),
+    ...(growth?.flagged ? { sameScope: true } : {}),
   };
 }
 

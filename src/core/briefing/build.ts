@@ -15,6 +15,7 @@ import {
 import { type PhraseLibrary, problemSections } from './problems.ts';
 import {
   type Context,
+  type FigureHistory,
   type ForecastFigure,
   figureOfForecast,
   figureOfRow,
@@ -24,6 +25,7 @@ import {
   SECTORS,
   subItemsSentence,
   valueGrowth,
+  withHistory,
 } from './sectors.ts';
 import { mainTable, subRegionTable } from './tables.ts';
 import type { Briefing, BriefingFigure, BriefingSection } from './types.ts';
@@ -50,6 +52,8 @@ export interface BriefingInput {
   /** Sections other modules fill (projects, tasks); an empty one is left out. */
   extra?: BriefingSection[];
   library?: PhraseLibrary;
+  /** Per indicator, last year's growth of the period and the province's growth (the GDP block states them). */
+  history?: Record<string, FigureHistory>;
 }
 
 /** The indicators the sub-region section ranks: those with a target, GDP first, at most five. */
@@ -170,8 +174,13 @@ function subRegionSection(
       gap: null,
       status: null,
       swing: false,
-      // The sub-region's growth is read by the league, not the region's own reading.
+      // The sub-region's growth is read by the league, not the region's own reading; none of its history.
       explain: {},
+      twoYearAverage: null,
+      lastYearYoy: null,
+      provinceYoy: null,
+      provinceGap: null,
+      sameScope: false,
     }));
     const say = (fs: typeof rows) => fs.map((f) => `${f.regionName}（${growthPhrase(f.yoy)}）`);
     const list = (xs: string[]) =>
@@ -207,7 +216,9 @@ function subRegionSection(
 /** The briefing: every paragraph from figures, every figure from the overview or the sub-regions' league. */
 export function buildBriefing(input: BriefingInput): Briefing {
   const o = input.overview;
-  const figures = o.rows.map((r) => figureOfRow(r, o.region, o.period));
+  const figures = o.rows.map((r) =>
+    withHistory(figureOfRow(r, o.region, o.period), input.history?.[r.indicator]),
+  );
   const forecasts = (input.forecasts ?? []).map((f) => figureOfForecast(f, o.region));
   const parentSelf = o.parent ? selfName(o.parent.name) : null;
   const ctx: Context = {

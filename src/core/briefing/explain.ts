@@ -32,6 +32,7 @@ const LABELS: Record<Field, string> = {
   gap: '与目标之差',
   twoYearAverage: '两年平均增长（%）',
   provinceYoy: '全省同比增长（%）',
+  provinceGap: '与全省增速之差（百分点）',
 };
 
 const r1 = (v: number | null) => (v === null ? null : round1(v));
@@ -48,7 +49,10 @@ function formulaOf(
     case 'yoy':
     case 'previousYoy':
       return f.explain?.yoy && field === 'yoy'
-        ? { formula: f.explain.yoy.formula, inputs: f.explain.yoy.inputs }
+        ? {
+            formula: `${f.explain.yoy.formula}${f.sameScope ? '；公布数与按上年公布数推算的不同：上年基数已按同口径调整' : ''}`,
+            inputs: f.explain.yoy.inputs,
+          }
         : {
             formula: '同比 = 公布的同比增速；无公布数时 (本期累计 ÷ 上年同期累计 − 1) × 100',
             inputs: { [field === 'yoy' ? label : before]: f[field] },
@@ -84,6 +88,11 @@ function formulaOf(
       };
     case 'provinceYoy':
       return { formula: '全省同期的同比增速（公布数）', inputs: { 全省增速: f.provinceYoy ?? null } };
+    case 'provinceGap':
+      return {
+        formula: '本地区增速 − 全省增速（各取一位小数后相减）',
+        inputs: { 本地区增速: r1(f.yoy), 全省增速: r1(f.provinceYoy ?? null) },
+      };
     default:
       return f.explain?.target
         ? { formula: f.explain.target.formula, inputs: f.explain.target.inputs }

@@ -62,6 +62,7 @@ export const NUMERIC_FIELDS = [
   'gap',
   'twoYearAverage',
   'provinceYoy',
+  'provinceGap',
 ] as const satisfies readonly (keyof BriefingFigure)[];
 
 /** Whether a printed number is one of the figures (its size: signs are words, 下降3.0% is yoy −3.0). */

@@ -32,7 +32,7 @@ export function outline(b: Briefing): Block[] {
   for (const s of b.sections) {
     const at = (index: number) => ({ section: s.key, index });
     if (s.key === 'overview') {
-      s.paragraphs.forEach((p, i) => blocks.push({ kind: 'paragraph', text: p, ...at(i) }));
+      blocks.push(...s.paragraphs.map((p, i): Block => ({ kind: 'paragraph', text: p, ...at(i) })));
       charts(s);
       continue;
     }
@@ -44,7 +44,7 @@ export function outline(b: Briefing): Block[] {
       }
       sub += 1;
       blocks.push({ kind: 'heading2', text: `（${chineseCount(sub)}）${s.title}` });
-      s.paragraphs.forEach((p, i) => blocks.push({ kind: 'paragraph', text: p, ...at(i) }));
+      blocks.push(...s.paragraphs.map((p, i): Block => ({ kind: 'paragraph', text: p, ...at(i) })));
       charts(s);
       continue;
     }

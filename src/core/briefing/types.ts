@@ -55,8 +55,12 @@ export interface BriefingFigure {
   /** 两年平均增长 (%), stated when the base year was abnormal; with last year's growth it is made of. */
   twoYearAverage?: number | null;
   lastYearYoy?: number | null;
-  /** The province's growth (the grandparent's), in brackets in the GDP block when loaded. */
+  /** The province's growth (the level-1 ancestor's), in brackets in the GDP block when loaded. */
   provinceYoy?: number | null;
+  /** Growth minus the province's, each as printed, in 百分点. */
+  provinceGap?: number | null;
+  /** The published growth differs from the one the published values give: the base was restated (同口径). */
+  sameScope?: boolean;
   /** How the growth was read and how the target's progress was computed (inputs and formula). */
   explain?: { yoy?: Explanation; target?: Explanation };
 }
