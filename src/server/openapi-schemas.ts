@@ -208,6 +208,14 @@ export const schemas = {
       previousPeriod: { ...strOrNull, description: 'previousYoy 的期间 YYYY-MM' },
       swing: { ...bool, description: '大起大落：增速较上期变动超过阈值' },
       explain: ref('Explanation'),
+      growthExplain: {
+        ...ref('Explanation'),
+        description: '增速的读取方式（公布数或推算数）及其输入；explain=1 时给出',
+      },
+      sameScope: {
+        ...bool,
+        description: '公布增速与按上年公布数推算的增速相差超过0.1个百分点：上年基数已按同口径调整',
+      },
     },
     required: [
       'indicator',
