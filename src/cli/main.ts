@@ -17,7 +17,7 @@ const usage = `用法: tiaodu <命令> [参数]
              [--cmp ≈|>=|<=] [--strength expected|must|strive] [--trajectory "3:20,6:45,9:70,12:100"]
   progress --region 地区 --period YYYY-MM [--json] [--explain]
   overview --region 地区 --period YYYY-MM [--json] [--explain]   地区概览：各指标数值、增速、目标进度、同级排位、大起大落
-  brief --region 地区 --period YYYY-MM (--out 文件.docx|.xlsx|.html | --json)   经济运行情况分析（通报）
+  brief --region 地区 --period YYYY-MM (--out 文件.docx|.xlsx|.html | --json) [--version 版本号|latest|0]   经济运行情况分析（通报），默认最新保存的版本
   intake normalize 文件                                      规范化讲话、工作报告、新闻（去拼音注音、繁转简、去网页杂项、接续断句）
   intake extract 文件 [--json] [--year YYYY]                抽取目标、数据和督办任务
   backup --out 文件                                          备份内嵌数据库（服务运行时经由服务）

@@ -3,9 +3,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { renderBriefing } from '../reports/briefing/index.ts';
 import type { Db } from '../store/db.ts';
-import { briefing, requireRegion } from '../store/index.ts';
+import { briefing, requireRegion, withVersion } from '../store/index.ts';
 import { type AuthEnv, assertInScope } from './auth.ts';
-import { peersFor, versionParam, withVersion } from './briefingVersions.ts';
+import { peersFor, versionParam } from './briefingVersions.ts';
 import { periodOf, progressQuery, validate } from './schemas.ts';
 
 const briefingQuery = progressQuery.extend({
@@ -28,7 +28,6 @@ export function briefingRoutes(db: Db): Hono<AuthEnv> {
     const b = await withVersion(
       db,
       await briefing(db, region, year, month, { parentFigures }),
-      region,
       q.version,
       parentFigures,
     );

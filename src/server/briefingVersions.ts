@@ -1,16 +1,12 @@
 // Saved versions of a briefing: GET /api/briefing/versions lists them (who saved, when, which paragraphs, before
 // and after), POST /api/briefing/versions saves the analyst's edited paragraphs as the next version. Reading
 // is for whoever may see the region; saving for its analysts and administrators (or those above it).
-// GET /api/briefing?version=N|latest|0 exports a version's text (briefing.ts calls `withVersion`).
+// GET /api/briefing?version=N|latest|0 exports a version's text (the store's `withVersion`).
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { applyEdits } from '../core/briefing/edits.ts';
-import type { Briefing } from '../core/briefing/types.ts';
-import type { Region } from '../core/types.ts';
 import type { Db } from '../store/db.ts';
 import {
   briefing,
-  getBriefingVersion,
   listBriefingVersions,
   maySeePeerFigures,
   requireRegion,
@@ -40,26 +36,6 @@ const saveBody = z.object({
 /** Whether the user sees the parent's growth (league.peerFigures): the briefing is generated accordingly. */
 export async function peersFor(db: Db, user: User): Promise<boolean> {
   return user.regionCode === null || (await maySeePeerFigures(db, user.role));
-}
-
-/** The briefing with the asked version's edits in place (none for version 0 or when nothing was saved). */
-export async function withVersion(
-  db: Db,
-  b: Briefing,
-  region: Region,
-  version: number | 'latest',
-  peers: boolean,
-): Promise<Briefing> {
-  if (version === 0) return { ...b, version: null, stale: [] };
-  const { year, month } = periodOf(b.period);
-  const v = await getBriefingVersion(db, region.code, year, month, version);
-  if (!v) return { ...b, version: null, stale: [] };
-  const { briefing: edited, stale } = applyEdits(b, v.edits, { peers });
-  return {
-    ...edited,
-    version: { number: v.version, savedBy: v.savedBy, savedAt: v.savedAt, note: v.note },
-    stale,
-  };
 }
 
 export function briefingVersionRoutes(db: Db): Hono<AuthEnv> {

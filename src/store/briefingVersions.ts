@@ -10,6 +10,7 @@ import {
 } from '../core/briefing/edits.ts';
 import type { Briefing } from '../core/briefing/types.ts';
 import { TiaoduError } from '../core/errors.ts';
+import { parsePeriod } from '../core/period.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
 
@@ -131,4 +132,27 @@ export async function saveBriefingVersion(
     });
     return versionOf(row as Row);
   });
+}
+
+/**
+ * The briefing with a saved version's edits in place: `latest` (none saved: the generated text), a number, or
+ * 0 for the generated text. `peers`: the reader may see other regions' figures (edits stating them otherwise
+ * left out).
+ */
+export async function withVersion(
+  db: Db,
+  b: Briefing,
+  version: number | 'latest',
+  peers: boolean,
+): Promise<Briefing> {
+  const p = parsePeriod(b.period);
+  if (version === 0 || !p) return { ...b, version: null, stale: [] };
+  const v = await getBriefingVersion(db, b.region.code, p.year, p.month, version);
+  if (!v) return { ...b, version: null, stale: [] };
+  const { briefing: edited, stale } = applyEdits(b, v.edits, { peers });
+  return {
+    ...edited,
+    version: { number: v.version, savedBy: v.savedBy, savedAt: v.savedAt, note: v.note },
+    stale,
+  };
 }

@@ -45,7 +45,10 @@ function cjkFont(): string | null {
   return fontFile;
 }
 
-/** Recently drawn PNGs by their SVG: downloading the same briefing again costs no rasterising. */
+/**
+ * Recently drawn PNGs by the chart's data (not its SVG: ECharts numbers its class names per instance, so the
+ * same chart never draws the same SVG twice): downloading the same briefing again costs no rasterising.
+ */
 const drawn = new Map<string, Promise<Buffer>>();
 const KEEP = 24;
 
@@ -54,7 +57,8 @@ const KEEP = 24;
  * event loop (resvg's thread pool), so a server drawing charts still answers other requests.
  */
 export function chartPng(r: RenderedChart): Promise<Buffer> {
-  const known = drawn.get(r.svg);
+  const key = JSON.stringify([r.chart, r.width, r.height]);
+  const known = drawn.get(key);
   if (known) return known;
   const font = cjkFont();
   const png = renderAsync(r.svg, {
@@ -64,8 +68,8 @@ export function chartPng(r: RenderedChart): Promise<Buffer> {
       ? { loadSystemFonts: false, fontFiles: [font], defaultFontFamily: 'Noto Sans CJK SC' }
       : { loadSystemFonts: true },
   }).then((img) => img.asPng());
-  drawn.set(r.svg, png);
-  png.catch(() => drawn.delete(r.svg));
+  drawn.set(key, png);
+  png.catch(() => drawn.delete(key));
   if (drawn.size > KEEP) drawn.delete(drawn.keys().next().value as string);
   return png;
 }
