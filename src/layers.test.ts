@@ -18,7 +18,8 @@ const MAY_IMPORT: Record<string, { src: string[]; node: boolean; npm: boolean }>
   // SQL only: no files read except its own (STORE_FILES), no intake.
   store: { src: ['core'], node: true, npm: true },
   // Documents written from data handed in: no database, no files.
-  reports: { src: ['core'], node: false, npm: true },
+  // Node only to find a CJK font file for drawing charts (reports/briefing/charts.ts), never a user's file.
+  reports: { src: ['core'], node: true, npm: true },
   // Where reading a file (intake) meets writing it (store).
   app: { src: ['core', 'intake', 'store'], node: true, npm: true },
   // The API's schemas, shared by server and web.

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
 import { renderBriefing } from '../reports/briefing/index.ts';
-import { type Briefing, briefing, requireRegion } from '../store/index.ts';
+import { type Briefing, briefing, requireRegion, withVersion } from '../store/index.ts';
 import { parse, periodFlag, required } from './args.ts';
 import { withStoreOrServer } from './remote.ts';
 
@@ -13,6 +13,7 @@ export async function briefCommand(argv: string[]): Promise<number> {
     region: { type: 'string' },
     period: { type: 'string' },
     out: { type: 'string' },
+    version: { type: 'string' },
   });
   const { year, month } = periodFlag(required(values, 'period'), 'period');
   const region = required(values, 'region');
@@ -21,13 +22,22 @@ export async function briefCommand(argv: string[]): Promise<number> {
     throw new TiaoduError('usage', `参数 --out 的文件应以 .docx、.xlsx 或 .html 结尾，收到「${values.out}」`);
   if (!values.out && !values.json)
     throw new TiaoduError('usage', '请给出 --out 文件（.docx/.xlsx/.html）或 --json');
+  // The saved version's text (the latest by default, 0: the generated text), as the web app exports it.
+  const raw = values.version ?? 'latest';
+  if (raw !== 'latest' && !/^\d+$/.test(raw))
+    throw new TiaoduError(
+      'usage',
+      `参数 --version 应为版本号、latest 或 0（系统生成的原文），收到「${raw}」`,
+    );
+  const version = raw === 'latest' ? 'latest' : Number(raw);
   const b = await withStoreOrServer<Briefing>(
     values,
     'brief',
-    async (db) => briefing(db, await requireRegion(db, region), year, month),
+    async (db) =>
+      withVersion(db, await briefing(db, await requireRegion(db, region), year, month), version, true),
     (api) =>
       api.json<Briefing>('GET', '/api/briefing', {
-        query: { region, period: required(values, 'period'), format: 'json' },
+        query: { region, period: required(values, 'period'), format: 'json', version: raw },
       }),
   );
   if (!values.out) {

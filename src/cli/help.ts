@@ -102,9 +102,16 @@ export const HELP: Record<string, CommandHelp> = {
     options: { region: REGION, period: PERIOD },
   },
   brief: {
-    summary: '经济运行情况分析（通报），写成 Word、Excel 或网页',
-    usage: ['brief --region 地区 --period YYYY-MM (--out 文件.docx|.xlsx|.html | --json)'],
-    options: { region: REGION, period: PERIOD, out: '输出文件：.docx、.xlsx 或 .html' },
+    summary: '经济运行情况分析（通报），写成 Word、Excel 或网页；默认用最新保存的版本',
+    usage: [
+      'brief --region 地区 --period YYYY-MM (--out 文件.docx|.xlsx|.html | --json) [--version 版本号|latest|0]',
+    ],
+    options: {
+      region: REGION,
+      period: PERIOD,
+      out: '输出文件：.docx、.xlsx 或 .html',
+      version: '已保存的版本号；latest（默认）为最新保存的版本，0 为系统生成的原文',
+    },
   },
   intake: {
     summary: '读入讲话、工作报告、新闻：规范化文本，抽取目标、数据和督办任务',

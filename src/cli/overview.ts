@@ -7,7 +7,7 @@ import {
   formatRankChange,
   STATUS_TEXT,
 } from '../core/format.ts';
-import type { OverviewRow } from '../core/overview.ts';
+import { type OverviewRow, withoutExplanations } from '../core/overview.ts';
 import { type Overview, overview, requireRegion } from '../store/index.ts';
 import { regionPeriodFlags } from './args.ts';
 import { printTable } from './print.ts';
@@ -36,7 +36,7 @@ export async function overviewCommand(argv: string[]): Promise<number> {
     async (db) => overview(db, await requireRegion(db, query.region), year, month),
     (api) => api.json<Overview>('GET', '/api/overview', { query }),
   );
-  const out = values.explain ? o : { ...o, rows: o.rows.map(({ explain: _, ...r }) => r) };
+  const out = values.explain ? o : withoutExplanations(o);
   if (values.json) {
     console.log(JSON.stringify(out));
     return 0;

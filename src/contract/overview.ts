@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Direction, Explanation, num, ProgressStatus, strOrNull, TargetKind } from './common.ts';
 import { progressQuery } from './figures.ts';
-import { DOCX, defineRoute, errors, file, XLSX } from './route.ts';
+import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
 
 const tags = ['驾驶舱与通报'];
 const place = z.object({ code: z.string(), name: z.string() });
@@ -34,6 +34,13 @@ export const OverviewRow = z
     previousPeriod: strOrNull.describe('previousYoy 的期间 YYYY-MM'),
     swing: z.boolean().describe('大起大落：增速较上期变动超过阈值'),
     explain: Explanation.optional(),
+    growthExplain: Explanation.optional().describe(
+      '增速的读取方式（公布数或推算数）及其输入；explain=1 时给出',
+    ),
+    sameScope: z
+      .boolean()
+      .optional()
+      .describe('公布增速与按上年公布数推算的增速相差超过0.1个百分点：上年基数已按同口径调整'),
   })
   .meta({ id: 'OverviewRow' });
 
@@ -95,8 +102,31 @@ export const BriefingFigure = z
     status: ProgressStatus.nullable(),
     swing: z.boolean(),
     forecast: z.boolean().describe('预计数，尚未公布'),
+    twoYearAverage: num.optional().describe('两年平均增长（%），上年基数异常时给出'),
+    lastYearYoy: num.optional().describe('上年同期增速（两年平均增长的输入）'),
+    provinceYoy: num.optional().describe('所属省份同期增速（已载入且有权查看时）'),
+    provinceGap: num.optional().describe('增速与省增速之差，百分点'),
+    sameScope: z.boolean().optional().describe('按同口径计算：上年基数已调整'),
+    explain: z
+      .object({ yoy: Explanation.optional(), target: Explanation.optional() })
+      .optional()
+      .describe('增速的读取方式和目标进度的计算（公式与输入）'),
   })
   .meta({ id: 'BriefingFigure', description: '段落中的一个数字，取自 series、league --by yoy 和 progress' });
+
+export const BriefingChart = z
+  .object({
+    key: z.enum(['growth', 'completion', 'subregions']),
+    title: z.string(),
+    section: SectionKey.describe('图放在该节段落之后'),
+    unit: z.string(),
+    categories: z.array(z.string()),
+    series: z.array(z.object({ name: z.string(), values: z.array(num) })),
+    horizontal: z.boolean().describe('横向条形（每个下级地区一条，名次高者在上）'),
+    lowerIsBetter: z.boolean(),
+    line: z.object({ name: z.string(), value: z.number() }).nullable().describe('参考线（本地区增速）'),
+  })
+  .meta({ id: 'BriefingChart', description: '通报中的一张图：按类别和系列的数据' });
 
 const Cell = z.union([z.string(), z.number(), z.null()]);
 
@@ -113,6 +143,7 @@ export const Briefing = z
         part: strOrNull.describe('所属部分（如“一、主要经济指标完成情况”）'),
         paragraphs: z.array(z.string()),
         figures: z.array(BriefingFigure),
+        edited: z.array(z.number().int()).optional().describe('分析员改写过的段落序号'),
       }),
     ),
     tables: z.array(
@@ -125,8 +156,26 @@ export const Briefing = z
         rows: z.array(z.array(Cell)),
       }),
     ),
+    charts: z.array(BriefingChart),
+    version: z
+      .object({ number: z.number().int(), savedBy: z.string(), savedAt: z.string(), note: strOrNull })
+      .nullable()
+      .optional()
+      .describe('文本所用的已保存版本；null 为系统生成的原文'),
+    stale: z
+      .array(z.object({ section: SectionKey, index: z.number().int(), text: z.string() }))
+      .optional()
+      .describe('因数据修订、原段落已变而未再套用的改写'),
   })
   .meta({ id: 'Briefing' });
+
+/** Which version GET /api/briefing shows: `latest` (the default), a number, or 0 for the generated text. */
+export const versionParam = z
+  .union([z.literal('latest'), z.coerce.number().int().min(0).max(1_000_000)])
+  .default('latest')
+  .describe(
+    '已保存的版本号；latest（默认）为最新保存的版本，0 为系统生成的原文。JSON 中 version 给出所用版本，sections[].edited 列出改写过的段落序号，stale 列出因数据修订未再套用的改写',
+  );
 
 export const overview = defineRoute({
   method: 'get',
@@ -148,6 +197,7 @@ export const briefing = defineRoute({
   request: {
     query: progressQuery.omit({ explain: true }).extend({
       format: z.enum(['json', 'docx', 'xlsx', 'html']).default('json').describe('json、docx、xlsx 或 html'),
+      version: versionParam,
     }),
   },
   responses: {
@@ -159,4 +209,56 @@ export const briefing = defineRoute({
     ...errors,
   },
   scope: { region: 'query.region', access: 'read' },
+});
+
+export const BriefingVersion = z
+  .object({
+    version: z.number().int(),
+    savedBy: z.string(),
+    savedAt: z.string().describe('ISO 8601'),
+    note: strOrNull,
+    changes: z.array(
+      z.object({
+        section: z.string(),
+        title: z.string(),
+        index: z.number().int(),
+        before: strOrNull,
+        after: strOrNull,
+        removed: z.array(z.string()).describe('改写后不再出现的数字'),
+        peers: z.boolean().optional().describe('含上级增速：无权查看其他地区数据的账号看不到 before/after'),
+      }),
+    ),
+  })
+  .meta({ id: 'BriefingVersion' });
+
+export const briefingVersions = defineRoute({
+  method: 'get',
+  path: '/api/briefing/versions',
+  summary: '通报的已保存版本（新在前）：谁、何时、改了哪些段落（改前、改后、删去的数字）（限本账号辖区）',
+  tags,
+  request: { query: progressQuery.pick({ region: true, period: true }) },
+  responses: { 200: z.array(BriefingVersion), ...errors },
+  scope: { region: 'query.region', access: 'read' },
+});
+
+export const saveBriefingVersion = defineRoute({
+  method: 'post',
+  path: '/api/briefing/versions',
+  summary:
+    '保存通报的改写为新版本（本辖区或上级的分析员、管理员）：edits 为全部改写过的段落；每段中的数字须是该节 figures 之一（可删去数字，不可改写或新增）；base 不是最新版本号时 409',
+  tags,
+  request: {
+    body: z.object({
+      region: z.string().min(1),
+      period: z.string().regex(/^\d{4}-\d{2}$/, '应为 YYYY-MM'),
+      base: z.number().int().min(0).describe('编辑所依据的版本号，0 为系统生成的原文'),
+      edits: z
+        .array(z.object({ section: z.string().min(1), index: z.number().int().min(0), text: z.string() }))
+        .max(500),
+      note: z.string().max(200).nullable().optional(),
+    }),
+  },
+  responses: { 201: BriefingVersion, 409: fail('他人已保存了更新的版本'), ...errors },
+  roles: ['admin', 'analyst'],
+  scope: { region: 'body.region', access: 'write' },
 });

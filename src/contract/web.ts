@@ -3,6 +3,9 @@
 // check, the briefing's outline). The web app imports nothing else outside its own folder.
 export type { z } from 'zod';
 export { auditActionName, auditActionNames } from '../core/audit.ts';
+export { chartHeight, chartOption } from '../core/briefing/chartOption.ts';
+export { explainNumber } from '../core/briefing/explain.ts';
+export { isFigure, numberSpans, numbersIn } from '../core/briefing/numbers.ts';
 export { cellText, outline } from '../core/briefing/outline.ts';
 export { pickGrowth } from '../core/growth.ts';
 export { isSwing, SWING_PP } from '../core/swing.ts';

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'backup.write',
   'demo.missing',
   'demo.not_empty',
+  'briefing_version.conflict',
+  'briefing_version.unknown',
   'document.conflict',
   'document.kind',
   'document.too_large',

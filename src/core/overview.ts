@@ -85,6 +85,13 @@ export interface OverviewRow {
   /** 大起大落: growth moved more than the threshold from the previous period's. */
   swing: boolean;
   explain?: Explanation;
+  /** How the growth was read (published or derived, with its inputs): what the briefing's numbers link to. */
+  growthExplain?: Explanation;
+  /**
+   * The published growth differs (> 0.1 pp) from the one last year's published value gives: the base was
+   * restated to the same scope (同口径), as the briefing says.
+   */
+  sameScope?: boolean;
 }
 
 /** The overview of one region and period (GET /api/overview, `tiaodu overview --json`). */
@@ -156,6 +163,8 @@ export function overviewRow(source: OverviewSource, regionCode: string, swingPp 
     previousPeriod: source.previous ? (source.previousPeriod ?? null) : null,
     swing: isSwing(before, growth?.yoy, swingPp),
     ...(target?.explain ? { explain: target.explain } : {}),
+    ...(growth ? { growthExplain: growth.explain } : {}),
+    ...(growth?.flagged ? { sameScope: true } : {}),
   };
 }
 
@@ -168,4 +177,9 @@ const CATALOGUE_ORDER = new Map(builtinIndicators.map((i, n) => [i.code, n]));
 export function inCatalogueOrder<I extends Pick<Indicator, 'code'>>(indicators: I[]): I[] {
   const place = (i: I) => CATALOGUE_ORDER.get(i.code) ?? Number.POSITIVE_INFINITY;
   return [...indicators].sort((a, b) => place(a) - place(b) || a.code.localeCompare(b.code));
+}
+
+/** The overview as printed without `explain`: the rows' explanations (how each figure was computed) left out. */
+export function withoutExplanations(o: Overview): Overview {
+  return { ...o, rows: o.rows.map(({ explain: _, growthExplain: __, ...row }) => row) };
 }

@@ -120,6 +120,32 @@ export const DATA_WRITES: AccessTable = {
       { allowed: (c) => taskForce(c) && cityWide(c) },
     ),
   ],
+  'POST /api/briefing/versions': [
+    regionWrite(
+      'an edited opening of the target’s briefing',
+      taskForce,
+      async (c) => {
+        const [v] = await c.w.db.query<{ n: number }>(
+          `SELECT coalesce(max(version), 0)::int AS n FROM briefing_version
+           WHERE region_code = $1 AND year = 2025 AND month = 6`,
+          [code(c)],
+        );
+        // No digits: an edit may state only the section's figures; each text differs from the last saved.
+        const text = `经济运行${'稳'.repeat((c.w.next() % 40) + 1)}。`;
+        return {
+          method: 'POST',
+          path: '/api/briefing/versions',
+          json: {
+            region: code(c),
+            period: '2025-06',
+            base: v?.n ?? 0,
+            edits: [{ section: 'overview', index: 0, text }],
+          },
+        };
+      },
+      { ok: created },
+    ),
+  ],
   'POST /api/observations': [
     regionWrite('a figure of the target', writers, (c) => ({
       method: 'POST',

@@ -154,6 +154,12 @@ export const READS: AccessTable = {
       }),
     ),
   ],
+  'GET /api/briefing/versions': [
+    // The saved texts may state the parent's growth: listed with peers' figures as league.peerFigures allows.
+    regionRead('of the target', (c) => `/api/briefing/versions?${qs({ region: code(c), period: P })}`, {
+      peers: true,
+    }),
+  ],
   'GET /api/overview': [
     // The parent's growth (parentYoy) is another region's published figure: shown as league.peerFigures allows.
     {

@@ -14,6 +14,7 @@ import { adminRoutes } from './admin.ts';
 import { auditRoutes } from './audit.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
 import { briefingRoutes } from './briefing.ts';
+import { briefingVersionRoutes } from './briefingVersions.ts';
 import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
 import { englishFields, englishMessage } from './errors-en.ts';
@@ -149,6 +150,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', dataRoutes(db, today));
   app.route('/api', overviewRoutes(db));
   app.route('/api', briefingRoutes(db));
+  app.route('/api', briefingVersionRoutes(db));
   app.route('/api', importRoutes(db, { onWrite: cache.bump, describeError: errorResponse }));
   app.route('/api', adminRoutes(db));
   app.route('/api', auditRoutes(db));

@@ -155,6 +155,20 @@ describe(`the briefing on the demo city on ${driverName}`, () => {
     expect(styles).toContain('w:eastAsia="仿宋_GB2312"');
   });
 
+  it('draws the charts into the DOCX as PNG pictures, each captioned 图N under it', async () => {
+    const zip = await JSZip.loadAsync(await (await brief('西湖区', '2025-06', 'docx')).arrayBuffer());
+    const media = Object.keys(zip.files).filter((n) => /^word\/media\/.+\.png$/.test(n));
+    expect(media.length).toBeGreaterThanOrEqual(2);
+    const png = (await zip.file(media[0] as string)?.async('uint8array')) ?? new Uint8Array();
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    // Twice 640 px wide: sharp at the text's width.
+    expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(1280);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml.match(/<w:drawing>/g)?.length).toBe(media.length);
+    expect(xml).toContain('图1　主要指标增速与年度目标（%）');
+    expect(xml).toContain('分镇街规模以上工业增加值增速（%）');
+  });
+
   it('writes an XLSX with the main table and the towns’ league, the figures as in the JSON', async () => {
     const r = await brief('西湖区', '2025-06', 'xlsx');
     const wb = new ExcelJS.Workbook();
@@ -191,6 +205,20 @@ describe(`the briefing on the demo city on ${driverName}`, () => {
     expect(html).toContain('<h1>2025年1—6月西湖区经济运行情况分析</h1>');
     expect(html).toContain('@page { size: A4');
     expect(html.match(/<table>/g)?.length).toBe(2);
+  });
+
+  it('puts the charts into the HTML page as SVG with Chinese labels and a CJK font list', async () => {
+    const html = await (await brief('西湖区', '2025-06', 'html')).text();
+    const figures = html.match(/<figure class="chart"[\s\S]*?<\/figure>/g) ?? [];
+    expect(figures.length).toBe(xihu.charts.length);
+    expect(xihu.charts.map((c) => c.key)).toEqual(['growth', 'completion', 'subregions']);
+    const growth = figures[0] ?? '';
+    expect(growth).toContain('<svg');
+    expect(growth).toContain('地区生产总值');
+    expect(growth).toContain('Noto Sans CJK SC');
+    const towns = xihu.sections.find((s) => s.key === 'subregions')?.figures ?? [];
+    const best = towns.find((f) => f.region !== '330106' && f.rank === 1);
+    expect(figures[2]).toContain(best?.regionName);
   });
 
   it('states a forecast entered after the published figures with 预计, and still traces every number', async () => {

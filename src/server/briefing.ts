@@ -1,10 +1,12 @@
-// GET /api/briefing: the briefing of a region in the user's scope, as JSON or a DOCX, XLSX or HTML file.
+// GET /api/briefing: the briefing of a region in the user's scope, as JSON or a DOCX, XLSX or HTML file — the
+// text of its latest saved version unless another is asked (version=0: as generated).
 import { Hono } from 'hono';
 import { briefing } from '../contract/overview.ts';
 import { renderBriefing } from '../reports/briefing/index.ts';
 import type { Db } from '../store/db.ts';
-import { maySeePeerFigures, briefing as readBriefing } from '../store/index.ts';
+import { briefing as readBriefing, withVersion } from '../store/index.ts';
 import type { AuthEnv } from './auth.ts';
+import { peersFor } from './briefingVersions.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
 
@@ -14,9 +16,10 @@ export function briefingRoutes(db: Db): Hono<AuthEnv> {
   // A district user gets its own briefing (and its towns'), never a neighbour's or the city's: the declared scope.
   implement(api, briefing, async ({ user, query, region, c }) => {
     // The parent's growth is another region's figure: as on the overview, for those who may see peers'.
-    const parentFigures = user.regionCode === null || (await maySeePeerFigures(db, user.role));
+    const parentFigures = await peersFor(db, user);
     const { year, month } = periodOf(query.period);
-    const b = await readBriefing(db, region, year, month, { parentFigures });
+    const generated = await readBriefing(db, region, year, month, { parentFigures });
+    const b = await withVersion(db, generated, query.version, parentFigures);
     if (query.format === 'json') return b;
     const file = await renderBriefing(b, query.format);
     return c.body(new Uint8Array(file.body), 200, {

@@ -1,6 +1,7 @@
 // GET /api/overview: the region–period overview (the cockpit's read model), for a region in the user's scope.
 import { Hono } from 'hono';
 import { overview } from '../contract/overview.ts';
+import { withoutExplanations } from '../core/overview.ts';
 import type { Db } from '../store/db.ts';
 import { maySeePeerFigures, overview as readOverview } from '../store/index.ts';
 import type { AuthEnv } from './auth.ts';
@@ -17,7 +18,7 @@ export function overviewRoutes(db: Db): Hono<AuthEnv> {
     const { year, month } = periodOf(query.period);
     const o = await readOverview(db, region, year, month, { parentFigures });
     const explain = query.explain === '1' || query.explain === 'true';
-    return explain ? o : { ...o, rows: o.rows.map(({ explain: _, ...row }) => row) };
+    return explain ? o : withoutExplanations(o);
   });
   return api;
 }

@@ -1,7 +1,7 @@
 // The briefing of a region and period: the overview (one read model with the cockpit) and the league of the
 // region's children by growth for the indicators the sub-region section ranks; the core writes the text.
 import { type BriefingInput, buildBriefing, subRegionIndicators } from '../core/briefing/build.ts';
-import type { ForecastFigure } from '../core/briefing/sectors.ts';
+import type { FigureHistory, ForecastFigure } from '../core/briefing/sectors.ts';
 import type { Briefing, BriefingSection } from '../core/briefing/types.ts';
 import { readGrowth } from '../core/growth.ts';
 import type { Overview } from '../core/overview.ts';
@@ -59,6 +59,57 @@ async function forecasts(
   return [...out.values()];
 }
 
+interface GrowthRow {
+  value: number | null;
+  yoy: number | null;
+  last_value: number | null;
+}
+
+/** One published figure of a region with last year's value, read as `series` reads its growth. */
+async function growthAt(db: Db, indicator: Indicator, region: string, year: number, month: number) {
+  const [r] = await db.query<GrowthRow>(
+    `SELECT o.value, o.yoy,
+       (SELECT p.value FROM observation p WHERE p.region_code = o.region_code AND p.indicator_code = o.indicator_code
+          AND p.scope = '' AND p.year = o.year - 1 AND p.month = o.month AND NOT p.forecast) AS last_value
+     FROM observation o
+     WHERE o.region_code = $1 AND o.indicator_code = $2 AND o.scope = '' AND o.year = $3 AND o.month = $4
+       AND NOT o.forecast`,
+    [region, indicator.code, year, month],
+  );
+  return r ? readGrowth(indicator, { value: r.value, yoy: r.yoy, lastValue: r.last_value }).yoy : null;
+}
+
+/**
+ * What the GDP block states beyond the overview: last year's growth of the same period (for the two-year
+ * average when the base year was abnormal) and the province's growth (an ancestor at level 1, when loaded and
+ * the user may see other regions' figures; for a city the province is the parent already).
+ */
+async function gdpHistory(
+  db: Db,
+  region: Region,
+  o: Overview,
+  catalogue: Map<string, Indicator>,
+  peers: boolean,
+): Promise<Record<string, FigureHistory>> {
+  const gdp = catalogue.get('gdp');
+  const at = o.rows.find((r) => r.indicator === 'gdp')?.dataPeriod;
+  if (!gdp || !at) return {};
+  const year = Number(at.slice(0, 4));
+  const month = Number(at.slice(5, 7));
+  const history: FigureHistory = { lastYearYoy: await growthAt(db, gdp, region.code, year - 1, month) };
+  if (peers && region.level >= 3) {
+    const [province] = await db.query<{ code: string }>(
+      `WITH RECURSIVE up AS (
+         SELECT code, parent_code, level FROM region WHERE code = $1
+         UNION ALL SELECT r.code, r.parent_code, r.level FROM region r JOIN up ON r.code = up.parent_code)
+       SELECT code FROM up WHERE level = 1`,
+      [region.code],
+    );
+    if (province) history.provinceYoy = await growthAt(db, gdp, province.code, year, month);
+  }
+  return { gdp: history };
+}
+
 /**
  * @example await briefing(db, xihu, 2025, 6) // { title: '2025年1—6月西湖区经济运行情况分析', sections: […] }
  */
@@ -91,5 +142,6 @@ export async function briefing(
     subRegions,
     forecasts: await forecasts(db, o, catalogue, year, month),
     extra: options.extra,
+    history: await gdpHistory(db, region, o, catalogue, options.parentFigures !== false),
   });
 }

@@ -6,6 +6,7 @@ import { migrate } from './migrate.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './briefing.ts';
+export * from './briefingVersions.ts';
 export * from './db.ts';
 export * from './documents.ts';
 export * from './entry.ts';

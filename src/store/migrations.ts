@@ -317,4 +317,24 @@ WHERE o.status <> 'published' AND h.region_code = o.region_code AND h.indicator_
 DELETE FROM observation WHERE status <> 'published';
 `,
   },
+  {
+    version: 8,
+    name: 'saved versions of briefings',
+    sql: `
+-- The analyst's edits of a briefing (经济运行情况分析) of a region and period: each save is a new numbered
+-- version holding the whole set of edited paragraphs and what changed against the version before.
+CREATE TABLE briefing_version (
+  region_code text NOT NULL,
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  version integer NOT NULL,
+  edits jsonb NOT NULL,
+  changes jsonb NOT NULL,
+  note text,
+  saved_by text NOT NULL,
+  saved_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (region_code, year, month, version)
+);
+`,
+  },
 ];

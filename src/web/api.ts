@@ -28,6 +28,9 @@ export type ProgressRow = z.output<typeof figures.ProgressRow>;
 export type Overview = z.output<typeof overview.Overview>;
 export type OverviewRow = z.output<typeof overview.OverviewRow>;
 export type Briefing = z.output<typeof overview.Briefing>;
+export type BriefingFigure = Briefing['sections'][number]['figures'][number];
+/** A saved version of a briefing: who, when, and each paragraph it changed (text hidden without peers' rights). */
+export type BriefingVersion = z.output<typeof overview.BriefingVersion>;
 export type Target = z.output<typeof targets.Target>;
 export type Trajectory = NonNullable<Target['trajectory']>;
 export type TargetInput = z.input<typeof targets.targetBody>;
@@ -184,8 +187,12 @@ export const api = {
   indicators: () => call(catalog.indicators),
   progress: (region: string, period: string) =>
     call(figures.progress, { query: { region, period, explain: '1' } }),
-  briefing: (region: string, period: string) =>
-    call(overview.briefing, { query: { region, period, format: 'json' } }),
+  briefing: (region: string, period: string, version: number | 'latest' = 'latest') =>
+    call(overview.briefing, { query: { region, period, format: 'json', version } }),
+  briefingVersions: (region: string, period: string) =>
+    call(overview.briefingVersions, { query: { region, period } }),
+  saveBriefingVersion: (body: z.input<typeof overview.saveBriefingVersion.request.body>) =>
+    call(overview.saveBriefingVersion, { body }),
   overview: (region: string, period: string) =>
     call(overview.overview, { query: { region, period, explain: '1' } }),
   league: (indicator: string, period: string, by: 'value' | 'yoy', parent?: string, group?: string) =>

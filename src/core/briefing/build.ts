@@ -2,6 +2,7 @@
 // sub-regions (both read by the store): title, verdict, sector blocks, sub-regions, 存在问题 and 下步工作.
 import { formatPercent, isLagging } from '../format.ts';
 import type { Overview } from '../overview.ts';
+import { completionChart, growthChart, subRegionChart } from './charts.ts';
 import {
   chineseCount,
   growthPhrase,
@@ -14,6 +15,7 @@ import {
 import { type PhraseLibrary, problemSections } from './problems.ts';
 import {
   type Context,
+  type FigureHistory,
   type ForecastFigure,
   figureOfForecast,
   figureOfRow,
@@ -23,6 +25,7 @@ import {
   SECTORS,
   subItemsSentence,
   valueGrowth,
+  withHistory,
 } from './sectors.ts';
 import { mainTable, subRegionTable } from './tables.ts';
 import type { Briefing, BriefingFigure, BriefingSection } from './types.ts';
@@ -49,6 +52,8 @@ export interface BriefingInput {
   /** Sections other modules fill (projects, tasks); an empty one is left out. */
   extra?: BriefingSection[];
   library?: PhraseLibrary;
+  /** Per indicator, last year's growth of the period and the province's growth (the GDP block states them). */
+  history?: Record<string, FigureHistory>;
 }
 
 /** The indicators the sub-region section ranks: those with a target, GDP first, at most five. */
@@ -169,6 +174,13 @@ function subRegionSection(
       gap: null,
       status: null,
       swing: false,
+      // The sub-region's growth is read by the league, not the region's own reading; none of its history.
+      explain: {},
+      twoYearAverage: null,
+      lastYearYoy: null,
+      provinceYoy: null,
+      provinceGap: null,
+      sameScope: false,
     }));
     const say = (fs: typeof rows) => fs.map((f) => `${f.regionName}（${growthPhrase(f.yoy)}）`);
     const list = (xs: string[]) =>
@@ -204,7 +216,9 @@ function subRegionSection(
 /** The briefing: every paragraph from figures, every figure from the overview or the sub-regions' league. */
 export function buildBriefing(input: BriefingInput): Briefing {
   const o = input.overview;
-  const figures = o.rows.map((r) => figureOfRow(r, o.region, o.period));
+  const figures = o.rows.map((r) =>
+    withHistory(figureOfRow(r, o.region, o.period), input.history?.[r.indicator]),
+  );
   const forecasts = (input.forecasts ?? []).map((f) => figureOfForecast(f, o.region));
   const parentSelf = o.parent ? selfName(o.parent.name) : null;
   const ctx: Context = {
@@ -225,6 +239,11 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const tables = [mainTable(o, figures, parentSelf)];
   const subTable = sub ? subRegionTable(sub, peersWord(input.level + 1), o.region.code) : null;
   if (subTable) tables.push(subTable);
+  const charts = [
+    growthChart(judged, parentSelf),
+    completionChart(judged),
+    sub ? subRegionChart(sub, peersWord(input.level + 1), o.region.code, ctx.self) : null,
+  ].filter((c) => c !== null);
   return {
     region: o.region,
     period: o.period,
@@ -232,5 +251,6 @@ export function buildBriefing(input: BriefingInput): Briefing {
     verdict,
     sections,
     tables,
+    charts,
   };
 }

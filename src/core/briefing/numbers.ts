@@ -13,20 +13,39 @@ export interface PrintedNumber {
   times: boolean;
 }
 
-export function numbersIn(text: string): PrintedNumber[] {
-  const out: PrintedNumber[] = [];
-  for (const m of text.replace(PERIODS, '').matchAll(/-?\d[\d,]*(?:\.(\d+))?(倍)?/g)) {
+/** A printed number and where it sits in the text (for the web page's links to each figure's explanation). */
+export interface NumberSpan {
+  start: number;
+  end: number;
+  number: PrintedNumber;
+}
+
+// A period at a place wins over a number there: 1—6月 is a period, 第4位 a number.
+const TOKENS = new RegExp(`(${PERIODS.source})|-?\\d[\\d,]*(?:\\.(\\d+))?(倍)?`, 'g');
+
+export function numberSpans(text: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  for (const m of text.matchAll(TOKENS)) {
+    if (m[1] !== undefined) continue;
     out.push({
-      text: m[0],
-      value: Number(m[0].replace(/[,倍]/g, '')),
-      digits: m[1]?.length ?? 0,
-      times: m[2] !== undefined,
+      start: m.index,
+      end: m.index + m[0].length,
+      number: {
+        text: m[0],
+        value: Number(m[0].replace(/[,倍]/g, '')),
+        digits: m[2]?.length ?? 0,
+        times: m[3] !== undefined,
+      },
     });
   }
   return out;
 }
 
-const NUMERIC_FIELDS: (keyof BriefingFigure)[] = [
+export function numbersIn(text: string): PrintedNumber[] {
+  return numberSpans(text).map((s) => s.number);
+}
+
+export const NUMERIC_FIELDS = [
   'value',
   'yoy',
   'yoyPoints',
@@ -41,7 +60,10 @@ const NUMERIC_FIELDS: (keyof BriefingFigure)[] = [
   'completion',
   'timeProgress',
   'gap',
-];
+  'twoYearAverage',
+  'provinceYoy',
+  'provinceGap',
+] as const satisfies readonly (keyof BriefingFigure)[];
 
 /** Whether a printed number is one of the figures (its size: signs are words, 下降3.0% is yoy −3.0). */
 export function isFigure(n: PrintedNumber, figures: BriefingFigure[]): boolean {

@@ -1,6 +1,7 @@
 // The sector blocks of a briefing (工业、投资、消费 …): which indicators each holds, in the usual order, and the
 // sentences that state a figure: value, growth, the parent's, the last period's, the rank and the target.
 import { formatAmount } from '../format.ts';
+import { round2, twoYearAverageGrowth } from '../growth.ts';
 import type { OverviewRow } from '../overview.ts';
 import {
   changePhrase,
@@ -115,6 +116,11 @@ export function figureOfRow(
     status: r.status,
     swing: r.swing,
     forecast: false,
+    ...(r.sameScope ? { sameScope: true } : {}),
+    explain: {
+      ...(r.growthExplain ? { yoy: r.growthExplain } : {}),
+      ...(r.explain ? { target: r.explain } : {}),
+    },
   };
 }
 
@@ -131,7 +137,7 @@ export const labelOf = (f: BriefingFigure, period = f.period): string =>
 export function valueGrowth(f: BriefingFigure): string {
   const value = f.value === null ? '' : formatAmount(f.value, f.unit);
   const growth = isRate(f) ? ratePhrase(f.yoyPoints) : growthPhrase(f.yoy);
-  const g = growth === null ? '' : isRate(f) ? growth : `同比${growth}`;
+  const g = growth === null ? '' : isRate(f) ? growth : `${f.sameScope ? '按同口径计算，' : ''}同比${growth}`;
   return `${f.name}${value}${value && g ? '，' : ''}${g}`;
 }
 
@@ -149,10 +155,13 @@ export interface Context {
  * 比1—5月回落0.2个百分点，居…第5位，位次比1—5月后退2位；高于年度目标（增长5.5%）0.5个百分点。
  */
 export function figureSentence(f: BriefingFigure, ctx: Context): string {
-  const parts = [`${labelOf(f)}，${ctx.self}${valueGrowth(f)}`];
+  const twoYear = f.twoYearAverage == null ? '' : `，两年平均${growthPhrase(f.twoYearAverage)}`;
+  const parts = [`${labelOf(f)}，${ctx.self}${valueGrowth(f)}${twoYear}`];
   if (!isRate(f)) {
     const vsParent = ctx.parent ? vsParentPhrase(f.yoy, f.parentYoy, ctx.parent) : null;
-    if (vsParent) parts.push(vsParent);
+    const vsProvince = f.provinceYoy == null ? null : vsParentPhrase(f.yoy, f.provinceYoy, '全省');
+    const vs = [vsParent, vsProvince].filter((x) => x !== null);
+    if (vs.length) parts.push(vs.join('、'));
     const before = f.previousPeriod ? labelOf(f, f.previousPeriod) : null;
     const change = before ? changePhrase(f.yoy, f.previousYoy, before) : null;
     if (change) parts.push(`增速${change}`);
@@ -208,4 +217,43 @@ export function figureOfForecast(f: ForecastFigure, region: { code: string; name
 export function subItemsSentence(figures: BriefingFigure[]): string | null {
   const items = figures.map((f) => valueGrowth(f).replace('同比', '')).filter((s) => s !== '');
   return items.length ? `其中，${items.join('；')}。` : null;
+}
+
+/**
+ * A base year is abnormal (2020's slump, a rebound after it) when last year's growth of the period had the
+ * other sign than this year's, or differed from it by this many points or more.
+ */
+export const ABNORMAL_BASE_PP = 8;
+
+export function abnormalBase(yoy: number | null, lastYearYoy: number | null): boolean {
+  if (yoy === null || lastYearYoy === null) return false;
+  const flipped =
+    Math.abs(yoy) >= 0.05 && Math.abs(lastYearYoy) >= 0.05 && Math.sign(yoy) !== Math.sign(lastYearYoy);
+  return flipped || Math.abs(yoy - lastYearYoy) >= ABNORMAL_BASE_PP;
+}
+
+/** What the store read beyond the overview for a figure: last year's growth and the province's. */
+export interface FigureHistory {
+  lastYearYoy?: number | null;
+  provinceYoy?: number | null;
+}
+
+/**
+ * The figure with last year's growth, the 两年平均 (from the two published growths, unrounded) when the base
+ * year was abnormal, and the province's growth with its gap.
+ * @example withHistory({ ...gdp, yoy: 12.8 }, { lastYearYoy: -2 }).twoYearAverage // 5.14
+ */
+export function withHistory(f: BriefingFigure, h: FigureHistory | undefined): BriefingFigure {
+  if (!h) return f;
+  const out = { ...f };
+  if (h.lastYearYoy != null) {
+    out.lastYearYoy = h.lastYearYoy;
+    if (abnormalBase(f.yoy, h.lastYearYoy))
+      out.twoYearAverage = round2(twoYearAverageGrowth(f.yoy, h.lastYearYoy));
+  }
+  if (h.provinceYoy != null) {
+    out.provinceYoy = h.provinceYoy;
+    out.provinceGap = pointsBetween(f.yoy, h.provinceYoy);
+  }
+  return out;
 }

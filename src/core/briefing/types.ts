@@ -1,6 +1,6 @@
 // The briefing (经济运行情况分析) as data: what `tiaodu brief --json` and GET /api/briefing?format=json return,
 // and what the DOCX, XLSX and HTML renderers lay out. Every number in a paragraph is one of its section's figures.
-import type { Direction, ProgressStatus, TargetKind } from '../types.ts';
+import type { Direction, Explanation, ProgressStatus, TargetKind } from '../types.ts';
 
 export type SectionKey =
   | 'overview'
@@ -52,6 +52,17 @@ export interface BriefingFigure {
   swing: boolean;
   /** A forecast (预计), not yet a published figure. */
   forecast: boolean;
+  /** 两年平均增长 (%), stated when the base year was abnormal; with last year's growth it is made of. */
+  twoYearAverage?: number | null;
+  lastYearYoy?: number | null;
+  /** The province's growth (the level-1 ancestor's), in brackets in the GDP block when loaded. */
+  provinceYoy?: number | null;
+  /** Growth minus the province's, each as printed, in 百分点. */
+  provinceGap?: number | null;
+  /** The published growth differs from the one the published values give: the base was restated (同口径). */
+  sameScope?: boolean;
+  /** How the growth was read and how the target's progress was computed (inputs and formula). */
+  explain?: { yoy?: Explanation; target?: Explanation };
 }
 
 export interface BriefingSection {
@@ -61,6 +72,8 @@ export interface BriefingSection {
   part: string | null;
   paragraphs: string[];
   figures: BriefingFigure[];
+  /** Indexes of the paragraphs an analyst edited (the saved version's text, not the generated one). */
+  edited?: number[];
 }
 
 export type Cell = string | number | null;
@@ -77,6 +90,23 @@ export interface BriefingTable {
   rows: Cell[][];
 }
 
+/** A chart of the briefing as data: bars per category and series, in the unit named, drawn after a section. */
+export interface BriefingChart {
+  key: 'growth' | 'completion' | 'subregions';
+  title: string;
+  /** Drawn after this section's paragraphs (the overview's: after the opening). */
+  section: SectionKey;
+  unit: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** Bars across (one per sub-region, best rank on top). */
+  horizontal: boolean;
+  /** The categories are ranked with the lowest value best (能耗): said in the title. */
+  lowerIsBetter: boolean;
+  /** A reference line (the region's own growth among its sub-regions). */
+  line: { name: string; value: number } | null;
+}
+
 export interface Briefing {
   region: { code: string; name: string };
   period: string;
@@ -84,4 +114,9 @@ export interface Briefing {
   verdict: string;
   sections: BriefingSection[];
   tables: BriefingTable[];
+  charts: BriefingChart[];
+  /** The saved version whose edits the text carries; null or absent: the generated text. */
+  version?: { number: number; savedBy: string; savedAt: string; note: string | null } | null;
+  /** Edits of that version no longer applied because their paragraph now reads differently (figures revised). */
+  stale?: { section: SectionKey; index: number; text: string }[];
 }

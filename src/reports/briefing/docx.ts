@@ -7,6 +7,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   type IRunOptions,
   LineRuleType,
   Packer,
@@ -22,6 +23,7 @@ import {
 } from 'docx';
 import { cellText, outline } from '../../core/briefing/outline.ts';
 import type { Briefing, BriefingTable } from '../../core/briefing/types.ts';
+import { chartPng, chartSvg, type RenderedChart } from './charts.ts';
 
 /** The fonts of official documents (GB/T 9704); Latin text in Times New Roman. */
 export const FONTS = {
@@ -92,9 +94,54 @@ function tableOf(t: BriefingTable): Table {
   });
 }
 
+interface Picture {
+  drawn: RenderedChart;
+  png: Buffer;
+}
+
+/** Every chart drawn, rasterised side by side. */
+async function pictures(b: Briefing): Promise<Map<string, Picture>> {
+  const drawn = (b.charts ?? []).map(chartSvg);
+  const pngs = await Promise.all(drawn.map(chartPng));
+  return new Map(drawn.map((d, i) => [d.chart.key, { drawn: d, png: pngs[i] as Buffer }]));
+}
+
+/** The chart as a PNG picture the width of the text (LibreOffice and older Word read PNG, not SVG). */
+function chartParagraphs(pictures: Map<string, Picture>, key: string, caption: string): Paragraph[] {
+  const picture = pictures.get(key);
+  if (!picture) return [];
+  const { drawn, png } = picture;
+  const chart = drawn.chart;
+  // The text is 8844 twips ≈ 590 px wide at 96 dpi; the picture keeps the chart's proportions.
+  const width = 580;
+  const height = Math.round((drawn.height / drawn.width) * width);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120 },
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: { width, height },
+          altText: { name: chart.title, title: chart.title, description: caption },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [run(caption, { size: 24, font: font(FONTS.heading1) })],
+    }),
+  ];
+}
+
 /** The DOCX bytes of a briefing. */
 export async function briefingDocx(b: Briefing): Promise<Buffer> {
-  const body = outline(b).map((block) => {
+  const drawn = await pictures(b);
+  const body = outline(b).flatMap((block) => {
+    if (block.kind === 'chart') return chartParagraphs(drawn, block.key, block.caption);
     if (block.kind === 'heading1')
       return new Paragraph({
         heading: HeadingLevel.HEADING_1,

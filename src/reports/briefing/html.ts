@@ -3,6 +3,7 @@
 
 import { cellText, outline } from '../../core/briefing/outline.ts';
 import type { Briefing, BriefingTable } from '../../core/briefing/types.ts';
+import { chartSvg } from './charts.ts';
 
 const esc = (s: string) =>
   s.replace(
@@ -20,6 +21,9 @@ h2 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-weigh
 h3 { font-family: "KaiTi", "楷体_GB2312", "楷体", serif; font-weight: normal; font-size: 16pt; margin: 0; text-indent: 2em; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 .appendix { break-before: page; }
+figure.chart { margin: .5em 0 1em; text-align: center; break-inside: avoid; }
+figure.chart svg { max-width: 100%; height: auto; }
+figure.chart figcaption { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 12pt; }
 .appendix h4 { font-family: "SimHei", "黑体", sans-serif; font-weight: normal; margin: 1em 0 0; }
 .appendix h5 { font-size: 18pt; font-weight: normal; text-align: center; margin: .3em 0 .6em; }
 table { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 1.4; }
@@ -44,6 +48,13 @@ export function briefingHtml(b: Briefing): string {
     .map((block) => {
       if (block.kind === 'heading1') return `<h2>${esc(block.text)}</h2>`;
       if (block.kind === 'heading2') return `<h3>${esc(block.text)}</h3>`;
+      if (block.kind === 'chart') {
+        const chart = b.charts.find((c) => c.key === block.key);
+        // ECharts' SVG escapes its own text; the page takes it as it is, printable at any size.
+        return chart
+          ? `<figure class="chart" data-chart="${esc(block.key)}">${chartSvg(chart).svg}<figcaption>${esc(block.caption)}</figcaption></figure>`
+          : '';
+      }
       return `<p>${block.lead ? `<strong>${esc(block.lead)}</strong>` : ''}${esc(block.text)}</p>`;
     })
     .join('\n');

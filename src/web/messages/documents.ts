@@ -80,4 +80,17 @@ export const documentMessages: Record<string, string> = {
   '采纳 {n}': '{n} accepted',
   '舍弃 {n}': '{n} rejected',
   来源: 'Source',
+  // The briefing's explanations and versions
+  '{number}：{what}': '{number}: {what}',
+  可能是以下之一: 'one of these',
+  算法: 'formula',
+  '数字「{n}」不是本节的数据：可以改写文字、删去数字，数字须与数据一致':
+    'The number(s) “{n}” are not figures of this section: you may rewrite the words and drop numbers, but numbers must match the data',
+  '」「': '”, “',
+  确定: 'OK',
+  尚未保存过改写: 'No edits saved yet',
+  '含上级地区数据，无权查看内容': 'States the parent region’s figures: you may not see the text',
+  '数据已修订，以下改写未再套用（原段落已变化），请核对后重新编辑：':
+    'Figures were revised; these edits are no longer applied (their paragraph changed). Please check and edit again:',
+  '（{n}）': ' ({n})',
 };
