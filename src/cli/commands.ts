@@ -28,17 +28,20 @@ import {
 } from '../store/index.ts';
 import { type Flags, numberFlag, parse, periodFlag, regionPeriodFlags, required } from './args.ts';
 import { audit } from './audit.ts';
-import { briefCommand } from './brief.ts';
 import { catalogCommands } from './catalog.ts';
-import { demo } from './demo.ts';
 import { intake } from './intake.ts';
 import { backup, restore } from './operations.ts';
 import { overviewCommand } from './overview.ts';
 import { printTable } from './print.ts';
 import { withStoreOrServer } from './remote.ts';
-import { serve, start } from './serve.ts';
 
 export type Command = (argv: string[]) => Promise<number>;
+
+/** A command whose module loads on first use: the server, the documents and the demo weigh seconds to load. */
+const lazy =
+  (load: () => Promise<Command>): Command =>
+  async (argv) =>
+    (await load())(argv);
 
 async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = await openStore({ dataDir: values.data });
@@ -377,13 +380,13 @@ export const commands: Record<string, Command> = {
   target: targetCmd,
   progress: progressCmd,
   overview: overviewCommand,
-  brief: briefCommand,
+  brief: lazy(async () => (await import('./brief.ts')).briefCommand),
   backup,
   restore,
   intake,
-  demo,
-  serve,
-  start,
+  demo: lazy(async () => (await import('./demo.ts')).demo),
+  serve: lazy(async () => (await import('./serve.ts')).serve),
+  start: lazy(async () => (await import('./serve.ts')).start),
   ...catalogCommands,
   audit,
 };

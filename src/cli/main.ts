@@ -1,9 +1,8 @@
 // `tiaodu` — the command line: init, demo, import, series, league, target, progress, serve.
 import { TiaoduError } from '../core/errors.ts';
 import { formatIssue, ImportError } from '../intake/types.ts';
-import { commands } from './commands.ts';
 import { debugDetail, debugHint, describeUnexpected, installGuards } from './guards.ts';
-import { commandUsage, usage } from './help.ts';
+import { commandUsage, HELP, usage } from './help.ts';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -11,8 +10,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage());
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  // Help and unknown names answer from help.ts alone: the commands (and the store, server and documents they
+  // load, a second or more) are loaded only to run one. help.test checks HELP names every command.
+  if (!(name in HELP)) {
     console.error(`未知命令「${name}」\n\n${usage()}`);
     return 2;
   }
@@ -20,6 +20,13 @@ async function main(argv: string[]): Promise<number> {
     console.log(commandUsage(name));
     return 0;
   }
+  // Validation messages (zod: settings, …) in Chinese. `serve` later loads server/language.ts, whose
+  // per-request choice then replaces this one.
+  const { z } = await import('zod');
+  z.config(z.locales.zhCN());
+  const { commands } = await import('./commands.ts');
+  const command = commands[name];
+  if (!command) throw new TiaoduError('usage', `未知命令「${name}」`);
   return command(rest);
 }
 
