@@ -1,6 +1,8 @@
 // What the browser may import from outside src/web: the contract, zod's types, and the pure rules of the core
 // it shows with (formats and colours, audit action names, the growth pick, the swing rule, the trajectory
 // check, the briefing's outline). The web app imports nothing else outside its own folder.
+import './jitless.ts';
+
 export type { z } from 'zod';
 export { auditActionName, auditActionNames } from '../core/audit.ts';
 export { chartHeight, chartOption } from '../core/briefing/chartOption.ts';
