@@ -2,17 +2,13 @@
 // target cards, a league table's rows (a dialog) and the briefing's numbers (a popover's list).
 import { Descriptions, Modal, Table } from 'antd';
 import type { ReactNode } from 'react';
-import { fmt } from '../format.ts';
+import { inputText } from '../format.ts';
 import { useT } from '../i18n.ts';
 
 export interface Explanation {
   formula: string;
   inputs: Record<string, number | string | null>;
 }
-
-/** An input as the table prints it: numbers with two decimals, a missing one as —. */
-export const inputText = (v: number | string | null | undefined): string =>
-  typeof v === 'number' ? fmt(v) : String(v ?? '—');
 
 /** The formula over a table of the inputs. */
 export function ExplanationTable({

@@ -7,7 +7,6 @@ export {
   ExplanationDialog,
   ExplanationList,
   ExplanationTable,
-  inputText,
 } from './Explanation.tsx';
 export { isPeriod, previousPeriod } from './period.ts';
 export { IndicatorPicker, PeriodPicker, RegionPicker } from './pickers.tsx';

@@ -4,12 +4,12 @@ import { Alert, Card, Col, Empty, List, Row, Space, Spin, Table, Tag } from 'ant
 import { useMemo, useState } from 'react';
 import { api, type OverviewRow, type ProgressRow, type Region, type SeriesPoint, type User } from '../api.ts';
 import { Chart } from '../Chart.tsx';
-import { laggingRows, trendOption } from '../cockpitView.ts';
+import { laggingRows, statusCellText, trendOption } from '../cockpitView.ts';
 import { FigureTable } from '../components/FigureTable.tsx';
 import { StatusLegend } from '../components/StatusLegend.tsx';
 import { SubRegionTable } from '../components/SubRegionTable.tsx';
 import { TargetCard } from '../components/TargetCard.tsx';
-import { formatAmount, formatCompletion, formatPercent, formatPoints, statusColor } from '../format.ts';
+import { formatCompletion, formatPoints, statusColor } from '../format.ts';
 import { useLang, useT } from '../i18n.ts';
 import {
   ErrorAlert,
@@ -24,14 +24,6 @@ import {
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
 
 const NO_POINTS: SeriesPoint[] = [];
-
-/** A sub-region's cell in the status grid: completion for an amount target, the figure otherwise. */
-const cellText = (r: ProgressRow) =>
-  r.targetKind === 'amount'
-    ? formatCompletion(r.completion)
-    : r.unit === '%'
-      ? formatPercent(r.actual)
-      : formatAmount(r.actual, r.unit);
 
 export function Cockpit({ user }: { user: User }) {
   const t = useT();
@@ -187,7 +179,7 @@ export function Cockpit({ user }: { user: User }) {
                             padding: '0 4px',
                           }}
                         >
-                          {r ? cellText(r) : '—'}
+                          {r ? statusCellText(r) : '—'}
                         </div>
                       );
                     },
