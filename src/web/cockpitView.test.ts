@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { OverviewRow } from './api.ts';
-import { cardView, laggingRows, STATUS_LEGEND, targetText, trendOption } from './cockpitView.ts';
+import type { OverviewRow, ProgressRow } from './api.ts';
+import {
+  cardView,
+  growthCell,
+  laggingRows,
+  STATUS_LEGEND,
+  statusCellText,
+  targetText,
+  trendOption,
+} from './cockpitView.ts';
 import { TONE_COLOR } from './format.ts';
 
 const row = (r: Partial<OverviewRow>): OverviewRow => ({
@@ -136,5 +144,83 @@ describe('the trend chart', () => {
     expect(o.yAxis).toMatchObject({ name: '%', axisLabel: { formatter: '{value}%' } });
     expect(o.tooltip.valueFormatter(5.84)).toBe('5.8%');
     expect(o.series[1]?.data).toEqual([null, 5.5, 5.5]);
+  });
+});
+
+describe('a card without a status, and targets with a bound', () => {
+  it('shows an item without a figure in grey as 无数据, neither lagging nor good', () => {
+    const v = cardView(row({ actual: null, status: null, gap: null, rank: null, rankOf: null }));
+    expect(v).toMatchObject({
+      actual: '—',
+      status: '无数据',
+      color: TONE_COLOR.neutral,
+      lagging: false,
+      gap: null,
+    });
+  });
+
+  it('states a floor with ≥ in the indicator’s unit, and an on-track item in the lighter good colour', () => {
+    const firms = row({ unit: '家', targetKind: 'floor', target: 1500, actual: 1520, actualUnit: '家' });
+    expect(targetText(firms)).toBe('≥1,500家');
+    expect(cardView(firms)).toMatchObject({ actual: '1,520家', actualLabel: '当前', color: '#52a447' });
+  });
+
+  it('speaks English in the target and the gap when the app does', () => {
+    const v = cardView(row({ target: 5.5, gap: -1.26, parentYoy: -2 }), 'en');
+    expect(v).toMatchObject({ target: 'up 5.5%', gap: '-1.3 pp', parentGrowth: 'down 2.0%' });
+  });
+});
+
+describe('growth in the figure table, by the indicator’s direction', () => {
+  const good = TONE_COLOR.good;
+  const bad = TONE_COLOR.bad;
+
+  it('reads a fall in unemployment, a rate, in 百分点 and as good; a rise as bad', () => {
+    const rate = { unit: '%', direction: 'down' as const, yoy: null };
+    expect(growthCell(row({ ...rate, yoyPoints: -0.3 }))).toEqual({ text: '下降0.3个百分点', color: good });
+    expect(growthCell(row({ ...rate, yoyPoints: 0.26 }))).toEqual({ text: '上升0.3个百分点', color: bad });
+  });
+
+  it('reads a fall in energy use per unit of GDP as good, and a fall in investment as bad', () => {
+    const energy = row({ unit: '吨标准煤/万元', direction: 'down', yoy: -3.04 });
+    expect(growthCell(energy)).toEqual({ text: '下降3.0%', color: good });
+    expect(growthCell(row({ yoy: -4 }))).toEqual({ text: '下降4.0%', color: bad });
+    expect(growthCell(row({ yoy: 5.5 }), 'en')).toEqual({ text: 'up 5.5%', color: good });
+  });
+
+  it('draws what prints as 持平 in neither colour, and a missing growth as a grey dash', () => {
+    expect(growthCell(row({ yoy: 0.04 }))).toEqual({ text: '持平', color: TONE_COLOR.neutral });
+    expect(growthCell(row({ yoy: null }))).toEqual({ text: '—', color: TONE_COLOR.neutral });
+  });
+});
+
+describe('a sub-region’s cell in the status grid', () => {
+  const progress = (r: Partial<ProgressRow>): ProgressRow => ({
+    indicator: '一般公共预算收入',
+    indicatorCode: 'budget_revenue',
+    unit: '亿元',
+    target: 261,
+    targetKind: 'amount',
+    cmp: '>=',
+    strength: 'expected',
+    stretch: null,
+    actual: 260.9,
+    timeProgress: 100,
+    completion: 99.96,
+    gap: -0.04,
+    status: 'behind',
+    dataPeriod: '2025-12',
+    needed: { growth: null, remaining: null, perMonth: null },
+    ...r,
+  });
+
+  it('shows an amount target’s completion, never 100% before it is done', () => {
+    expect(statusCellText(progress({}))).toBe('99.9%');
+  });
+
+  it('shows a growth as a rate with one decimal, and any other figure in its unit', () => {
+    expect(statusCellText(progress({ targetKind: 'growth', unit: '%', actual: 5.84 }))).toBe('5.8%');
+    expect(statusCellText(progress({ targetKind: 'floor', unit: '家', actual: 1520 }))).toBe('1,520家');
+    expect(statusCellText(progress({ targetKind: 'growth', unit: '%', actual: null }))).toBe('—');
   });
 });

@@ -2,13 +2,15 @@
 // trend chart. Pure, so the rules of presentation are tested in milliseconds (cockpitView.test.ts).
 
 import type { ProgressStatus } from '../contract/web.ts';
-import type { OverviewRow } from './api.ts';
+import type { OverviewRow, ProgressRow } from './api.ts';
 import {
+  changeTone,
   formatAmount,
   formatCompletion,
   formatGrowth,
   formatPercent,
   formatPoints,
+  formatPointsChange,
   formatRankChange,
   isLagging,
   type Lang,
@@ -85,6 +87,29 @@ export function cardView(row: OverviewRow, lang: Lang = 'zh'): CardView {
     swing: row.swing,
   };
 }
+
+/**
+ * An indicator's year-to-date change as the figure table prints it, coloured by the indicator's direction
+ * (unemployment falling reads well). A rate (失业率) changes by 百分点; its growth as a ratio would mislead.
+ */
+export function growthCell(row: OverviewRow, lang: Lang = 'zh'): { text: string; color: string } {
+  const points = row.yoyPoints !== null;
+  const change = points ? row.yoyPoints : row.yoy;
+  // Coloured by the change as printed: what prints as 持平 is not drawn as a gain or a loss.
+  const printed = change === null ? null : Number(change.toFixed(1));
+  return {
+    text: points ? formatPointsChange(row.yoyPoints, lang) : formatGrowth(row.yoy, lang),
+    color: TONE_COLOR[changeTone(printed, row.direction)],
+  };
+}
+
+/** A sub-region's cell in the cockpit's status grid: completion for an amount target, the figure otherwise. */
+export const statusCellText = (r: ProgressRow): string =>
+  r.targetKind === 'amount'
+    ? formatCompletion(r.completion)
+    : r.unit === '%'
+      ? formatPercent(r.actual)
+      : formatAmount(r.actual, r.unit);
 
 /** The lagging items (滞后, 严重滞后), the furthest behind first. */
 export function laggingRows(rows: OverviewRow[]): OverviewRow[] {

@@ -6,6 +6,10 @@ export * from '../contract/format.ts';
 /** A plain number with a fixed count of decimals (two unless told), '—' when missing. */
 export const fmt = (v: number | null | undefined, digits = 2): string => fixed(v, digits);
 
+/** An input of an explanation (怎么算的): numbers with two decimals, text as it is, a missing one as —. */
+export const inputText = (v: number | string | null | undefined): string =>
+  typeof v === 'number' ? fmt(v) : String(v ?? '—');
+
 /** The last complete month before `today`, as YYYY-MM (statistics for a month arrive the next month). */
 export function defaultPeriod(today = new Date()): string {
   const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));

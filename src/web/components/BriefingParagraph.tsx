@@ -1,11 +1,12 @@
 // One paragraph of the briefing on the 通报 page: each number links to its explanation (the figure, the field,
 // the formula and the inputs); an analyst rewrites the text in place, checked as the server checks it (every
 // number one of the section's figures), and dropped numbers are said before the edit is kept.
-import { Alert, Button, Descriptions, Input, Popover, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Input, Popover, Space, Tag, Typography } from 'antd';
 import { type CSSProperties, type ReactNode, useState } from 'react';
 import { explainNumber, isFigure, numberSpans, numbersIn } from '../../contract/web.ts';
 import type { BriefingFigure } from '../api.ts';
 import { useT } from '../i18n.ts';
+import { ExplanationList } from '../kit/index.ts';
 
 function Explained({ text, figures }: { text: string; figures: BriefingFigure[] }) {
   const t = useT();
@@ -26,15 +27,10 @@ function Explained({ text, figures }: { text: string; figures: BriefingFigure[] 
         content={
           <div style={{ maxWidth: 420 }} data-testid="briefing-explanation">
             {why.slice(0, 3).map((w) => (
-              <Descriptions
+              <ExplanationList
                 key={`${w.figure}${w.field}`}
-                size="small"
-                column={1}
+                explain={w}
                 title={why.length > 1 ? `${w.figure} · ${w.field}` : w.field}
-                items={[
-                  { key: 'formula', label: t('算法'), children: w.formula },
-                  ...Object.entries(w.inputs).map(([k, v]) => ({ key: k, label: k, children: v ?? '—' })),
-                ]}
               />
             ))}
           </div>

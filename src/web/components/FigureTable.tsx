@@ -2,15 +2,8 @@
 // the parent's growth, the rank among the siblings and its change, and swings.
 import { Card, Table, Tag } from 'antd';
 import type { OverviewRow } from '../api.ts';
-import {
-  changeTone,
-  formatAmount,
-  formatGrowth,
-  formatPointsChange,
-  formatRankChange,
-  rankChangeTone,
-  TONE_COLOR,
-} from '../format.ts';
+import { growthCell } from '../cockpitView.ts';
+import { formatAmount, formatGrowth, formatRankChange, rankChangeTone, TONE_COLOR } from '../format.ts';
 import { useLang, useT } from '../i18n.ts';
 
 export function FigureTable({ title, rows, period }: { title: string; rows: OverviewRow[]; period: string }) {
@@ -44,17 +37,10 @@ export function FigureTable({ title, rows, period }: { title: string; rows: Over
           {
             title: t('累计同比'),
             align: 'right' as const,
-            // A rate (失业率) changes by 百分点; its growth as a ratio would mislead.
-            render: (_: unknown, r: OverviewRow) =>
-              r.yoyPoints !== null ? (
-                <span style={{ color: TONE_COLOR[changeTone(r.yoyPoints, r.direction)] }}>
-                  {formatPointsChange(r.yoyPoints, lang)}
-                </span>
-              ) : (
-                <span style={{ color: TONE_COLOR[changeTone(r.yoy, r.direction)] }}>
-                  {formatGrowth(r.yoy, lang)}
-                </span>
-              ),
+            render: (_: unknown, r: OverviewRow) => {
+              const cell = growthCell(r, lang);
+              return <span style={{ color: cell.color }}>{cell.text}</span>;
+            },
           },
           ...(withParent
             ? [

@@ -1,55 +1,31 @@
 // End to end: the built web app in a real Chromium, against the real server on the demo city.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAmount, formatPercent } from '../../core/format.ts';
-import { loadDemo } from '../../demo/index.ts';
-import { createApp } from '../../server/app.ts';
-import { accountAuth } from '../../server/auth.ts';
 import type { Db } from '../../store/db.ts';
-import { driverName, freshStore } from '../../store/testing.ts';
-import { CHROMIUM, launchChromium } from './browser.ts';
+import { driverName } from '../../store/testing.ts';
+import { browserReady, type DemoServer, openApp, SHOTS, startDemo, submitSignIn } from './harness.ts';
 
-const WEB = join(import.meta.dirname, '../../../dist/web');
-const SHOTS = join(import.meta.dirname, '../../../screenshots');
-const ready = existsSync(CHROMIUM) && existsSync(join(WEB, 'index.html'));
-if (!ready)
+if (!browserReady)
   console.warn(
     '跳过浏览器测试：需要 /usr/bin/chromium（apt-get install chromium）和构建好的网页（npm run build）',
   );
 
-describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
+describe.skipIf(!browserReady)(`the web app in Chromium on ${driverName}`, () => {
+  let demo: DemoServer;
   let db: Db;
-  let drop: () => Promise<void>;
-  let server: ReturnType<typeof serve>;
-  let base: string;
-  let browser: Browser;
   beforeAll(async () => {
-    ({ db, drop } = await freshStore());
-    await loadDemo(db);
-    const app = createApp(db, { auth: accountAuth(db), webRoot: WEB });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
+    demo = await startDemo();
+    db = demo.db;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server.close(r));
-    await drop();
-  });
+  afterAll(() => demo?.close());
 
+  /** Sends the sign-in form without waiting to be let in: some tests expect to be refused. */
   const signIn = async (name: string, password: string): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('用户名').fill(name);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const page = await openApp(demo);
+    await submitSignIn(page, name, password);
     return page;
   };
 
@@ -88,8 +64,7 @@ describe.skipIf(!ready)(`the web app in Chromium on ${driverName}`, () => {
       ['analyst', 'tiaodu-fenxi', 'cockpit-city.png'],
       ['xihu', 'tiaodu-tianbao', 'cockpit-xihu.png'],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(base);
+      const page = await openApp(demo);
       await page.getByLabel('用户名').fill(name);
       await page.getByLabel('密码').fill(password);
       // From signing in on (the sign-in page's own session probe answers 401 before it).

@@ -1,50 +1,20 @@
 // End to end: the 通报 page in a real Chromium against the real server on the demo city — a number opens its
 // explanation, an analyst rewrites a paragraph and saves a version, the versions drawer says who changed what.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../demo/index.ts';
-import { createApp } from '../../server/app.ts';
-import { accountAuth } from '../../server/auth.ts';
-import type { Db } from '../../store/db.ts';
-import { driverName, freshStore } from '../../store/testing.ts';
-import { CHROMIUM, launchChromium } from './browser.ts';
+import { driverName } from '../../store/testing.ts';
+import { browserReady, type DemoServer, SHOTS, signIn, startDemo } from './harness.ts';
 
-const WEB = join(import.meta.dirname, '../../../dist/web');
-const SHOTS = join(import.meta.dirname, '../../../screenshots');
-const ready = existsSync(CHROMIUM) && existsSync(join(WEB, 'index.html'));
-
-describe.skipIf(!ready)(`the 通报 page in Chromium on ${driverName}`, () => {
-  let db: Db;
-  let drop: () => Promise<void>;
-  let server: ReturnType<typeof serve>;
-  let base: string;
-  let browser: Browser;
+describe.skipIf(!browserReady)(`the 通报 page in Chromium on ${driverName}`, () => {
+  let demo: DemoServer;
   beforeAll(async () => {
-    ({ db, drop } = await freshStore());
-    await loadDemo(db);
-    const app = createApp(db, { auth: accountAuth(db), webRoot: WEB });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
+    demo = await startDemo();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server.close(r));
-    await drop();
-  });
+  afterAll(() => demo?.close());
 
   const briefingOf = async (name: string, password: string): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('用户名').fill(name);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const page = await signIn(demo, name, password);
     await page.getByRole('menuitem', { name: '通报' }).click();
     await page.locator('[data-testid="briefing-region"]').click();
     await page.locator('.ant-select-item-option', { hasText: '西湖区' }).click();

@@ -1,48 +1,18 @@
 // End to end: a value that looks like a slip, typed into the entry form, is asked about in a dialog, kept with the
 // reason given there, and the reason shows in the audit log.
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../demo/index.ts';
-import { createApp } from '../../server/app.ts';
-import { accountAuth } from '../../server/auth.ts';
-import type { Db } from '../../store/db.ts';
-import { driverName, freshStore } from '../../store/testing.ts';
-import { CHROMIUM, launchChromium } from './browser.ts';
+import { driverName } from '../../store/testing.ts';
+import { browserReady, type DemoServer, signIn, startDemo } from './harness.ts';
 
-const WEB = join(import.meta.dirname, '../../../dist/web');
-const ready = existsSync(CHROMIUM) && existsSync(join(WEB, 'index.html'));
-
-describe.skipIf(!ready)(`implausible entry in Chromium on ${driverName}`, () => {
-  let db: Db;
-  let drop: () => Promise<void>;
-  let server: ReturnType<typeof serve>;
-  let base: string;
-  let browser: Browser;
+describe.skipIf(!browserReady)(`implausible entry in Chromium on ${driverName}`, () => {
+  let demo: DemoServer;
   beforeAll(async () => {
-    ({ db, drop } = await freshStore());
-    await loadDemo(db);
-    const app = createApp(db, { auth: accountAuth(db), webRoot: WEB });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    demo = await startDemo();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server.close(r));
-    await drop();
-  });
+  afterAll(() => demo?.close());
 
   it('asks about a cumulative typed as 1, keeps it with the reason given, and shows the reason in the audit', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill('tiaodu-guanli');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const page = await signIn(demo, 'admin', 'tiaodu-guanli');
     await page.getByText('数据填报', { exact: true }).click();
     const value = page.getByTestId('value-fai');
     await value.waitFor();

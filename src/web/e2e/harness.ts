@@ -1,6 +1,6 @@
 // The set-up the browser tests share: the demo city served with the built web app on a free port, Chromium,
 // a signed-in page in either language, and a signed-in API client for set-up steps.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -14,6 +14,8 @@ import type { Lang } from '../i18n.ts';
 import { CHROMIUM, launchChromium } from './browser.ts';
 
 export const WEB = join(import.meta.dirname, '../../../dist/web');
+/** Where the browser tests leave their screenshots (and downloads) for a person to look at. */
+export const SHOTS = join(import.meta.dirname, '../../../screenshots');
 
 /** Chromium is installed and the web app is built (`npx vite build`): otherwise browser tests are skipped. */
 export const browserReady = existsSync(CHROMIUM) && existsSync(join(WEB, 'index.html'));
@@ -34,6 +36,7 @@ export async function startDemo(): Promise<DemoServer> {
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
   const close = async () => {
     await browser.close();
     await new Promise((r) => server.close(r));
@@ -47,19 +50,38 @@ const LOGIN = {
   en: { name: 'User name', password: 'Password', button: /Sign in/ },
 };
 
+/**
+ * A new page at a desktop's size on the app's first screen (the sign-in form); `prepare` runs before the
+ * app loads, for init scripts and listeners that must see the first request.
+ */
+export async function openApp(
+  { browser, base }: DemoServer,
+  prepare?: (page: Page) => Promise<unknown>,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await prepare?.(page);
+  await page.goto(base);
+  return page;
+}
+
+/** Fills in and sends the sign-in form; whether it let the user in is for the caller to check. */
+export async function submitSignIn(page: Page, name: string, password: string, lang: Lang = 'zh') {
+  await page.getByLabel(LOGIN[lang].name).fill(name);
+  await page.getByLabel(LOGIN[lang].password).fill(password);
+  await page.getByRole('button', { name: LOGIN[lang].button }).click();
+}
+
 /** A new page signed in as `name`, the app in `lang` (as the language switch leaves it for the next visit). */
 export async function signIn(
-  { browser, base }: DemoServer,
+  server: DemoServer,
   name: string,
   password: string,
   lang: Lang = 'zh',
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript((l) => localStorage.setItem('tiaodu.lang', l), lang);
-  await page.goto(base);
-  await page.getByLabel(LOGIN[lang].name).fill(name);
-  await page.getByLabel(LOGIN[lang].password).fill(password);
-  await page.getByRole('button', { name: LOGIN[lang].button }).click();
+  const page = await openApp(server, (p) =>
+    p.addInitScript((l) => localStorage.setItem('tiaodu.lang', l), lang),
+  );
+  await submitSignIn(page, name, password, lang);
   await page.getByTestId('user').waitFor();
   return page;
 }

@@ -1,23 +1,14 @@
 // End to end on the demo city: a national NBS file imports with its skip summary on the import page, and a
 // work report's review shows the report's own year, which the reviewer can change and the targets follow.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../demo/index.ts';
-import { createApp } from '../../server/app.ts';
-import { accountAuth } from '../../server/auth.ts';
 import type { Db } from '../../store/db.ts';
 import { publishPeriod } from '../../store/index.ts';
-import { driverName, freshStore } from '../../store/testing.ts';
-import { CHROMIUM, launchChromium } from './browser.ts';
+import { driverName } from '../../store/testing.ts';
+import { browserReady, type DemoServer, SHOTS, signIn, startDemo } from './harness.ts';
 
-const WEB = join(import.meta.dirname, '../../../dist/web');
-const SHOTS = join(import.meta.dirname, '../../../screenshots');
-const ready = existsSync(CHROMIUM) && existsSync(join(WEB, 'index.html'));
-if (!ready) console.warn('跳过浏览器测试：需要 /usr/bin/chromium 和构建好的网页（npm run build）');
+if (!browserReady) console.warn('跳过浏览器测试：需要 /usr/bin/chromium 和构建好的网页（npm run build）');
 
 const NATIONAL = [
   '数据库：主要城市年度数据',
@@ -40,39 +31,19 @@ const REPORT = [
   '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长6%。',
 ].join('\n');
 
-describe.skipIf(!ready)(`imports and document years in Chromium on ${driverName}`, () => {
+describe.skipIf(!browserReady)(`imports and document years in Chromium on ${driverName}`, () => {
+  let demo: DemoServer;
   let db: Db;
-  let drop: () => Promise<void>;
-  let server: ReturnType<typeof serve>;
-  let base: string;
-  let browser: Browser;
   beforeAll(async () => {
-    ({ db, drop } = await freshStore());
-    await loadDemo(db);
-    const app = createApp(db, { auth: accountAuth(db), webRoot: WEB });
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
+    demo = await startDemo();
+    db = demo.db;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server.close(r));
-    await drop();
-  });
+  afterAll(() => demo?.close());
 
-  const signIn = async (): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(base);
-    await page.getByLabel('用户名').fill('analyst');
-    await page.getByLabel('密码').fill('tiaodu-fenxi');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    return page;
-  };
+  const analyst = (): Promise<Page> => signIn(demo, 'analyst', 'tiaodu-fenxi');
 
   it('imports a national NBS file into the city, saying once which regions it skipped', async () => {
-    const page = await signIn();
+    const page = await analyst();
     await page.getByText('导入', { exact: true }).click();
     await page
       .getByTestId('upload')
@@ -96,7 +67,7 @@ describe.skipIf(!ready)(`imports and document years in Chromium on ${driverName}
 
   it('asks for a reason on the import page when a file changes a published period, and imports with it', async () => {
     await publishPeriod(db, '330106', 2025, 6, '市分析员');
-    const page = await signIn();
+    const page = await analyst();
     await page.getByText('导入', { exact: true }).click();
     const csv = '指标,地区,期间,数值\n固定资产投资,西湖区,2025-06,987.5\n';
     await page
@@ -118,7 +89,7 @@ describe.skipIf(!ready)(`imports and document years in Chromium on ${driverName}
   });
 
   it('shows a report’s own year on review, and re-dates its targets when the reviewer changes it', async () => {
-    const page = await signIn();
+    const page = await analyst();
     await page.getByText('文件', { exact: true }).first().click();
     await page
       .getByTestId('document-upload')

@@ -2,15 +2,23 @@
 // Word file is, with the Word and Excel files to download and the printable page to open. Each number links
 // to its explanation; an analyst or administrator rewrites paragraphs and saves them as a version, and the
 // downloads carry the version shown.
-import { Alert, Button, Card, Empty, Input, message, Select, Space, Spin, Table, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Empty, Input, message, Space, Spin, Table, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { cellText, chartHeight, chartOption, outline } from '../../contract/web.ts';
-import { api, type Briefing, type BriefingVersion, type Region, type User } from '../api.ts';
+import { api, type Briefing, type BriefingVersion, type User } from '../api.ts';
 import { Chart } from '../Chart.tsx';
 import { BriefingParagraph } from '../components/BriefingParagraph.tsx';
 import { BriefingVersions } from '../components/BriefingVersions.tsx';
 import { useT } from '../i18n.ts';
-import { useRegionTree } from '../useRegionTree.ts';
+import {
+  ErrorAlert,
+  isPeriod,
+  PeriodPicker,
+  RegionPicker,
+  useApi,
+  useLatestPeriod,
+  useRegionChoice,
+} from '../kit/index.ts';
 
 type Version = number | 'latest';
 
@@ -40,46 +48,29 @@ function editsToSave(b: Briefing, drafts: Map<string, string | null>) {
 
 export function BriefingPage({ user }: { user: User }) {
   const t = useT();
-  const { root, children } = useRegionTree(user);
-  const regions: Region[] = root ? [root, ...children] : [];
-  const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
-  const [period, setPeriod] = useState('');
+  const { regions, region, setRegion } = useRegionChoice(user);
+  // Typed freely: the briefing is asked for once the box holds a whole period.
+  const [typed, setPeriod] = useLatestPeriod(region);
+  const period = typed ?? '';
   const [version, setVersion] = useState<Version>('latest');
-  const [briefing, setBriefing] = useState<Briefing | null>(null);
-  const [versions, setVersions] = useState<BriefingVersion[]>([]);
   const [drafts, setDrafts] = useState(new Map<string, string | null>());
   const [note, setNote] = useState('');
   const [drawer, setDrawer] = useState(false);
-  const [loading, setLoading] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (root) setRegion((r) => r ?? root.code);
-  }, [root]);
-  useEffect(() => {
-    if (region)
-      api.latestPeriod(region).then(
-        (p) => setPeriod((old) => old || (p ?? '')),
-        () => undefined,
-      );
-  }, [region]);
-  const ready = region !== undefined && /^\d{4}-\d{2}$/.test(period);
-  const load = useCallback(() => {
-    if (!ready) return;
-    setLoading(true);
-    setError(null);
-    setDrafts(new Map());
-    Promise.all([api.briefing(region, period, version), api.briefingVersions(region, period)])
-      .then(
-        ([b, vs]) => {
-          setBriefing(b);
-          setVersions(vs);
-        },
-        (e: Error) => setError(e.message),
-      )
-      .finally(() => setLoading(false));
-  }, [ready, region, period, version]);
-  useEffect(load, [load]);
+  const ready = region !== undefined && isPeriod(period);
+  const read = useApi(
+    () =>
+      ready
+        ? Promise.all([api.briefing(region, period, version), api.briefingVersions(region, period)])
+        : null,
+    [ready, region, period, version],
+  );
+  const { loading, error, reload } = read;
+  const briefing: Briefing | null = read.data?.[0] ?? null;
+  const versions: BriefingVersion[] = read.data?.[1] ?? [];
+  // Drafts belong to the text they were made on: another region, period or version starts afresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cleared when what is shown changes.
+  useEffect(() => setDrafts(new Map()), [region, period, version]);
   // Edits are made on the latest text only, by those who may save them.
   const editable = (user.role === 'analyst' || user.role === 'admin') && version === 'latest';
   const save = async () => {
@@ -95,7 +86,8 @@ export function BriefingPage({ user }: { user: User }) {
       });
       message.success(t('已保存第{n}版', { n: String(v.version) }));
       setNote('');
-      load();
+      setDrafts(new Map());
+      reload();
     } catch (e) {
       message.error((e as Error).message);
     } finally {
@@ -108,21 +100,22 @@ export function BriefingPage({ user }: { user: User }) {
       title={t('经济运行情况分析')}
       extra={
         <Space wrap>
-          <Select
-            style={{ width: 160 }}
+          <RegionPicker
+            width={160}
+            regions={regions}
             value={region}
             onChange={(r) => {
               setRegion(r);
               setVersion('latest');
             }}
-            options={regions.map((r) => ({ value: r.code, label: r.name }))}
-            data-testid="briefing-region"
+            testId="briefing-region"
           />
-          <Input
-            style={{ width: 110 }}
+          <PeriodPicker
+            width={110}
+            lenient
             value={period}
-            onChange={(e) => {
-              setPeriod(e.target.value);
+            onChange={(p) => {
+              setPeriod(p);
               setVersion('latest');
             }}
             placeholder="YYYY-MM"
@@ -147,7 +140,7 @@ export function BriefingPage({ user }: { user: User }) {
         </Space>
       }
     >
-      {error && <Alert type="error" showIcon message={error} />}
+      <ErrorAlert error={error} showIcon />
       {loading && <Spin />}
       {!loading && !briefing && !error && <Empty />}
       {briefing && !loading && (

@@ -1,78 +1,54 @@
 // 领导驾驶舱: a region's month at a glance, drawn from the region–period overview (GET /api/overview): target
 // cards, 双过半/全年红, what lags, every figure with its growth and rank, the trend, sub-regions by status.
-import { Alert, Card, Col, Empty, Input, List, Modal, Row, Select, Space, Spin, Table, Tag } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import {
-  api,
-  type Overview,
-  type OverviewRow,
-  type ProgressRow,
-  type Region,
-  type SeriesPoint,
-  type User,
-} from '../api.ts';
+import { Alert, Card, Col, Empty, List, Row, Space, Spin, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { api, type OverviewRow, type ProgressRow, type Region, type SeriesPoint, type User } from '../api.ts';
 import { Chart } from '../Chart.tsx';
-import { laggingRows, trendOption } from '../cockpitView.ts';
+import { laggingRows, statusCellText, trendOption } from '../cockpitView.ts';
 import { FigureTable } from '../components/FigureTable.tsx';
 import { StatusLegend } from '../components/StatusLegend.tsx';
 import { SubRegionTable } from '../components/SubRegionTable.tsx';
 import { TargetCard } from '../components/TargetCard.tsx';
-import { fmt, formatAmount, formatCompletion, formatPercent, formatPoints, statusColor } from '../format.ts';
+import { formatCompletion, formatPoints, statusColor } from '../format.ts';
 import { useLang, useT } from '../i18n.ts';
-import { useRegionTree } from '../useRegionTree.ts';
+import {
+  ErrorAlert,
+  ExplanationDialog,
+  PeriodPicker,
+  RegionPicker,
+  useApi,
+  useLatestPeriod,
+  useRegionChoice,
+} from '../kit/index.ts';
 
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
 
-/** A sub-region's cell in the status grid: completion for an amount target, the figure otherwise. */
-const cellText = (r: ProgressRow) =>
-  r.targetKind === 'amount'
-    ? formatCompletion(r.completion)
-    : r.unit === '%'
-      ? formatPercent(r.actual)
-      : formatAmount(r.actual, r.unit);
+const NO_POINTS: SeriesPoint[] = [];
 
 export function Cockpit({ user }: { user: User }) {
   const t = useT();
   const lang = useLang();
-  const [regions, setRegions] = useState<Region[]>([]);
-  const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
-  const [period, setPeriod] = useState<string | undefined>();
-  const [overview, setOverview] = useState<Overview | null>(null);
-  const [children, setChildren] = useState<{ region: Region; report: Report }[]>([]);
-  const [trend, setTrend] = useState<SeriesPoint[]>([]);
+  const { regions, setRegions, region, setRegion } = useRegionChoice(user);
+  const [period, setPeriod] = useLatestPeriod(region);
   const [explain, setExplain] = useState<OverviewRow | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [drillError, setDrillError] = useState<string | null>(null);
 
-  const { root, children: below } = useRegionTree(user);
-  useEffect(() => {
-    if (!root) return;
-    setRegions([root, ...below]);
-    setRegion((r) => r ?? root.code);
-  }, [root, below]);
-
-  useEffect(() => {
-    if (!region) return;
-    api.latestPeriod(region).then(
-      (p) => setPeriod((old) => old ?? p ?? undefined),
-      (e: Error) => setError(e.message),
-    );
-  }, [region]);
-
-  useEffect(() => {
-    if (!region || !period) return;
-    setOverview(null);
-    api.overview(region, period).then(setOverview, (e: Error) => setError(e.message));
-    api
-      .regions(region)
-      .then((kids) =>
-        Promise.all(kids.map(async (k) => ({ region: k, report: await api.progress(k.code, period) }))),
-      )
-      // Sub-regions without targets this year (most towns) have nothing to colour.
-      .then(
-        (all) => setChildren(all.filter((c) => c.report.rows.length > 0)),
-        () => setChildren([]),
-      );
-  }, [region, period]);
+  const read = useApi(() => (region && period ? api.overview(region, period) : null), [region, period]);
+  const overview = read.loading ? undefined : read.data;
+  const below = useApi(
+    () =>
+      region && period
+        ? api
+            .regions(region)
+            .then((kids) =>
+              Promise.all(kids.map(async (k) => ({ region: k, report: await api.progress(k.code, period) }))),
+            )
+            // Sub-regions without targets this year (most towns) have nothing to colour.
+            .then((all) => all.filter((c) => c.report.rows.length > 0))
+        : null,
+    [region, period],
+  );
+  const children: { region: Region; report: Report }[] = below.data ?? [];
 
   // Drill down: the sub-region becomes the cockpit's region.
   const drill = (code: string) => {
@@ -81,7 +57,7 @@ export function Cockpit({ user }: { user: User }) {
         setRegions((rs) => (rs.some((r) => r.code === sub.code) ? rs : [...rs, sub]));
         setRegion(sub.code);
       },
-      (e: Error) => setError(e.message),
+      (e: Error) => setDrillError(e.message),
     );
   };
 
@@ -90,10 +66,11 @@ export function Cockpit({ user }: { user: User }) {
   const trendRow = targeted.find((r) => r.targetKind === 'growth');
   const trendIndicator = trendRow?.indicator;
   const trendTarget = trendRow?.target ?? null;
-  useEffect(() => {
-    if (!region || !trendIndicator) return setTrend([]);
-    api.series(trendIndicator, region).then(setTrend, () => setTrend([]));
-  }, [region, trendIndicator]);
+  const series = useApi(
+    () => (region && trendIndicator ? api.series(trendIndicator, region) : null),
+    [region, trendIndicator],
+  );
+  const trend = series.data ?? NO_POINTS;
   const growthName = t('累计同比增速');
   const targetName = t('目标增速');
   const chart = useMemo(
@@ -122,22 +99,10 @@ export function Cockpit({ user }: { user: User }) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Space wrap>
-        <Select
-          style={{ width: 200 }}
-          value={region}
-          onChange={setRegion}
-          options={regions.map((r) => ({ value: r.code, label: r.name }))}
-          data-testid="region"
-        />
-        <Input
-          style={{ width: 120 }}
-          value={period}
-          onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setPeriod(e.target.value)}
-          placeholder="YYYY-MM"
-          data-testid="period"
-        />
+        <RegionPicker regions={regions} value={region} onChange={setRegion} testId="region" />
+        <PeriodPicker value={period} onChange={setPeriod} placeholder="YYYY-MM" testId="period" />
       </Space>
-      {error && <Alert type="error" message={error} />}
+      <ErrorAlert error={read.error ?? drillError} />
       {!overview || !period ? (
         <Spin />
       ) : (
@@ -214,7 +179,7 @@ export function Cockpit({ user }: { user: User }) {
                             padding: '0 4px',
                           }}
                         >
-                          {r ? cellText(r) : '—'}
+                          {r ? statusCellText(r) : '—'}
                         </div>
                       );
                     },
@@ -235,28 +200,15 @@ export function Cockpit({ user }: { user: User }) {
           {children.length === 0 && belowFigures}
         </>
       )}
-      <Modal
+      <ExplanationDialog
         open={explain !== null}
-        onCancel={() => setExplain(null)}
-        footer={null}
+        onClose={() => setExplain(null)}
         title={t('{name}：怎么算的', { name: explain?.name ?? '' })}
-      >
-        <p>{explain?.explain?.formula}</p>
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="k"
-          dataSource={Object.entries(explain?.explain?.inputs ?? {}).map(([k, v]) => ({
-            k,
-            v: typeof v === 'number' ? fmt(v) : String(v ?? '—'),
-          }))}
-          columns={[
-            { title: t('输入'), dataIndex: 'k' },
-            { title: t('数值'), dataIndex: 'v' },
-          ]}
-        />
-        <p style={{ marginTop: 8 }}>{t('数据期：{period}', { period: explain?.dataPeriod ?? '—' })}</p>
-      </Modal>
+        explain={explain?.explain}
+        footer={
+          <p style={{ marginTop: 8 }}>{t('数据期：{period}', { period: explain?.dataPeriod ?? '—' })}</p>
+        }
+      />
     </Space>
   );
 }

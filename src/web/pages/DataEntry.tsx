@@ -1,45 +1,20 @@
 // 数据填报: a reporter's form for its own region and the open period, checked as it is typed. A reporter's values
 // go to review (the level above approves, an analyst publishes); the page lists them with their status.
-import { Alert, Button, Input, InputNumber, message, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Input, message, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { isSwing, pickGrowth, SWING_PP } from '../../contract/web.ts';
-import {
-  ApiError,
-  api,
-  type Indicator,
-  type PeriodStatus,
-  type Region,
-  type Submission,
-  type User,
-} from '../api.ts';
+import { SWING_PP } from '../../contract/web.ts';
+import { ApiError, api, type PeriodStatus, type Submission, type User } from '../api.ts';
 import { useConfirmEntry } from '../components/ConfirmEntry.tsx';
-import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
-import { fmt } from '../format.ts';
+import { EntryTable, jumps, type Line, loadLines } from '../components/EntryTable.tsx';
+import { SubmissionTable } from '../components/SubmissionTable.tsx';
 import { useT } from '../i18n.ts';
-import { useRegionTree } from '../useRegionTree.ts';
-
-interface Line {
-  indicator: Indicator;
-  lastPeriod: string | null;
-  lastValue: number | null;
-  lastYoy: number | null;
-  value: number | null;
-  /** The published growth as stored; empty when only a derived one exists (shown as the placeholder). */
-  yoy: number | null;
-  yoyDerived: number | null;
-  comment: string;
-}
-
-const previousPeriod = (p: string) => {
-  const [y, m] = p.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
+import { PeriodPicker, RegionPicker, useLatestPeriod, useRegionChoice } from '../kit/index.ts';
 
 export function DataEntry({ user }: { user: User }) {
   const t = useT();
-  const [regions, setRegions] = useState<Region[]>([]);
-  const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
-  const [period, setPeriod] = useState<string | undefined>();
+  // A reporter enters its own region only; the task force may enter any district.
+  const { regions, region, setRegion } = useRegionChoice(user, { ownOnly: !!user.regionCode });
+  const [period, setPeriod] = useLatestPeriod(region);
   const [lines, setLines] = useState<Line[]>([]);
   const [saving, setSaving] = useState(false);
   const [submissions, setSubmissions] = useState<Submission[]>([]);
@@ -47,22 +22,6 @@ export function DataEntry({ user }: { user: User }) {
   const [reason, setReason] = useState('');
   const reporter = user.role === 'reporter';
   const { ask, dialog } = useConfirmEntry();
-
-  const { root, children: below } = useRegionTree(user);
-  useEffect(() => {
-    if (!root) return;
-    // A reporter enters its own region only; the task force may enter any district.
-    setRegions(user.regionCode ? [root] : [root, ...below]);
-    setRegion((r) => r ?? root.code);
-  }, [root, below, user]);
-
-  useEffect(() => {
-    if (!region) return;
-    api.latestPeriod(region).then(
-      (p) => setPeriod((old) => old ?? p ?? undefined),
-      () => undefined,
-    );
-  }, [region]);
 
   const loadReview = useCallback(async () => {
     if (!region || !period) return;
@@ -81,38 +40,9 @@ export function DataEntry({ user }: { user: User }) {
 
   useEffect(() => {
     if (!region || !period) return;
-    (async () => {
-      const all = await api.indicators();
-      const year = Number(period.slice(0, 4));
-      const targeted = new Set((await api.targets(region, year)).map((t) => t.indicatorCode));
-      const chosen = all.filter((i) => targeted.has(i.code));
-      const prev = previousPeriod(period);
-      setLines(
-        await Promise.all(
-          chosen.map(async (indicator) => {
-            // A reporter sees his own values under review in the form; the task force edits published ones.
-            const s = await api.series(indicator.code, region, reporter ? 'submitted' : undefined);
-            const now = s.find((p) => p.period === period);
-            const last = [...s].reverse().find((p) => p.period <= prev);
-            return {
-              indicator,
-              lastPeriod: last?.period ?? null,
-              lastValue: last?.value ?? null,
-              lastYoy: last?.yoy ?? null,
-              value: now?.value ?? null,
-              // Only a published growth goes back in: sending the derived one would store it as published.
-              yoy: now?.yoyPublished ?? null,
-              yoyDerived: now?.yoyDerived ?? null,
-              comment: '',
-            };
-          }),
-        ),
-      );
-    })().catch(() => setLines([]));
+    loadLines(region, period, reporter).then(setLines, () => setLines([]));
   }, [region, period, reporter]);
 
-  // Growth that swings from the last period (大起大落) needs a written reason.
-  const jumps = (l: Line) => isSwing(l.lastYoy, pickGrowth(l.yoy, l.yoyDerived));
   const missingReason = lines.filter((l) => jumps(l) && l.comment.trim() === '');
   const update = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -166,18 +96,8 @@ export function DataEntry({ user }: { user: User }) {
     <Space direction="vertical" style={{ width: '100%' }}>
       {dialog}
       <Space wrap>
-        <Select
-          style={{ width: 200 }}
-          value={region}
-          onChange={setRegion}
-          options={regions.map((r) => ({ value: r.code, label: r.name }))}
-        />
-        <Input
-          style={{ width: 120 }}
-          value={period}
-          onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setPeriod(e.target.value)}
-          data-testid="entry-period"
-        />
+        <RegionPicker regions={regions} value={region} onChange={setRegion} />
+        <PeriodPicker value={period} onChange={setPeriod} testId="entry-period" />
         <Typography.Text type="secondary">{t('累计值填 1—N 月合计；同比为百分数')}</Typography.Text>
       </Space>
       {lock && (
@@ -210,72 +130,7 @@ export function DataEntry({ user }: { user: User }) {
           })}
         />
       )}
-      <Table
-        size="small"
-        rowKey={(l) => l.indicator.code}
-        pagination={false}
-        dataSource={lines}
-        data-testid="entry"
-        columns={[
-          { title: t('指标'), render: (_: unknown, l: Line) => l.indicator.name },
-          { title: t('单位'), render: (_: unknown, l: Line) => l.indicator.unit },
-          {
-            title: t('上期'),
-            render: (_: unknown, l: Line) =>
-              l.lastPeriod
-                ? t('{period}：{value}（{yoy}%）', {
-                    period: l.lastPeriod,
-                    value: fmt(l.lastValue),
-                    yoy: fmt(l.lastYoy, 1),
-                  })
-                : '—',
-          },
-          {
-            title: t('本期累计'),
-            render: (_: unknown, l: Line, i: number) => (
-              <InputNumber
-                data-testid={`value-${l.indicator.code}`}
-                value={l.value}
-                onChange={(v) => update(i, { value: v === null ? null : Number(v) })}
-                style={{ width: 130 }}
-              />
-            ),
-          },
-          {
-            title: t('同比%'),
-            render: (_: unknown, l: Line, i: number) => (
-              <Space>
-                <InputNumber
-                  data-testid={`yoy-${l.indicator.code}`}
-                  value={l.yoy}
-                  placeholder={l.yoyDerived === null ? '' : t('推算 {yoy}', { yoy: fmt(l.yoyDerived, 1) })}
-                  onChange={(v) => update(i, { yoy: v === null ? null : Number(v) })}
-                  style={{ width: 100 }}
-                />
-                {jumps(l) && <Tag color="orange">{t('变动大')}</Tag>}
-              </Space>
-            ),
-          },
-          {
-            title: t('审核'),
-            render: (_: unknown, l: Line) => {
-              const x = statusOf(l.indicator.code);
-              return x ? <Tag color={STATUS[x.status].color}>{t(STATUS[x.status].text)}</Tag> : '—';
-            },
-          },
-          {
-            title: t('说明'),
-            render: (_: unknown, l: Line, i: number) => (
-              <Input
-                value={l.comment}
-                status={jumps(l) && !l.comment.trim() ? 'error' : undefined}
-                onChange={(e) => update(i, { comment: e.target.value })}
-                placeholder={jumps(l) ? t('必填：变动原因') : ''}
-              />
-            ),
-          },
-        ]}
-      />
+      <EntryTable lines={lines} update={update} statusOf={statusOf} />
       <Button
         type="primary"
         onClick={submit}

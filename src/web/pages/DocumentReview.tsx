@@ -1,35 +1,21 @@
 // 文件审核: a document's text with each extracted item highlighted, and each item accepted, edited or rejected.
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Empty,
-  InputNumber,
-  List,
-  message,
-  Row,
-  Space,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Checkbox, Col, InputNumber, message, Row, Space, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   api,
   type DocumentItem,
   type DocumentSummary,
-  type Indicator,
   type Region,
   type TargetInput,
   type TaskInput,
   type User,
 } from '../api.ts';
-import { HighlightedText, KIND_COLORS } from '../components/HighlightedText.tsx';
+import { DocumentItemList } from '../components/DocumentItemList.tsx';
+import { HighlightedText } from '../components/HighlightedText.tsx';
 import { TargetEditor, TaskEditor } from '../components/ItemEditor.tsx';
-import { itemDetail, itemTitle, KindLegend, STATUS, str } from '../components/ItemSummary.tsx';
+import { KindLegend, str } from '../components/ItemSummary.tsx';
 import { useT } from '../i18n.ts';
+import { useIndicators } from '../kit/index.ts';
 
 type Doc = DocumentSummary & { text: string; items: DocumentItem[] };
 
@@ -37,7 +23,7 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   const t = useT();
   const [doc, setDoc] = useState<Doc | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
-  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const indicators = useIndicators();
   const [regions, setRegions] = useState<Region[]>([]);
   const [editing, setEditing] = useState<DocumentItem | null>(null);
   // A work report sets a hundred targets; the dozen in its main-target passage come first.
@@ -56,7 +42,6 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   );
   useEffect(() => {
     load();
-    api.indicators().then(setIndicators, () => undefined);
   }, [load]);
   useEffect(() => {
     if (!doc) return;
@@ -137,52 +122,14 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
     await load();
   };
   const list = (kind: DocumentItem['kind']) => (
-    <List
-      size="small"
-      dataSource={doc.items.filter((i) => i.kind === kind && shown(i))}
-      locale={{ emptyText: <Empty description={t('没有抽取到')} /> }}
-      renderItem={(i) => (
-        <List.Item
-          id={`item-${i.seq}`}
-          data-testid={`item-${i.seq}`}
-          style={{
-            background: i.seq === selected ? '#fff1f0' : undefined,
-            display: 'block',
-            cursor: 'pointer',
-          }}
-          onClick={() => showInText(i.seq)}
-        >
-          <Space style={{ justifyContent: 'space-between', width: '100%' }} align="start">
-            <span>
-              <span style={{ background: KIND_COLORS[i.kind], padding: '0 4px', borderRadius: 2 }}>
-                {itemTitle(i, t)}
-              </span>{' '}
-              <Tag color={STATUS[i.status][1]}>{t(STATUS[i.status][0])}</Tag>
-            </span>
-            {canReview && i.status === 'pending' && (
-              <Space size={0} onClick={(e) => e.stopPropagation()}>
-                <Button
-                  size="small"
-                  type="link"
-                  disabled={i.kind === 'target' && !!i.draft?.problem}
-                  onClick={() => accept(i)}
-                >
-                  {t(i.kind === 'figure' ? '记录' : '采纳')}
-                </Button>
-                {i.kind !== 'figure' && (
-                  <Button size="small" type="link" onClick={() => setEditing(i)}>
-                    {t('修改')}
-                  </Button>
-                )}
-                <Button size="small" type="link" danger onClick={() => decide(i, { decision: 'reject' })}>
-                  {t('舍弃')}
-                </Button>
-              </Space>
-            )}
-          </Space>
-          <div>{itemDetail(i, t)}</div>
-        </List.Item>
-      )}
+    <DocumentItemList
+      items={doc.items.filter((i) => i.kind === kind && shown(i))}
+      selected={selected}
+      canReview={canReview}
+      onShow={showInText}
+      onAccept={accept}
+      onEdit={setEditing}
+      onReject={(i) => decide(i, { decision: 'reject' })}
     />
   );
   const count = (kind: DocumentItem['kind']) => doc.items.filter((i) => i.kind === kind).length;

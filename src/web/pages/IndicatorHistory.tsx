@@ -1,31 +1,28 @@
 // 指标历史: one indicator in one region, month by month — published growth beside derived growth, gaps flagged.
-import { Select, Space, Table, Tag } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { api, type Indicator, type Region, type SeriesPoint, type User } from '../api.ts';
+import { Space, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { api, type SeriesPoint, type User } from '../api.ts';
 import { Chart } from '../Chart.tsx';
 import { fmt } from '../format.ts';
 import { useT } from '../i18n.ts';
-import { useRegionTree } from '../useRegionTree.ts';
+import {
+  ErrorAlert,
+  IndicatorPicker,
+  RegionPicker,
+  useApi,
+  useIndicators,
+  useRegionChoice,
+} from '../kit/index.ts';
+
+const NONE: SeriesPoint[] = [];
 
 export function IndicatorHistory({ user }: { user: User }) {
   const t = useT();
-  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const indicators = useIndicators();
   const [indicator, setIndicator] = useState('real_estate_investment');
-  const [regions, setRegions] = useState<Region[]>([]);
-  const [region, setRegion] = useState<string | undefined>(user.regionCode ?? undefined);
-  const [points, setPoints] = useState<SeriesPoint[]>([]);
-  useEffect(() => {
-    api.indicators().then(setIndicators, () => undefined);
-  }, []);
-  const { root, children: below } = useRegionTree(user);
-  useEffect(() => {
-    if (!root) return;
-    setRegions([root, ...below]);
-    setRegion((r) => r ?? root.code);
-  }, [root, below]);
-  useEffect(() => {
-    if (region) api.series(indicator, region).then(setPoints, () => setPoints([]));
-  }, [indicator, region]);
+  const { regions, region, setRegion } = useRegionChoice(user);
+  const series = useApi(() => (region ? api.series(indicator, region) : null), [indicator, region]);
+  const points = series.data ?? NONE;
   const unit = indicators.find((i) => i.code === indicator)?.unit ?? '';
   const valueName = t('累计值（{unit}）', { unit });
   const [published, derived] = [t('公布同比%'), t('推算同比%')];
@@ -56,21 +53,10 @@ export function IndicatorHistory({ user }: { user: User }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Select
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 260 }}
-          value={indicator}
-          onChange={setIndicator}
-          options={indicators.map((i) => ({ value: i.code, label: i.name }))}
-        />
-        <Select
-          style={{ width: 200 }}
-          value={region}
-          onChange={setRegion}
-          options={regions.map((r) => ({ value: r.code, label: r.name }))}
-        />
+        <IndicatorPicker indicators={indicators} value={indicator} onChange={setIndicator} />
+        <RegionPicker regions={regions} value={region} onChange={setRegion} />
       </Space>
+      <ErrorAlert error={series.error} />
       <Chart option={option} height={300} />
       <Table
         size="small"

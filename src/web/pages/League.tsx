@@ -1,9 +1,19 @@
 // 排位: one indicator and period, ranked by value or growth, with the change since the last period.
-import { Button, Input, Modal, Radio, Select, Space, Table, Typography } from 'antd';
+import { Button, Radio, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type Indicator, type LeagueRow, type Region, type User } from '../api.ts';
+import { api, type LeagueRow, type Region, type User } from '../api.ts';
 import { fmt, formatAmount, formatRankChange, rankChangeTone, TONE_COLOR } from '../format.ts';
 import { useT } from '../i18n.ts';
+import {
+  ErrorAlert,
+  ExplanationDialog,
+  IndicatorPicker,
+  PeriodPicker,
+  RegionPicker,
+  useApi,
+  useIndicators,
+  useLatestPeriod,
+} from '../kit/index.ts';
 import { useRegionTree } from '../useRegionTree.ts';
 
 // 进位 in the good colour, 退位 in the bad one (a rank is already direction-aware).
@@ -16,56 +26,39 @@ const arrow = (c: number | null) =>
 
 export function LeaguePage({ user }: { user: User }) {
   const t = useT();
-  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const indicators = useIndicators();
   const [indicator, setIndicator] = useState('fai');
   const [parents, setParents] = useState<Region[]>([]);
   const [parent, setParent] = useState<string | undefined>();
-  const [period, setPeriod] = useState<string | undefined>();
   const [by, setBy] = useState<'value' | 'yoy'>('yoy');
-  const [rows, setRows] = useState<LeagueRow[]>([]);
   const [explain, setExplain] = useState<LeagueRow | null>(null);
-  const [groups, setGroups] = useState<string[]>([]);
   const [group, setGroup] = useState<string | undefined>();
-  useEffect(() => {
-    api.indicators().then(setIndicators, () => undefined);
-    api.groups().then(
-      (gs) => setGroups(gs.map((g) => g.name)),
-      () => undefined,
-    );
-  }, []);
+  const groups = useApi(() => api.groups(), []).data?.map((g) => g.name) ?? [];
   const { root } = useRegionTree(user);
+  const [period, setPeriod] = useLatestPeriod(root?.code);
   useEffect(() => {
     if (!root) return;
     setParents([root]);
     setParent(root.code);
-    api.latestPeriod(root.code).then(
-      (p) => setPeriod(p ?? undefined),
-      () => undefined,
-    );
   }, [root]);
-  useEffect(() => {
-    if (!parent || !period) return;
-    // A peer group (同类组) replaces "the children of" when one is chosen.
-    api.league(indicator, period, by, group ? undefined : parent, group).then(setRows, () => setRows([]));
-  }, [indicator, period, by, parent, group]);
+  // A peer group (同类组) replaces "the children of" when one is chosen.
+  const league = useApi(
+    () => (parent && period ? api.league(indicator, period, by, group ? undefined : parent, group) : null),
+    [indicator, period, by, parent, group],
+  );
+  const rows = league.data ?? [];
   const unit = indicators.find((i) => i.code === indicator)?.unit ?? '';
   const lowerIsBetter = indicators.find((i) => i.code === indicator)?.direction === 'down';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Select
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 260 }}
-          value={indicator}
-          onChange={setIndicator}
-          options={indicators.map((i) => ({ value: i.code, label: i.name }))}
-        />
-        <Select
-          style={{ width: 160 }}
+        <IndicatorPicker indicators={indicators} value={indicator} onChange={setIndicator} />
+        <RegionPicker
+          width={160}
+          regions={parents}
           value={parent}
           onChange={setParent}
-          options={parents.map((r) => ({ value: r.code, label: t('{name}下级', { name: r.name }) }))}
+          label={(r) => t('{name}下级', { name: r.name })}
         />
         <Select
           allowClear
@@ -76,11 +69,7 @@ export function LeaguePage({ user }: { user: User }) {
           options={groups.map((g) => ({ value: g, label: g }))}
           data-testid="group"
         />
-        <Input
-          style={{ width: 110 }}
-          value={period}
-          onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && setPeriod(e.target.value)}
-        />
+        <PeriodPicker width={110} value={period} onChange={setPeriod} />
         <Button
           href={`/api/league.xlsx?${new URLSearchParams({ indicator, period: period ?? '', by, ...(group ? { group } : { parent: parent ?? '' }) }).toString()}`}
           disabled={!period}
@@ -113,6 +102,7 @@ export function LeaguePage({ user }: { user: User }) {
           </Typography.Text>
         )}
       </Typography.Title>
+      <ErrorAlert error={league.error} />
       <Table
         size="small"
         rowKey="code"
@@ -138,30 +128,16 @@ export function LeaguePage({ user }: { user: User }) {
           { title: t('位次变化'), dataIndex: 'rankChange', align: 'center' as const, render: arrow },
         ]}
       />
-      <Modal
+      <ExplanationDialog
         open={explain !== null}
-        onCancel={() => setExplain(null)}
-        footer={null}
+        onClose={() => setExplain(null)}
         title={t('{region}：第{rank}位是怎么排出来的', {
           region: explain?.region ?? '',
           rank: explain?.rank ?? '—',
         })}
-      >
-        <p data-testid="league-formula">{explain?.explain?.formula}</p>
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="k"
-          dataSource={Object.entries(explain?.explain?.inputs ?? {}).map(([k, v]) => ({
-            k,
-            v: typeof v === 'number' ? fmt(v) : String(v ?? '—'),
-          }))}
-          columns={[
-            { title: t('输入'), dataIndex: 'k' },
-            { title: t('数值'), dataIndex: 'v' },
-          ]}
-        />
-      </Modal>
+        explain={explain?.explain}
+        formulaTestId="league-formula"
+      />
     </Space>
   );
 }

@@ -2,10 +2,17 @@
 // and publishing a region's period — only then do the values reach the league tables and the cockpit.
 import { Alert, Button, Card, Input, Modal, message, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, type Indicator, type PeriodStatus, type Region, type Submission, type User } from '../api.ts';
+import { api, type PeriodStatus, type Submission, type User } from '../api.ts';
 import { STATUS, SubmissionTable } from '../components/SubmissionTable.tsx';
 import { translated, useT } from '../i18n.ts';
-import { useRegionTree } from '../useRegionTree.ts';
+import {
+  IndicatorPicker,
+  PeriodPicker,
+  RegionPicker,
+  useIndicators,
+  useLatestPeriod,
+  useRegionChoice,
+} from '../kit/index.ts';
 
 const STATUS_FILTER = [
   { value: 'submitted', label: '待审核' },
@@ -20,12 +27,11 @@ const reviewable = (s: Submission) => s.canReview && (s.status === 'submitted' |
 
 export function ReviewPage({ user }: { user: User }) {
   const t = useT();
-  const { root, children } = useRegionTree(user);
-  const [regions, setRegions] = useState<Region[]>([]);
-  const [region, setRegion] = useState<string | undefined>();
-  const [period, setPeriod] = useState<string | undefined>();
+  const { root, regions, region, setRegion } = useRegionChoice(user, { preset: false });
+  // The newest period of the whole tree; emptied, the box lists every period.
+  const [period, setPeriod] = useLatestPeriod(root?.code);
   const [status, setStatus] = useState('open');
-  const [indicators, setIndicators] = useState<Indicator[]>([]);
+  const indicators = useIndicators();
   const [indicator, setIndicator] = useState<string | undefined>();
   const [rows, setRows] = useState<Submission[]>([]);
   const [selected, setSelected] = useState<number[]>([]);
@@ -33,19 +39,6 @@ export function ReviewPage({ user }: { user: User }) {
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    api.indicators().then(setIndicators, () => undefined);
-  }, []);
-  useEffect(() => {
-    if (!root) return;
-    setRegions([root, ...children]);
-    setRegion((r) => r ?? root.code);
-    api.latestPeriod(root.code).then(
-      (p) => setPeriod((old) => old ?? p ?? undefined),
-      () => undefined,
-    );
-  }, [root, children]);
 
   const load = useCallback(async () => {
     if (!region) return;
@@ -109,27 +102,21 @@ export function ReviewPage({ user }: { user: User }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <Select
-          style={{ width: 180 }}
+        <RegionPicker
+          width={180}
+          regions={regions}
           value={region}
           onChange={setRegion}
-          options={regions.map((r) => ({
-            value: r.code,
-            label: r === root ? t('{name}（全部）', { name: r.name }) : r.name,
-          }))}
-          data-testid="review-region"
+          label={(r) => (r === root ? t('{name}（全部）', { name: r.name }) : r.name)}
+          testId="review-region"
         />
-        <Input
-          style={{ width: 110 }}
+        <PeriodPicker
+          width={110}
           placeholder={t('期间（全部）')}
           value={period}
-          allowClear
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v === '') setPeriod(undefined);
-            else if (/^\d{4}-\d{2}$/.test(v)) setPeriod(v);
-          }}
-          data-testid="review-period"
+          onChange={setPeriod}
+          clearable
+          testId="review-period"
         />
         <Select
           style={{ width: 160 }}
@@ -137,15 +124,13 @@ export function ReviewPage({ user }: { user: User }) {
           onChange={setStatus}
           options={translated(t, STATUS_FILTER)}
         />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
+        <IndicatorPicker
+          clearable
           placeholder={t('指标（全部）')}
-          style={{ width: 220 }}
+          width={220}
+          indicators={indicators}
           value={indicator}
           onChange={setIndicator}
-          options={indicators.map((i) => ({ value: i.code, label: i.name }))}
         />
       </Space>
       {period && region && (
