@@ -13,7 +13,10 @@ describe('plain numbers on the pages', () => {
 
   it('print an explanation’s inputs: numbers with two decimals, words as they are, a missing one as a dash', () => {
     expect(inputText(12345.678)).toBe('12,345.68');
-    expect(inputText(5)).toBe('5.00');
+    // Ranks and counts (参与排位地区数 13, 上期名次 6) are whole: no decimals.
+    expect(inputText(5)).toBe('5');
+    expect(inputText(13)).toBe('13');
+    expect(inputText(4.5)).toBe('4.50');
     expect(inputText('公布数')).toBe('公布数');
     expect(inputText(null)).toBe('—');
   });

@@ -6,9 +6,12 @@ export * from '../contract/format.ts';
 /** A plain number with a fixed count of decimals (two unless told), '—' when missing. */
 export const fmt = (v: number | null | undefined, digits = 2): string => fixed(v, digits);
 
-/** An input of an explanation (怎么算的): numbers with two decimals, text as it is, a missing one as —. */
+/**
+ * An input of an explanation (怎么算的): whole numbers (ranks, counts) as they are, others with two decimals,
+ * text as it is, a missing one as —.
+ */
 export const inputText = (v: number | string | null | undefined): string =>
-  typeof v === 'number' ? fmt(v) : String(v ?? '—');
+  typeof v === 'number' ? fmt(v, Number.isInteger(v) ? 0 : 2) : String(v ?? '—');
 
 /** The last complete month before `today`, as YYYY-MM (statistics for a month arrive the next month). */
 export function defaultPeriod(today = new Date()): string {
