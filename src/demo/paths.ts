@@ -1,18 +1,9 @@
 // The demo's arithmetic: a seeded random source, smooth growth paths, and year-to-date values that follow them.
+import { prng } from '../core/random.ts';
 import type { Observation } from '../core/types.ts';
 import { DEMO_YEARS, type IndicatorPlan } from './profile.ts';
 
-/** mulberry32: a tiny seeded PRNG, so the demo is the same on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 export const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
 export const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 /** A random number in [−1, 1). */

@@ -1,21 +1,12 @@
 // Deterministic corruptions of seed files: a seeded PRNG picks what to break, and every mutation says what it did.
 import ExcelJS from 'exceljs';
+import { prng } from '../../core/random.ts';
 import { encode } from '../testing.ts';
 import type { Draft } from './seeds.ts';
 
 export type Rng = () => number;
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; the same seed gives the same sequence everywhere. */
-export function prng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export const int = (rng: Rng, n: number): number => Math.floor(rng() * n);
 export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[int(rng, xs.length)] as T;
