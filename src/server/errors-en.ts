@@ -11,6 +11,10 @@ const SENTENCES: Sentence[] = [
     'Wrong user name or password; after $1 failures in a row the account is locked for $2 minutes',
   ],
   [
+    /^用户名或密码不正确；再失败 (\d+) 次，该账号将锁定 (\d+) 分钟$/,
+    'Wrong user name or password; the account locks for $2 minutes after $1 more failure(s)',
+  ],
+  [
     /^该账号登录失败次数过多，已暂时锁定，请 (\d+) 分钟后再试$/,
     'Too many failed sign-ins: the account is locked for now; try again in $1 minutes',
   ],
