@@ -179,6 +179,14 @@ describe('import issues in English', () => {
 });
 
 describe('API messages in English', () => {
+  it('asks about an implausible value in English, naming the indicator', () => {
+    const zh =
+      '地区生产总值的数值可能有误：1. 本期累计 90.00亿元 低于 2025-05 的累计 100.00亿元：累计值不应减少。请核对；如确认无误，请说明原因后再提交';
+    expect(englishMessage('observation.implausible', zh)).toBe(
+      'The value of 地区生产总值 may be wrong: check it; if it is right, give a reason and submit it again',
+    );
+  });
+
   it('gives the whole English of a sentence known by its start, with none of its Chinese tail', () => {
     expect(englishMessage('forbidden.csrf', '请求缺少有效的防伪令牌（CSRF），请刷新页面后重试')).toBe(
       'The request lacks a valid anti-forgery (CSRF) token; reload the page and try again',

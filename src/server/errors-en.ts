@@ -51,6 +51,10 @@ const SENTENCES: Sentence[] = [
     /^(.+) (\d{4}-\d{2}) 的数据已发布并锁定（(.+)发布），修改已发布数据须填写修订原因（reason）$/,
     '$1 $2 is published and locked (published by $3); changing published values needs a reason for revision (reason)',
   ],
+  [
+    /^(.+)的数值可能有误：[\s\S]*请核对；如确认无误，请说明原因后再提交$/,
+    'The value of $1 may be wrong: check it; if it is right, give a reason and submit it again',
+  ],
   [/^退回须填写原因（reason）$/, 'Returning needs a reason (reason)'],
   [/^没有编号为 (.+) 的提交$/, 'No submission numbered $1'],
   [/^没有编号为 (\d+) 的文件$/, 'No document numbered $1'],

@@ -48,6 +48,22 @@ describe('sentences from the core in the web catalogue', () => {
     expect(notes.map((n) => n.replace(/"[^"]*"/g, '')).filter((n) => CJK.test(n))).toEqual([]);
   });
 
+  it('words the implausible-entry problems in English, as core/plausibility.test.ts asserts the core writes them', () => {
+    expect(
+      [
+        '本期累计 90.00亿元 低于 2025-05 的累计 100.00亿元：累计值不应减少',
+        '增速 30.0% 较上期 6.0% 变动 +24.0个百分点，超过 5 个百分点',
+        '本期 1,200.00亿元 是上年同期 100.00亿元 的 12.0 倍',
+        '本期 5.00亿元 只有上年同期 100.00亿元 的 5.0%，不到十分之一',
+      ].map((p) => translate('en', p)),
+    ).toEqual([
+      'The cumulative 90.00亿元 of this period is below the cumulative 100.00亿元 of 2025-05: a cumulative value should not fall',
+      'Growth 30.0% moves +24.0 pp from 6.0% in the period before, more than 5 pp',
+      "This period's 1,200.00亿元 is 12.0 times the 100.00亿元 of a year earlier",
+      "This period's 5.00亿元 is only 5.0% of the 100.00亿元 of a year earlier, under a tenth",
+    ]);
+  });
+
   it('leaves a text that is no sentence of the catalogue as it is', () => {
     expect(translate('en', '西湖区')).toBe('西湖区');
     expect(translate('en', '6月出现了两次以上')).toBe('6月出现了两次以上');
