@@ -17,7 +17,7 @@ import { briefingRoutes } from './briefing.ts';
 import { briefingVersionRoutes } from './briefingVersions.ts';
 import { createReadCache, noReadCache } from './cache.ts';
 import { documentRoutes } from './documents.ts';
-import { englishFields, englishMessage } from './errors-en.ts';
+import { englishFields, englishImportMessage, englishIssue, englishMessage } from './errors-en.ts';
 import { importRoutes } from './imports.ts';
 import { currentLang, type Lang, language, requestLang } from './language.ts';
 import { overviewRoutes } from './overview.ts';
@@ -67,6 +67,10 @@ export function errorResponse(e: unknown, lang: Lang = currentLang()): Answer {
   const answer = chineseResponse(e);
   if (lang === 'zh') return answer;
   const { code, message, fields } = answer.body.error;
+  if (e instanceof ImportError) {
+    const issues = e.issues.map(englishIssue);
+    return { ...answer, body: { error: { code, message: englishImportMessage(e.issues), issues } } };
+  }
   const english = Array.isArray(fields)
     ? englishFields(fields as { field: string; message: string }[])
     : englishMessage(code, message);

@@ -1,9 +1,27 @@
 // English for the API's error messages. The Chinese message stays the source; an English reader gets the
 // sentence matched below with its names kept, or else the plain English of the error's code.
+import type { ImportIssue } from '../core/imports.ts';
+import { englishPlace, IMPORT_SENTENCES, type Sentence } from './issues-en.ts';
 
 /** Chinese sentences with names or numbers in them, and their English ($1… are the names). */
-const SENTENCES: [RegExp, string][] = [
+const SENTENCES: Sentence[] = [
   [/^请先登录$/, 'Please sign in'],
+  [
+    /^用户名或密码不正确；已连续失败 (\d+) 次，该账号锁定 (\d+) 分钟$/,
+    'Wrong user name or password; after $1 failures in a row the account is locked for $2 minutes',
+  ],
+  [
+    /^用户名或密码不正确；再失败 (\d+) 次，该账号将锁定 (\d+) 分钟$/,
+    'Wrong user name or password; the account locks for $2 minutes after $1 more failure(s)',
+  ],
+  [
+    /^该账号登录失败次数过多，已暂时锁定，请 (\d+) 分钟后再试$/,
+    'Too many failed sign-ins: the account is locked for now; try again in $1 minutes',
+  ],
+  [
+    /^此地址登录失败次数过多，请 (\d+) 分钟后再试$/,
+    'Too many failed sign-ins from this address; try again in $1 minutes',
+  ],
   [/^用户名或密码不正确/, 'Wrong user name or password'],
   [/^原密码不正确$/, 'The old password is wrong'],
   [/^当前角色无权进行此操作$/, 'Your role may not do this'],
@@ -33,6 +51,10 @@ const SENTENCES: [RegExp, string][] = [
     /^(.+) (\d{4}-\d{2}) 的数据已发布并锁定（(.+)发布），修改已发布数据须填写修订原因（reason）$/,
     '$1 $2 is published and locked (published by $3); changing published values needs a reason for revision (reason)',
   ],
+  [
+    /^(.+)的数值可能有误：[\s\S]*请核对；如确认无误，请说明原因后再提交$/,
+    'The value of $1 may be wrong: check it; if it is right, give a reason and submit it again',
+  ],
   [/^退回须填写原因（reason）$/, 'Returning needs a reason (reason)'],
   [/^没有编号为 (.+) 的提交$/, 'No submission numbered $1'],
   [/^没有编号为 (\d+) 的文件$/, 'No document numbered $1'],
@@ -44,7 +66,23 @@ const SENTENCES: [RegExp, string][] = [
   [/^请求内容过大：上限 (\d+) MB$/, 'The request is too large: at most $1 MB'],
   [/^文件过大：上限 (\d+) MB$/, 'The file is too large: at most $1 MB'],
   [/^应为 YYYY-MM$/, 'expected YYYY-MM'],
+  ...IMPORT_SENTENCES,
 ];
+
+/** The English of an import issue's code, for a sentence the lists do not know (a new one in the intake). */
+const BY_ISSUE: Record<string, string> = {
+  format: 'The file format is not recognised',
+  encoding: 'The file encoding cannot be read',
+  truncated: 'The file looks cut off',
+  empty: 'The file has no data',
+  number: 'Expected a number',
+  period: 'The period is not recognised',
+  duplicate: 'Duplicate row',
+  required: 'Must not be empty',
+  header: 'The header is incomplete',
+  cells: 'The row does not fit the header',
+  csv: 'This row cannot be read as CSV',
+};
 
 /** The English of each code, for a message no sentence above matches. */
 const BY_CODE: Record<string, string> = {
@@ -82,11 +120,41 @@ const BY_CODE: Record<string, string> = {
   'backup.postgres': 'A PostgreSQL database is backed up with its own tools (pg_dump)',
 };
 
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/** A known Chinese sentence in English with its names kept (a sentence inside one too); null when unknown. */
+export function englishSentence(zh: string): string | null {
+  for (const [pattern, en] of SENTENCES) {
+    const m = pattern.exec(zh);
+    if (!m) continue;
+    // Only the matched part: a pattern that names a sentence by its start stands for all of it.
+    return typeof en === 'string'
+      ? m[0].replace(pattern, en)
+      : en(m, (inner) => englishSentence(inner) ?? inner);
+  }
+  return null;
+}
+
 /** One message in English: a known sentence with its names, else the English of its code. */
 export function englishMessage(code: string, message: string): string {
-  if (!/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(message)) return message;
-  for (const [zh, en] of SENTENCES) if (zh.test(message)) return message.replace(zh, en);
-  return BY_CODE[code] ?? BY_CODE[code.split('.')[0] ?? ''] ?? 'The request failed';
+  if (!CJK.test(message)) return message;
+  return (
+    englishSentence(message) ?? BY_CODE[code] ?? BY_CODE[code.split('.')[0] ?? ''] ?? 'The request failed'
+  );
+}
+
+/** An import issue with its `expected` and `message` in English; its file, cell and value as they are. */
+export function englishIssue(issue: ImportIssue): ImportIssue {
+  const en = (s: string) =>
+    CJK.test(s) ? (englishSentence(s) ?? BY_ISSUE[issue.code] ?? 'Not accepted') : s;
+  return { ...issue, expected: en(issue.expected), message: en(issue.message) };
+}
+
+/** A refused import's message in English: formatIssue's sentence for its first issue. */
+export function englishImportMessage(issues: ImportIssue[]): string {
+  const first = issues[0];
+  const said = first ? `: ${englishPlace(first)}: ${englishIssue(first).expected}` : '';
+  return `Import failed, nothing was written${said}`;
 }
 
 /** A validation error's fields, each with its message in English (zod's own already are). */

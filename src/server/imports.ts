@@ -15,6 +15,7 @@ import type { Db } from '../store/db.ts';
 import type { ImportProgress } from '../store/index.ts';
 import type { AuthEnv, User } from './auth.ts';
 import { implementer } from './implement.ts';
+import { currentLang, type Lang } from './language.ts';
 import { MAX_UPLOAD_BYTES, uploadName, withUploadedFile } from './upload.ts';
 
 export type JobState = 'queued' | ImportProgress['state'] | 'done' | 'failed';
@@ -25,8 +26,14 @@ export type ImportJob = z.output<typeof imports.ImportJob>;
 export interface ImportRouteOptions {
   /** Called after an import job has written (the read cache's bump). */
   onWrite: () => void;
-  /** The app's one mapping from an error to its answer, so a failed job reads as the failed request would. */
-  describeError: (e: unknown) => { status: number; body: { error: { code: ErrorCode; message: string } } };
+  /**
+   * The app's one mapping from an error to its answer (in the language given, else the request's), so a
+   * failed job reads as the failed request would.
+   */
+  describeError: (
+    e: unknown,
+    lang?: Lang,
+  ) => { status: number; body: { error: { code: ErrorCode; message: string } } };
 }
 
 /** Jobs waiting or running at once, per user and in all; more are refused until some finish. */
@@ -37,15 +44,6 @@ const KEEP_MS = 3600_000;
 const KEEP_FINISHED = 200;
 /** A file this small parses faster on the spot than a worker thread starts. */
 const SMALL_FILE = 64 * 1024;
-
-const uploadLimit = bodyLimit({
-  maxSize: MAX_UPLOAD_BYTES,
-  onError: (c) =>
-    c.json(
-      { error: { code: 'import.too_large', message: `文件过大：上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` } },
-      413,
-    ),
-});
 
 const isFlag = (v: string | undefined) => v === '1' || v === 'true';
 
@@ -121,6 +119,13 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
   const queue = new JobQueue();
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: (c) => {
+      const message = `文件过大：上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
+      return c.json(options.describeError(new TiaoduError('import.too_large', message)).body, 413);
+    },
+  });
   const importOptions = (user: User, dryRun: boolean, reason?: string): ImportFileOptions => ({
     dryRun,
     user: user.name,
@@ -146,11 +151,13 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
       }
       if (queue.open(user.name) >= MAX_OPEN_PER_USER || queue.open() >= MAX_OPEN) {
         const message = `导入任务过多：每个账号最多同时 ${MAX_OPEN_PER_USER} 个，请等前面的任务完成`;
-        return c.json({ error: { code: 'import.busy', message } }, 429);
+        return c.json(options.describeError(new TiaoduError('import.busy', message)).body, 429);
       }
       const job = queue.add(user.name, name, dryRun);
+      // A job ends after its request has been answered: it speaks the language of the request that started it.
+      const lang = currentLang();
       const fail = (e: unknown) => {
-        const { status, body } = options.describeError(e);
+        const { status, body } = options.describeError(e, lang);
         if (status === 500) console.error(e);
         const { issues, ...error } = body.error as {
           issues?: ImportJob['issues'];

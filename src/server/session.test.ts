@@ -118,6 +118,19 @@ describe(`signing in with a password on ${driverName}`, () => {
     const blocked = await signInAs('rotate', 'Turn-me-2025', '203.0.113.9');
     expect(blocked.status).toBe(429);
     expect((await errorOf(blocked)).message).toMatch(/此地址登录失败次数过多/);
+    const english = await app.request('/api/session', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': '203.0.113.9',
+        cookie: 'tiaodu-lang=en',
+      },
+      body: JSON.stringify({ name: 'rotate', password: 'Turn-me-2025' }),
+    });
+    expect(english.status).toBe(429);
+    expect((await errorOf(english)).message).toBe(
+      'Too many failed sign-ins from this address; try again in 15 minutes',
+    );
     // Behind the proxy only the entry it added counts: a forged first entry does not escape the throttle.
     expect((await signInAs('rotate', 'Turn-me-2025', '1.2.3.4, 203.0.113.9')).status).toBe(429);
     expect((await signInAs('rotate', 'Turn-me-2025', '203.0.113.10')).status).toBe(200);

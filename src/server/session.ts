@@ -6,7 +6,9 @@ import { TiaoduError } from '../core/errors.ts';
 import type { Db } from '../store/db.ts';
 import { changePassword, SIGN_IN_LOCK, sessionAccount, signIn, signOut } from '../store/index.ts';
 import { type AuthEnv, CSRF_HEADER, SESSION_COOKIE } from './auth.ts';
+import { englishMessage } from './errors-en.ts';
 import { implementer } from './implement.ts';
+import { currentLang } from './language.ts';
 import { validate } from './schemas.ts';
 import { clientAddress, cookieSecure, type SecuritySettings } from './security.ts';
 import { FailureThrottle } from './throttle.ts';
@@ -14,11 +16,15 @@ import { FailureThrottle } from './throttle.ts';
 /** Failed sign-ins one client address may make within the lock's window, whatever names it tries. */
 export const ADDRESS_FAILURES = 20;
 
-/** `auth.locked` carries how long to wait: 429 with Retry-After, so clients and proxies know to back off. */
+/**
+ * `auth.locked` carries how long to wait: 429 with Retry-After, so clients and proxies know to back off.
+ * Answered here, not by the app's error mapping (which has no headers), so worded in the request's language here.
+ */
 function tooMany(message: string, seconds: number) {
+  const said = currentLang() === 'en' ? englishMessage('auth.locked', message) : message;
   return {
     status: 429 as const,
-    body: { error: { code: 'auth.locked', message } },
+    body: { error: { code: 'auth.locked', message: said } },
     headers: { 'retry-after': String(Math.max(1, Math.ceil(seconds))) },
   };
 }

@@ -17,6 +17,18 @@ import {
   type User as UserSchema,
   type z,
 } from '../contract/web.ts';
+import { translate } from './i18n.ts';
+
+/**
+ * The last-resort words for a failure that brought no message (a proxy's error page, a lost connection), in the
+ * language the app shows (main.tsx keeps it on the page's lang attribute).
+ */
+const said = (zh: string, status?: number) =>
+  translate(
+    typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'zh',
+    zh,
+    status === undefined ? undefined : { status },
+  );
 
 export type User = z.output<typeof UserSchema>;
 export type Region = z.output<typeof RegionSchema>;
@@ -105,7 +117,7 @@ async function call<R extends Route>(route: R, input?: CallInput<R>): Promise<Ou
     throw new ApiError(
       r.status,
       data?.error?.code ?? 'http',
-      data?.error?.message ?? `请求失败（${r.status}）`,
+      data?.error?.message ?? said('请求失败（{status}）', r.status),
       data?.error ?? {},
     );
   return data as Output<R>;
@@ -163,7 +175,7 @@ export const api = {
     if (r.ok) return { ok: true, targets: data.targets };
     return {
       ok: false,
-      message: data?.error?.message ?? `导入失败（${r.status}）`,
+      message: data?.error?.message ?? said('导入失败（{status}）', r.status),
       issues: data?.error?.issues ?? [],
     };
   },
@@ -216,7 +228,7 @@ export const api = {
     if (r.ok) return { ok: true, summary: data };
     return {
       ok: false,
-      message: data?.error?.message ?? `导入失败（${r.status}）`,
+      message: data?.error?.message ?? said('导入失败（{status}）', r.status),
       issues: data?.error?.issues ?? [],
     };
   },
@@ -236,7 +248,7 @@ export const api = {
       return {
         ok: false,
         code: data?.error?.code,
-        message: data?.error?.message ?? `导入失败（${r.status}）`,
+        message: data?.error?.message ?? said('导入失败（{status}）', r.status),
         issues: data?.error?.issues ?? [],
       };
     for (;;) {
@@ -247,7 +259,7 @@ export const api = {
         return {
           ok: false,
           code: job.error?.code,
-          message: job.error?.message ?? '导入失败',
+          message: job.error?.message ?? said('导入失败'),
           issues: job.issues,
         };
       await new Promise((res) => setTimeout(res, job.state === 'queued' ? 1000 : 400));
@@ -263,7 +275,7 @@ export const api = {
       throw new ApiError(
         r.status,
         data?.error?.code ?? 'http',
-        data?.error?.message ?? `上传失败（${r.status}）`,
+        data?.error?.message ?? said('上传失败（{status}）', r.status),
       );
     return data;
   },

@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react';
 import { adminMessages } from './messages/admin.ts';
 import { dataMessages } from './messages/data.ts';
 import { documentMessages } from './messages/documents.ts';
+import { sentenceMessages } from './messages/sentences.ts';
 import { shellMessages } from './messages/shell.ts';
 
 export type Lang = 'zh' | 'en';
@@ -104,7 +105,31 @@ export const englishMessages: Record<string, string> = {
   ...dataMessages,
   ...documentMessages,
   ...adminMessages,
+  ...sentenceMessages,
 };
+
+/** The sentences of sentenceMessages as patterns: '{month}月出现了两次' matches '6月出现了两次'. */
+const sentences = Object.entries(sentenceMessages).map(([zh, en]) => {
+  const names: string[] = [];
+  const source = zh
+    .split(/\{(\w+)\}/)
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(part);
+      return '(.+?)';
+    })
+    .join('');
+  return { pattern: new RegExp(`^${source}$`), names, en };
+});
+
+/** A sentence from the core or the server in English, its names kept; the Chinese when none matches. */
+function englishSentence(zh: string): string {
+  for (const { pattern, names, en } of sentences) {
+    const m = pattern.exec(zh);
+    if (m) return names.reduce((s, name, i) => s.replaceAll(`{${name}}`, m[i + 1] ?? ''), en);
+  }
+  return zh;
+}
 
 /** The translating function pages get from useT(), for helpers that build text outside a component. */
 export type T = (zh: string, vars?: Record<string, string | number>) => string;
@@ -125,9 +150,12 @@ export function useT(): T {
 /** The language the app shows, for formats that take it (core/format.ts). */
 export const useLang = (): Lang => useContext(LangContext);
 
-/** The same lookup outside a component. */
+/**
+ * The same lookup outside a component. A text that is no key may be a whole sentence the core or the server
+ * wrote (a trajectory's problem, a draft's note): sentenceMessages words it with its names kept.
+ */
 export function translate(lang: Lang, zh: string, vars?: Record<string, string | number>): string {
-  let s = lang === 'en' ? (englishMessages[zh] ?? zh) : zh;
+  let s = lang === 'en' ? (englishMessages[zh] ?? englishSentence(zh)) : zh;
   for (const [k, v] of Object.entries(vars ?? {})) s = s.replaceAll(`{${k}}`, String(v));
   return s;
 }

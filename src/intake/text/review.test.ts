@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinIndicators } from '../../core/catalog.ts';
 import { extract } from './extract.ts';
-import { draftTarget } from './review.ts';
+import { datedDraft, draftTarget } from './review.ts';
 
 const drafts = (text: string) =>
   extract(text, { year: 2024 }).targets.map((t) => draftTarget(t, builtinIndicators));
@@ -64,5 +64,14 @@ describe('the target a reviewer is offered', () => {
       cmp: '>=',
       problem: '原文是区间（5–6%），已按下限设定，请核对',
     });
+  });
+
+  it('holds every target of a document without a year until the reviewer sets one', () => {
+    const [t] = extract('主要预期目标是：地区生产总值增长5.5%左右。', { year: 2024 }).targets;
+    expect(t && datedDraft(t, builtinIndicators, null)).toMatchObject({
+      year: null,
+      problem: '文件没有写明年度：请先设定文件年度，再采纳目标',
+    });
+    expect(t && datedDraft(t, builtinIndicators, 2024)).toMatchObject({ year: 2024, problem: null });
   });
 });

@@ -55,7 +55,7 @@ export function useConfirmEntry() {
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }}>
               {open?.problems.map((p) => (
-                <li key={p}>{p}</li>
+                <li key={p}>{t(p)}</li>
               ))}
             </ul>
           }

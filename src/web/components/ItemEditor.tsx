@@ -53,7 +53,7 @@ export function TargetEditor(props: {
     >
       <Alert type="info" message={props.quote} style={{ marginBottom: 12 }} />
       {props.problem && (
-        <Alert type="warning" showIcon message={props.problem} style={{ marginBottom: 12 }} />
+        <Alert type="warning" showIcon message={t(props.problem)} style={{ marginBottom: 12 }} />
       )}
       <Form form={form} layout="horizontal" labelCol={{ span: 5 }}>
         <Form.Item name="indicator" label={t('指标')} rules={[{ required: true, message: t('请选择指标') }]}>

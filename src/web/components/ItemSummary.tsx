@@ -75,7 +75,7 @@ export function itemDetail(i: DocumentItem, t: T) {
         </Typography.Paragraph>
       )}
       {i.draft?.problem && i.status === 'pending' && (
-        <Typography.Text type="warning">{i.draft.problem}</Typography.Text>
+        <Typography.Text type="warning">{t(i.draft.problem)}</Typography.Text>
       )}
     </>
   );

@@ -81,7 +81,7 @@ export function TrajectoryEditor(props: {
             </Space>
           ))}
         </Space>
-        {problem && <Alert type="warning" showIcon message={problem} />}
+        {problem && <Alert type="warning" showIcon message={t(problem)} />}
       </Space>
     </Modal>
   );
