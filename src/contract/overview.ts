@@ -116,7 +116,8 @@ export const BriefingFigure = z
 
 export const BriefingChart = z
   .object({
-    key: z.enum(['growth', 'completion', 'subregions']),
+    key: z.enum(['growth', 'completion', 'subregions', 'trend']),
+    kind: z.enum(['bar', 'line']).optional().describe('bar 条形（默认），line 折线（走势）'),
     title: z.string(),
     section: SectionKey.describe('图放在该节段落之后'),
     unit: z.string(),

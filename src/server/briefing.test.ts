@@ -211,14 +211,32 @@ describe(`the briefing on the demo city on ${driverName}`, () => {
     const html = await (await brief('西湖区', '2025-06', 'html')).text();
     const figures = html.match(/<figure class="chart"[\s\S]*?<\/figure>/g) ?? [];
     expect(figures.length).toBe(xihu.charts.length);
-    expect(xihu.charts.map((c) => c.key)).toEqual(['growth', 'completion', 'subregions']);
+    expect(xihu.charts.map((c) => c.key)).toEqual(['growth', 'completion', 'trend', 'subregions']);
     const growth = figures[0] ?? '';
     expect(growth).toContain('<svg');
     expect(growth).toContain('地区生产总值');
     expect(growth).toContain('Noto Sans CJK SC');
     const towns = xihu.sections.find((s) => s.key === 'subregions')?.figures ?? [];
     const best = towns.find((f) => f.region !== '330106' && f.rank === 1);
-    expect(figures[2]).toContain(best?.regionName);
+    expect(figures[3]).toContain(best?.regionName);
+    expect(figures[2]).toContain('累计增速走势');
+  });
+
+  it('draws the trend from the series the API gives, month by month of the year, each growth to one decimal', async () => {
+    const trend = xihu.charts.find((c) => c.key === 'trend');
+    const overview = xihu.sections.find((s) => s.key === 'overview')?.figures ?? [];
+    const shown = overview.find((f) => trend?.title === `${f.name}累计增速走势`);
+    expect(shown?.targetKind).toBe('growth');
+    const points = (await json(
+      `/api/series?indicator=${shown?.indicator}&region=330106&from=2025-01&to=2025-06`,
+    )) as {
+      period: string;
+      yoy: number | null;
+    }[];
+    const withGrowth = points.filter((p) => p.yoy !== null);
+    expect(trend?.series[0]?.values).toEqual(withGrowth.map((p) => Math.round((p.yoy as number) * 10) / 10));
+    expect(trend?.categories.length).toBe(withGrowth.length);
+    expect(trend?.line).toEqual({ name: '年度目标', value: shown?.target });
   });
 
   it('states a forecast entered after the published figures with 预计, and still traces every number', async () => {

@@ -11,6 +11,7 @@ import type { Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
 import { league } from './league.ts';
 import { type OverviewOptions, overview } from './overview.ts';
+import { series } from './series.ts';
 
 export type { Briefing } from '../core/briefing/types.ts';
 
@@ -143,5 +144,24 @@ export async function briefing(
     forecasts: await forecasts(db, o, catalogue, year, month),
     extra: options.extra,
     history: await gdpHistory(db, region, o, catalogue, options.parentFigures !== false),
+    trends: await trends(db, region, o, catalogue),
   });
+}
+
+/** The growth-target indicators' points from January to the briefing's period (the trend chart's data). */
+async function trends(
+  db: Db,
+  region: Region,
+  o: Overview,
+  catalogue: Map<string, Indicator>,
+): Promise<BriefingInput['trends']> {
+  const out: NonNullable<BriefingInput['trends']> = [];
+  for (const row of o.rows.filter((r) => r.targetKind === 'growth')) {
+    const indicator = catalogue.get(row.indicator);
+    if (!indicator) continue;
+    const range = { from: `${o.period.slice(0, 4)}-01`, to: o.period };
+    const points = await series(db, indicator, region.code, range);
+    out.push({ indicator: row.indicator, points: points.map((p) => ({ period: p.period, yoy: p.yoy })) });
+  }
+  return out;
 }

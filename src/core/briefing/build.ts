@@ -2,7 +2,7 @@
 // sub-regions (both read by the store): title, verdict, sector blocks, sub-regions, 存在问题 and 下步工作.
 import { formatPercent, isLagging } from '../format.ts';
 import type { Overview } from '../overview.ts';
-import { completionChart, growthChart, subRegionChart } from './charts.ts';
+import { completionChart, growthChart, subRegionChart, type TrendInput, trendChart } from './charts.ts';
 import {
   chineseCount,
   growthPhrase,
@@ -54,6 +54,8 @@ export interface BriefingInput {
   library?: PhraseLibrary;
   /** Per indicator, last year's growth of the period and the province's growth (the GDP block states them). */
   history?: Record<string, FigureHistory>;
+  /** The growth-target indicators' cumulative growth month by month this year (the trend chart). */
+  trends?: TrendInput[];
 }
 
 /** The indicators the sub-region section ranks: those with a target, GDP first, at most five. */
@@ -242,6 +244,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const charts = [
     growthChart(judged, parentSelf),
     completionChart(judged),
+    trendChart(judged, input.trends ?? []),
     sub ? subRegionChart(sub, peersWord(input.level + 1), o.region.code, ctx.self) : null,
   ].filter((c) => c !== null);
   return {

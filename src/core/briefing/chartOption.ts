@@ -26,6 +26,7 @@ export function chartOption(c: BriefingChart): ChartOption {
   const unit = c.unit;
   const valueAxis = {
     type: 'value' as const,
+    ...(c.kind === 'line' ? lineRange(c) : {}),
     name: unit,
     axisLabel: { formatter: (v: number) => `${v}` },
     splitLine: { lineStyle: { color: '#ddd' } },
@@ -47,10 +48,10 @@ export function chartOption(c: BriefingChart): ChartOption {
     xAxis: c.horizontal ? valueAxis : categoryAxis,
     yAxis: c.horizontal ? categoryAxis : valueAxis,
     series: c.series.map((s, i) => ({
-      type: 'bar' as const,
+      type: c.kind === 'line' ? ('line' as const) : ('bar' as const),
       name: `${s.name}（${unit}）`,
       data: s.values,
-      barMaxWidth: 28,
+      ...(c.kind === 'line' ? { symbolSize: 7, lineStyle: { width: 2 } } : { barMaxWidth: 28 }),
       label: {
         show: true,
         position: c.horizontal ? ('right' as const) : ('top' as const),
@@ -62,11 +63,28 @@ export function chartOption(c: BriefingChart): ChartOption {
             markLine: {
               symbol: 'none',
               lineStyle: { color: '#c00000', type: 'dashed' as const },
-              label: { formatter: `${c.line.name} ${c.line.value.toFixed(1)}${unit}`, color: '#c00000' },
+              label: {
+                formatter: `${c.line.name} ${c.line.value.toFixed(1)}${unit}`,
+                color: '#c00000',
+                // Inside the plot: at the end of a line chart's axis the words would be cut off.
+                position: c.kind === 'line' ? ('insideEndTop' as const) : ('end' as const),
+              },
               data: [c.horizontal ? { xAxis: c.line.value } : { yAxis: c.line.value }],
             },
           }
         : {}),
     })),
   };
+}
+
+/**
+ * A trend's axis: the whole points around its values and the target line, so a growth moving between 6.1% and
+ * 6.4% reads as movement, not as a flat line on an axis from 0.
+ */
+function lineRange(c: BriefingChart): { min: number; max: number } {
+  const values = c.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  if (c.line) values.push(c.line.value);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return { min: Math.floor(lo - 1), max: Math.ceil(hi + 1) };
 }

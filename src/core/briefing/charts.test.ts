@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionChart, growthChart, subRegionChart } from './charts.ts';
+import { completionChart, growthChart, subRegionChart, trendChart } from './charts.ts';
 import type { BriefingFigure, BriefingSection } from './types.ts';
 
 const fig = (f: Partial<BriefingFigure>): BriefingFigure => ({
@@ -80,5 +80,56 @@ describe('the briefing charts', () => {
     expect(c?.series[0]?.values).toEqual([-5, -2, -1]);
     expect(c?.line).toEqual({ name: '全区', value: -3 });
     expect(c?.horizontal).toBe(true);
+  });
+
+  it('draws the trend of the growth target with the most months, each month rounded, the target as a line', () => {
+    const figures = [
+      fig({}),
+      fig({ indicator: 'industry', name: '规模以上工业增加值', target: 6 }),
+      fig({ indicator: 'fai', name: '固定资产投资', targetKind: 'amount', target: 300 }),
+    ];
+    const c = trendChart(figures, [
+      // GDP is quarterly: two points; industry monthly: four with growth (January has none, as in NBS data).
+      {
+        indicator: 'gdp',
+        points: [
+          { period: '2025-03', yoy: 5.2 },
+          { period: '2025-06', yoy: 5.04 },
+        ],
+      },
+      {
+        indicator: 'industry',
+        points: [
+          { period: '2025-01', yoy: null },
+          { period: '2025-02', yoy: 7.26 },
+          { period: '2025-03', yoy: 6.84 },
+          { period: '2025-05', yoy: 6.45 },
+          { period: '2025-06', yoy: 6.35 },
+        ],
+      },
+      { indicator: 'fai', points: [1, 2, 3, 4, 5, 6].map((m) => ({ period: `2025-0${m}`, yoy: 2 })) },
+    ]);
+    expect(c?.title).toBe('规模以上工业增加值累计增速走势');
+    expect(c?.kind).toBe('line');
+    expect(c?.categories).toEqual(['1—2月', '1—3月', '1—5月', '1—6月']);
+    // 7.26 → 7.3, 6.84 → 6.8, 6.45 → 6.5 (half up, as the text prints), 6.35 → 6.4.
+    expect(c?.series).toEqual([{ name: '累计增长', values: [7.3, 6.8, 6.5, 6.4] }]);
+    expect(c?.line).toEqual({ name: '年度目标', value: 6 });
+  });
+
+  it('names quarters for a quarterly indicator and draws no trend from a single point', () => {
+    const gdp = [
+      {
+        indicator: 'gdp',
+        points: [
+          { period: '2025-03', yoy: 5.2 },
+          { period: '2025-06', yoy: 5.04 },
+        ],
+      },
+    ];
+    expect(trendChart([fig({})], gdp)?.categories).toEqual(['一季度', '上半年']);
+    expect(
+      trendChart([fig({})], [{ indicator: 'gdp', points: [{ period: '2025-03', yoy: 5.2 }] }]),
+    ).toBeNull();
   });
 });

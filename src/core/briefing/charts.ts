@@ -1,7 +1,8 @@
 // The briefing's charts as data (what they show, not how they are drawn): the main indicators' growth against
-// their targets, amount targets' completion against time progress, and the sub-regions' growth in rank order.
+// their targets, amount targets' completion against time progress, the sub-regions' growth in rank order, and
+// the trend of one indicator's cumulative growth through the year against its target.
 // Every value is one of the briefing's figures, rounded as the text prints it.
-import { round1 } from './phrases.ts';
+import { periodLabel, round1 } from './phrases.ts';
 import type { BriefingChart, BriefingFigure, BriefingSection } from './types.ts';
 
 const r1 = (v: number | null): number | null => (v === null ? null : round1(v));
@@ -76,5 +77,44 @@ export function subRegionChart(
     horizontal: true,
     lowerIsBetter: lower,
     line: own.yoy === null ? null : { name: self, value: round1(own.yoy) },
+  };
+}
+
+/** One indicator's cumulative growth, month by month of the year so far (its published or derived yoy). */
+export interface TrendInput {
+  indicator: string;
+  points: { period: string; yoy: number | null }[];
+}
+
+/**
+ * 累计增速走势: of the growth-target indicators, the one with the most months this year (GDP, quarterly, only
+ * when no monthly one has more), its cumulative growth through the year with the annual target as a line.
+ * Needs two points at least.
+ */
+export function trendChart(judged: BriefingFigure[], trends: TrendInput[]): BriefingChart | null {
+  const candidates = judged
+    .filter((f) => f.targetKind === 'growth' && f.yoyPoints === null)
+    .map((f) => ({
+      f,
+      points: (trends.find((t) => t.indicator === f.indicator)?.points ?? []).filter((p) => p.yoy !== null),
+    }))
+    .filter((c) => c.points.length >= 2);
+  const best = candidates.reduce<(typeof candidates)[number] | null>(
+    (a, c) => (a === null || c.points.length > a.points.length ? c : a),
+    null,
+  );
+  if (!best) return null;
+  const quarterly = best.points.every((p) => Number(p.period.slice(5, 7)) % 3 === 0);
+  return {
+    key: 'trend',
+    kind: 'line',
+    title: `${best.f.name}累计增速走势`,
+    section: 'overview',
+    unit: '%',
+    categories: best.points.map((p) => periodLabel(p.period, { quarterly })),
+    series: [{ name: '累计增长', values: best.points.map((p) => r1(p.yoy)) }],
+    horizontal: false,
+    lowerIsBetter: best.f.direction === 'down',
+    line: best.f.target === null ? null : { name: '年度目标', value: best.f.target },
   };
 }

@@ -92,7 +92,9 @@ export interface BriefingTable {
 
 /** A chart of the briefing as data: bars per category and series, in the unit named, drawn after a section. */
 export interface BriefingChart {
-  key: 'growth' | 'completion' | 'subregions';
+  key: 'growth' | 'completion' | 'subregions' | 'trend';
+  /** Bars (the default) or a line through the months (the trend). */
+  kind?: 'bar' | 'line';
   title: string;
   /** Drawn after this section's paragraphs (the overview's: after the opening). */
   section: SectionKey;

@@ -2,14 +2,14 @@
 // rasterises the SVG to PNG for the Word file with a CJK font found on the machine.
 import { existsSync } from 'node:fs';
 import { renderAsync } from '@resvg/resvg-js';
-import { BarChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { CHART_SIZE, chartHeight, chartOption } from '../../core/briefing/chartOption.ts';
 import type { BriefingChart } from '../../core/briefing/types.ts';
 
-echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
 export interface RenderedChart {
   chart: BriefingChart;
