@@ -1,7 +1,15 @@
 // How a briefing says a figure: sign-aware growth (增长/下降/持平, 增长N倍), differences in 百分点
 // (提高/回落 against the last period, 高于/低于全市), rank movement (前移/后退), 预计 for forecasts.
 // Each returns null when a figure it needs is missing: a missing figure is left out, never guessed.
-import { fixed, formatAmount, formatCompletion, formatPercent } from '../format.ts';
+import { fixed, formatCompletion, formatPercent, formatAmount as groupedAmount } from '../format.ts';
+
+/**
+ * An amount in the text as briefings print it: 1054.53亿元, 41327元 — no thousands separators in prose (the
+ * tables and the screen keep them).
+ */
+export const formatAmount = (v: number | null | undefined, unit: string): string =>
+  groupedAmount(v, unit).replaceAll(',', '');
+
 import type { TargetKind } from '../types.ts';
 
 const ok = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -1,11 +1,11 @@
 // The sector blocks of a briefing (工业、投资、消费 …): which indicators each holds, in the usual order, and the
 // sentences that state a figure: value, growth, the parent's, the last period's, the rank and the target.
-import { formatAmount } from '../format.ts';
 import { round2, twoYearAverageGrowth } from '../growth.ts';
 import type { OverviewRow } from '../overview.ts';
 import {
   changePhrase,
   forecastPrefix,
+  formatAmount,
   growthPhrase,
   periodLabel,
   pointsBetween,
