@@ -1,8 +1,12 @@
 // PGlite driver: Postgres in WebAssembly, in-process, a data directory on disk. One connection, so calls are
 // serialised, and one process per directory, so a directory is locked while open (see ../lock.ts).
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db } from '../db.ts';
 import { type DataDirLock, lockDataDir } from '../lock.ts';
+import { readTemplate, saveTemplate } from './template.ts';
 
 type Runner = PGlite | Transaction;
 
@@ -63,10 +67,15 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   }
   const lock = options.lock ?? (await lockDataDir(dataDir, { command: options.command ?? commandName() }));
   try {
-    const pg = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    // A new directory is unpacked from the empty cluster's archive when there is one (template.ts).
+    const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+    const template = fresh && !options.loadDataDir ? readTemplate() : undefined;
+    const loadDataDir = options.loadDataDir ?? template;
+    const pg = new PGlite(dataDir, loadDataDir ? { loadDataDir } : {});
     await pg.waitReady;
     // An archive may carry the lock and server files of the process it was taken from: ours count.
-    if (options.loadDataDir) lock.reassert();
+    if (loadDataDir) lock.reassert();
+    else if (fresh) await saveTemplate(pg);
     return wrap(pg, pg, lock);
   } catch (e) {
     lock.release();
