@@ -41,7 +41,8 @@ const STORE_FILES: Record<string, string> = {
   'store/lock.ts': 'the data directory’s lock file, which keeps a second process off the database',
   'store/backup.ts':
     'backups of the database are files in the data directory; backup and restore are the store’s job',
-  'store/drivers/pglite.ts': 'whether a data directory is new (PG_VERSION), to unpack the empty cluster into it',
+  'store/drivers/pglite.ts':
+    'whether a data directory is new (PG_VERSION), to unpack the empty cluster into it',
   'store/drivers/template.ts':
     'the empty cluster’s archive in node_modules/.cache, made once so a new directory skips initdb',
   'store/passwords.ts':
