@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { TiaoduError } from '../core/errors.ts';
 import type { Db } from '../store/db.ts';
-import { getRegion, sessionAccount } from '../store/index.ts';
+import { getRegion, maySeePeerFigures, sessionAccount } from '../store/index.ts';
 
 export type Role = 'admin' | 'analyst' | 'reporter' | 'leader';
 
@@ -113,3 +113,11 @@ export function requireCityWide(user: User, what: string): void {
  * ranks above a reporter because reading a whole scope reveals more than writing one region's figures.
  */
 export const ROLE_RANK: Record<Role, number> = { reporter: 1, leader: 2, analyst: 3, admin: 4 };
+
+/**
+ * Whether the user sees other regions' figures (league rows of peers, the parent's growth): an account without
+ * a region scope always, others as the setting league.peerFigures says for their role.
+ */
+export async function seesPeerFigures(db: Db, user: User): Promise<boolean> {
+  return user.regionCode === null || (await maySeePeerFigures(db, user.role));
+}

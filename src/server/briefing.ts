@@ -5,8 +5,7 @@ import { briefing } from '../contract/overview.ts';
 import { renderBriefing } from '../reports/briefing/index.ts';
 import type { Db } from '../store/db.ts';
 import { briefing as readBriefing, withVersion } from '../store/index.ts';
-import type { AuthEnv } from './auth.ts';
-import { peersFor } from './briefingVersions.ts';
+import { type AuthEnv, seesPeerFigures } from './auth.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
 
@@ -16,7 +15,7 @@ export function briefingRoutes(db: Db): Hono<AuthEnv> {
   // A district user gets its own briefing (and its towns'), never a neighbour's or the city's: the declared scope.
   implement(api, briefing, async ({ user, query, region, c }) => {
     // The parent's growth is another region's figure: as on the overview, for those who may see peers'.
-    const parentFigures = await peersFor(db, user);
+    const parentFigures = await seesPeerFigures(db, user);
     const { year, month } = periodOf(query.period);
     const generated = await readBriefing(db, region, year, month, { parentFigures });
     const b = await withVersion(db, generated, query.version, parentFigures);

@@ -5,22 +5,17 @@
 import { Hono } from 'hono';
 import { briefingVersions, saveBriefingVersion as saveRoute } from '../contract/overview.ts';
 import type { Db } from '../store/db.ts';
-import { briefing, listBriefingVersions, maySeePeerFigures, saveBriefingVersion } from '../store/index.ts';
-import type { AuthEnv, User } from './auth.ts';
+import { briefing, listBriefingVersions, saveBriefingVersion } from '../store/index.ts';
+import { type AuthEnv, seesPeerFigures } from './auth.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
-
-/** Whether the user sees the parent's growth (league.peerFigures): the briefing is generated accordingly. */
-export async function peersFor(db: Db, user: User): Promise<boolean> {
-  return user.regionCode === null || (await maySeePeerFigures(db, user.role));
-}
 
 export function briefingVersionRoutes(db: Db): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
 
   implement(api, briefingVersions, async ({ user, query, region }) => {
-    const peers = await peersFor(db, user);
+    const peers = await seesPeerFigures(db, user);
     const { year, month } = periodOf(query.period);
     const versions = await listBriefingVersions(db, region.code, year, month);
     // A change that states the parent's growth is listed (who, when, where) without its text for those who
@@ -36,7 +31,9 @@ export function briefingVersionRoutes(db: Db): Hono<AuthEnv> {
   implement(api, saveRoute, async ({ user, body, region }) => {
     const { year, month } = periodOf(body.period);
     // Checked against the briefing as the saver sees it, so no edit states a figure he may not see.
-    const generated = await briefing(db, region, year, month, { parentFigures: await peersFor(db, user) });
+    const generated = await briefing(db, region, year, month, {
+      parentFigures: await seesPeerFigures(db, user),
+    });
     const saved = await saveBriefingVersion(db, generated, {
       base: body.base,
       edits: body.edits,

@@ -16,7 +16,6 @@ import {
   latestPeriod,
   league,
   listIndicators,
-  maySeePeerFigures,
   previewSeries,
   progress,
   removeTarget,
@@ -30,7 +29,7 @@ import {
   targetsFor,
   topRegions,
 } from '../store/index.ts';
-import { type AuthEnv, requireRole, type User } from './auth.ts';
+import { type AuthEnv, requireRole, seesPeerFigures, type User } from './auth.ts';
 import { saveIndicatorAs } from './catalogue.ts';
 import { checkEntry } from './entry.ts';
 import { implementer } from './implement.ts';
@@ -108,7 +107,7 @@ export function dataRoutes(db: Db, today: () => Date): Hono<AuthEnv> {
   const leagueOf = async (user: User, q: z.output<typeof figures.leagueQuery>) => {
     const indicator = await requireIndicator(db, q.indicator);
     const parent = q.parent ? await requireRegion(db, q.parent) : undefined;
-    const seesPeers = user.regionCode === null || (await maySeePeerFigures(db, user.role));
+    const seesPeers = await seesPeerFigures(db, user);
     const rows = await league(db, {
       indicator,
       ...periodOf(q.period),
