@@ -1,6 +1,7 @@
 // Command-line argument parsing shared by the commands: flags are `--name value` or `--flag`.
 import { parseArgs } from 'node:util';
 import { TiaoduError } from '../core/errors.ts';
+import { parseDay } from '../core/period.ts';
 
 /** Flag values as strings: a boolean flag is 'true' when given; a repeated flag is joined with ','. */
 export type Flags = Record<string, string | undefined>;
@@ -16,6 +17,7 @@ export function parse(
         data: { type: 'string' },
         json: { type: 'boolean' },
         explain: { type: 'boolean' },
+        today: { type: 'string' },
         ...options,
       },
       allowPositionals: true,
@@ -74,4 +76,18 @@ export function regionPeriodFlags(argv: string[]) {
     explain: values.explain ? '1' : undefined,
   };
   return { values, year, month, query };
+}
+
+/**
+ * Today as `YYYY-MM-DD`: `--today`, else the environment's TIAODU_TODAY, else the clock (UTC). Every rule that
+ * depends on the day (task lights, late projects) takes it from here, so tests and outside checks need no waiting.
+ */
+export function todayFlag(values: Flags, env: NodeJS.ProcessEnv = process.env, clock = new Date()): string {
+  const given = values.today ?? env.TIAODU_TODAY;
+  if (given === undefined || given === '') return clock.toISOString().slice(0, 10);
+  if (!parseDay(given)) {
+    const from = values.today !== undefined ? '参数 --today' : '环境变量 TIAODU_TODAY';
+    throw new TiaoduError('usage', `${from} 应为 YYYY-MM-DD 的真实日期，收到「${given}」`);
+  }
+  return given.trim();
 }

@@ -15,6 +15,7 @@ export const COMMON_OPTIONS: Record<string, string> = {
   data: '数据目录（PGlite，默认 ./data 或环境变量 TIAODU_DATA；设置 DATABASE_URL 时改用 PostgreSQL）',
   json: '输出 JSON（支持的命令）',
   explain: '同时给出算式和输入（支持的命令）',
+  today: '把“今天”定为 YYYY-MM-DD（也可用环境变量 TIAODU_TODAY）：督办亮灯、项目滞后等按日期的规则用它',
 };
 
 const REGION = '地区（名称或代码）';
