@@ -1,0 +1,91 @@
+// Recall and precision of task owners over the labelled speech sentences (fixtures/speechTasks.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+import { type LabelledTask, speechTasks } from './fixtures/speechTasks.ts';
+import { normalize } from './normalize.ts';
+
+const CORPUS = join(import.meta.dirname, '../../../../shared/corpus');
+const hasCorpus = existsSync(CORPUS);
+
+const normalised = new Map<string, string>();
+/** The sentence of a corpus file holding the quote, once the file is normalised. */
+function corpusSentence(file: string, locate: string): string {
+  let text = normalised.get(file);
+  if (text === undefined) {
+    text = normalize(readFileSync(join(CORPUS, file), 'utf8')).text;
+    normalised.set(file, text);
+  }
+  const sentence = text.split(/(?<=[。！？])|\n/).find((s) => s.includes(locate));
+  if (!sentence) throw new Error(`${file}: no sentence holds “${locate}”`);
+  return sentence;
+}
+
+const usable = speechTasks.filter((t) => t.text !== undefined || hasCorpus);
+const sentenceOf = (t: LabelledTask) => t.text ?? corpusSentence(t.file ?? '', t.locate ?? '');
+
+interface Count {
+  expected: number;
+  found: number;
+  right: number;
+}
+const recall = (c: Count) => (c.expected === 0 ? 1 : c.right / c.expected);
+const precision = (c: Count) => (c.found === 0 ? 1 : c.right / c.found);
+
+function measure() {
+  const leads: Count = { expected: 0, found: 0, right: 0 };
+  const supports: Count = { expected: 0, found: 0, right: 0 };
+  const dues = { expected: 0, right: 0 };
+  const misses: string[] = [];
+  for (const t of usable) {
+    const tasks = extract(sentenceOf(t)).tasks;
+    const lead = [...new Set(tasks.flatMap((k) => k.lead))];
+    const support = [...new Set(tasks.flatMap((k) => k.support))];
+    for (const [count, want, got] of [
+      [leads, t.lead, lead],
+      [supports, t.support, support],
+    ] as const) {
+      count.expected += want.length;
+      count.found += got.length;
+      count.right += got.filter((u) => want.includes(u)).length;
+    }
+    if (t.due) {
+      dues.expected++;
+      if (tasks.some((k) => k.due === t.due)) dues.right++;
+    }
+    const wrong = (want: string[], got: string[]) =>
+      want.length !== got.length || want.some((u) => !got.includes(u));
+    if (wrong(t.lead, lead) || wrong(t.support, support))
+      misses.push(`${t.id}: lead ${lead.join('/')} ≠ ${t.lead.join('/')}; support ${support.join('/')} ≠ ${t.support.join('/')}`);
+  }
+  return { leads, supports, dues, misses };
+}
+
+describe('finding who leads and who supports in task sentences of real speeches', () => {
+  it('has at least 40 labelled sentences, each with its source', () => {
+    expect(speechTasks.length).toBeGreaterThanOrEqual(40);
+    for (const t of speechTasks) expect(t.source, t.id).not.toBe('');
+    expect(new Set(speechTasks.map((t) => t.id)).size).toBe(speechTasks.length);
+  });
+
+  it.skipIf(!hasCorpus)('finds every corpus sentence by its quote', () => {
+    for (const t of speechTasks.filter((k) => k.file)) expect(sentenceOf(t), t.id).toContain(t.locate);
+  });
+
+  it('recalls at least 90% of leads and 80% of supporting units', () => {
+    const { leads, supports, dues, misses } = measure();
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    console.log(
+      [
+        `task owners over ${usable.length} sentences${hasCorpus ? '' : ' (corpus absent: written ones only)'}:`,
+        `  leads    recall ${pct(recall(leads))} (${leads.right}/${leads.expected}), precision ${pct(precision(leads))} (${leads.right}/${leads.found})`,
+        `  supports recall ${pct(recall(supports))} (${supports.right}/${supports.expected}), precision ${pct(precision(supports))} (${supports.right}/${supports.found})`,
+        `  due dates right ${dues.right}/${dues.expected}`,
+        ...misses.map((m) => `  ${m}`),
+      ].join('\n'),
+    );
+    expect(recall(leads)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(supports)).toBeGreaterThanOrEqual(0.8);
+  });
+});
