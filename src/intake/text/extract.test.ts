@@ -374,6 +374,34 @@ describe('extracting tasks', () => {
     ]);
   });
 
+  it('reads abbreviated bureaus and collective subjects as owners (区经信, 各乡镇（街道）)', () => {
+    expect(tasks('区经信牵头，各乡镇（街道）配合，6月底前完成企业培育库摸底。')).toEqual([
+      {
+        lead: ['区经信'],
+        support: ['各乡镇（街道）'],
+        action: '6月底前完成企业培育库摸底',
+        due: '6月底前',
+        recurrence: null,
+      },
+    ]);
+    expect(tasks('市直各单位要对照年度目标责任书报送工作进展。')[0]?.lead).toEqual(['市直各单位']);
+  });
+
+  it('makes the units responsible under a lead its supports, and the one helped the lead', () => {
+    expect(tasks('市发改委牵头，各县（市、区）人民政府按职责分工负责，确保重点项目全部开工。')).toEqual([
+      expect.objectContaining({ lead: ['市发改委'], support: ['各县（市、区）人民政府'] }),
+    ]);
+    expect(tasks('区财政局协助区经信局做好企业奖补资金兑现。')).toEqual([
+      expect.objectContaining({ lead: ['区经信局'], support: ['区财政局'] }),
+    ]);
+  });
+
+  it('takes no owner from 部署, 干部 or a verb before a name', () => {
+    expect(tasks('按照省委、省政府和市委部署要求，全力完成目标任务。领导干部要亲力亲为研究招商。')).toEqual(
+      [],
+    );
+  });
+
   it('assigns no task to everyone in general', () => {
     expect(tasks('各级各部门要狠抓政策落地到位，各镇要积极配合。')).toEqual([]);
   });

@@ -53,11 +53,14 @@ function measure() {
     if (t.due) {
       dues.expected++;
       if (tasks.some((k) => k.due === t.due)) dues.right++;
+      else misses.push(`${t.id}: due ${tasks.map((k) => k.due).join('/')} ≠ ${t.due}`);
     }
     const wrong = (want: string[], got: string[]) =>
       want.length !== got.length || want.some((u) => !got.includes(u));
     if (wrong(t.lead, lead) || wrong(t.support, support))
-      misses.push(`${t.id}: lead ${lead.join('/')} ≠ ${t.lead.join('/')}; support ${support.join('/')} ≠ ${t.support.join('/')}`);
+      misses.push(
+        `${t.id}: lead ${lead.join('/')} ≠ ${t.lead.join('/')}; support ${support.join('/')} ≠ ${t.support.join('/')}`,
+      );
   }
   return { leads, supports, dues, misses };
 }

@@ -2,6 +2,7 @@
 // by when or how often.
 import type { DocumentContext, Sentence } from './document.ts';
 import { findDue } from './due.ts';
+import { leadsOf, UNIT, UNIT_LIST, unitsOf } from './owners.ts';
 
 export interface ExtractedTask {
   lead: string[];
@@ -14,21 +15,30 @@ export interface ExtractedTask {
   end: number;
 }
 
-// A unit's name: a place prefix, then a body ending in a unit word (县发改局, 州政府金融办, 州人民银行, 高新区管委会).
-const UNIT_END =
-  '(?:管委会|委员会|办公室|领导小组|工作专班|专班|中心|银行|公司|集团|局|委|办|室|厅|署|部|院|站|所|队|社|处|科|会)';
-const UNIT = `(?:[省市州县区盟旗镇乡]|市区|县市|自治[州县])?[\\u4e00-\\u9fa5]{1,10}?${UNIT_END}`;
-const UNIT_LIST = `${UNIT}(?:[、和及与]${UNIT})*`;
-const NOT_UNIT = /^(?:各|相关|有关|全|本|我|这|该|其|一|两|各级|党委|政府$)|(?:部门|单位|企业|方面)$/;
-
-const LEAD = new RegExp(`(?:由)?(${UNIT_LIST})(?:要)?(?:牵头|负责|主抓|抓总)`, 'g');
-// Task lists write the roles as fields: "牵头单位：市发改委；配合单位：市财政局；完成时限：6月底前".
-const LEAD_FIELD = new RegExp(`(?:牵头单位|责任单位|主责单位|牵头部门|责任部门)[：:]\\s*(${UNIT_LIST})`, 'g');
-const SUPPORT_FIELD = new RegExp(`(?:配合单位|协办单位|配合部门|参与单位)[：:]\\s*(${UNIT_LIST})`, 'g');
+// Roles, as speeches and task lists write them. Units and lists: owners.ts.
+const FIELD_LIST = `${UNIT}(?:[、，,和及与]${UNIT})*(?:等(?:单位|部门))?`;
+/** Task lists write the roles as fields: "牵头单位：市发改委；配合单位：市财政局；完成时限：6月底前". */
+const LEAD_FIELD = new RegExp(`(牵头单位|责任单位|主责单位|牵头部门|责任部门)[：:]\\s*(${FIELD_LIST})`, 'g');
+const SUPPORT_FIELD = new RegExp(
+  `(?:配合单位|协办单位|配合部门|参与单位|协同单位|协助单位)[：:]\\s*(${FIELD_LIST})`,
+  'g',
+);
 const DUE_FIELD = /(?:完成时限|时限要求|办结时限|完成时间)[：:]\s*([^；;。，,\s]+)/;
-const ACTOR = new RegExp(`(?:^|[，。；：,])(${UNIT_LIST})要`, 'g');
+/** "由州财政局牵头", "县发改局、财政局负责", "各县市区政府按职责分工负责" (not 负责人: a person). */
+const LEAD = new RegExp(
+  `(?:由)?(${UNIT_LIST})(?:要)?(?:按职责(?:分工)?|分工|具体|共同)?(牵头|负责(?!人|同志|领导)|主抓|抓总)`,
+  'g',
+);
+/** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
+ * "各镇要积极配合" only supports: no task of its own. */
+const ACTOR = new RegExp(
+  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:要|必须|务必)(?!(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同))`,
+  'g',
+);
+/** "区财政局协助区经信局做好…": the one helped leads. */
+const ASSISTED = new RegExp(`(${UNIT_LIST})(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`, 'g');
 const SUPPORT = new RegExp(
-  `(?:会同|配合|协同|联合)(${UNIT_LIST})|(${UNIT_LIST}|各相关部门|相关部门|有关部门|相关镇或部门|各相关单位)(?:积极)?(?:配合|协助|参与)`,
+  `(?:会同|配合|协同|联合|协助)(${UNIT_LIST})|(${UNIT_LIST})(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同)`,
   'g',
 );
 
@@ -38,30 +48,13 @@ const RECURRENCE: [RegExp, ExtractedTask['recurrence']][] = [
   [/每季度?|按季度?|每个季度|逐季/, 'quarterly'],
 ];
 
-const ENDS_AS_UNIT = new RegExp(`${UNIT_END}$`);
-
-/** "县发改局、财政局" → 县发改局, 县财政局: a list shares the first item's place prefix; 和 joins units only
- * when both sides are units ("市自然资源和规划局" is one). */
-function unitsOf(list: string): string[] {
-  const items = list.split('、').flatMap((piece) => {
-    const parts = piece.split(/[和及与]/);
-    return parts.length > 1 && parts.every((p) => ENDS_AS_UNIT.test(p)) ? parts : [piece];
-  });
-  const prefix = /^(?:[省市州县区盟旗]|市区|县市)/.exec(items[0] ?? '')?.[0] ?? '';
-  return items
-    .map((u) => (prefix && !/^[省市州县区盟旗镇乡]/.test(u) && !u.startsWith(prefix) ? prefix + u : u))
-    .filter((u) => !NOT_UNIT.test(u) || /^各?(?:相关|有关)/.test(u));
-}
-
-const realUnits = (list: string) => unitsOf(list).filter((u) => !NOT_UNIT.test(u));
-
 function recurrenceOf(text: string): ExtractedTask['recurrence'] {
   for (const [re, r] of RECURRENCE) if (re.test(text)) return r;
   return null;
 }
 
 const LEADING_SUPPORT = new RegExp(
-  `^[，,、：:\\s]*(?:(?:会同|配合|协同|联合)(?:${UNIT_LIST})|(?:${UNIT_LIST}|各相关部门|相关部门|有关部门|相关镇或部门|各相关单位)(?:积极)?(?:配合|协助|参与))`,
+  `^[，,、：:\\s]*(?:(?:会同|配合|协同|联合|协助)(?:${UNIT_LIST})|(?:${UNIT_LIST})(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同|按职责(?:分工)?负责))`,
 );
 // The work ends where the sentence turns to someone else: "；各金融机构要…", "，各级各部门要…".
 const NEXT_ACTOR = /[；;]|[，,](?:各|全|相关|有关)[^，,；;]{0,8}要/;
@@ -84,27 +77,58 @@ interface Role {
   end: number;
   /** Written as a field of a task list: the work is the sentence before it. */
   field: boolean;
+  /** 牵头 leads the others; 负责 / 责任单位 after a 牵头 carry the work out beside it: they support. */
+  kind: 'heads' | 'responsible' | 'acts';
+  /** Supporting units named with the role itself ("区财政局协助区经信局"). */
+  support: string[];
 }
+
+const roleKind = (word: string): Role['kind'] =>
+  /牵头|主抓|抓总/.test(word) ? 'heads' : /负责|责任|主责/.test(word) ? 'responsible' : 'acts';
 
 /** Where a sentence names units that must act: "由州财政局牵头", "县发改局、财政局负责", "，县招商局要". */
 function rolesIn(text: string): Role[] {
-  const roles: Role[] = [];
-  for (const re of [LEAD_FIELD, LEAD, ACTOR]) {
+  const found: Role[] = [];
+  const patterns: [RegExp, (m: RegExpMatchArray) => [string, string, string]][] = [
+    // [list of leads, role word, list of supports]
+    [LEAD_FIELD, (m) => [m[2] ?? '', m[1] ?? '', '']],
+    [ASSISTED, (m) => [m[2] ?? '', '', m[1] ?? '']],
+    [LEAD, (m) => [m[1] ?? '', m[2] ?? '', '']],
+    [ACTOR, (m) => [m[1] ?? '', '', '']],
+  ];
+  for (const [re, parts] of patterns) {
     for (const m of text.matchAll(re)) {
-      const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
-      const end = (m.index ?? 0) + m[0].length;
-      const units = realUnits(m[1] ?? '');
-      // "州发改委要牵头" is found by both patterns; the first one stands.
-      if (units.length > 0 && !roles.some((r) => start < r.end && r.start < end))
-        roles.push({ units, start, end, field: re === LEAD_FIELD });
+      const [list, word, helpers] = parts(m);
+      const at = m.index ?? 0;
+      const start = at + m[0].indexOf(helpers || list);
+      const end = at + m[0].length;
+      const units = leadsOf(list);
+      // "州发改委要牵头" is found by two patterns; the first one stands.
+      if (units.length > 0 && !found.some((r) => start < r.end && r.start < end))
+        found.push({
+          units,
+          start,
+          end,
+          field: re === LEAD_FIELD,
+          kind: roleKind(word),
+          support: helpers ? unitsOf(helpers) : [],
+        });
     }
   }
-  return roles.sort((a, b) => a.start - b.start);
+  const roles: Role[] = [];
+  for (const role of found.sort((a, b) => a.start - b.start)) {
+    const head = roles.findLast((r) => r.kind === 'heads');
+    // "市政府办公室牵头，各县市区政府按职责分工负责": the ones responsible work under the one heading.
+    if (role.kind === 'responsible' && head) head.support.push(...role.units);
+    else roles.push(role);
+  }
+  return roles;
 }
 
 function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undefined): ExtractedTask {
   const segment = s.text.slice(role.start, until);
   const support: string[] = [];
+  for (const u of role.support) if (!role.units.includes(u) && !support.includes(u)) support.push(u);
   for (const re of [SUPPORT, SUPPORT_FIELD]) {
     for (const m of segment.matchAll(re)) {
       for (const u of unitsOf(m[1] ?? m[2] ?? ''))
@@ -123,7 +147,11 @@ function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undef
     lead: role.units,
     support,
     action: action || quote,
-    due: DUE_FIELD.exec(segment)?.[1] ?? findDue(segment) ?? findDue(scope),
+    due:
+      DUE_FIELD.exec(segment)?.[1] ??
+      findDue(segment) ??
+      findDue(scope) ??
+      (role.field && before ? findDue(before.text) : null),
     recurrence: recurrenceOf(segment) ?? (role.field && before ? recurrenceOf(before.text) : null),
     quote: s.text.trim(),
     start: s.start + role.start,
@@ -138,7 +166,9 @@ export function extractTasks(doc: DocumentContext): ExtractedTask[] {
     if (s.section === 'review') return;
     const prev = doc.sentences[k - 1];
     const before = prev?.paragraph === s.paragraph ? prev : undefined;
-    const roles = rolesIn(s.text);
+    // A task list's fields, or a note in brackets after the work ("（市发改委牵头，…）"), assign the sentence before.
+    const note = /^\s*[（(]/.test(s.text);
+    const roles = rolesIn(s.text).map((r) => (note ? { ...r, field: true } : r));
     roles.forEach((role, i) => {
       out.push(taskIn(s, role, roles[i + 1]?.start ?? s.text.length, before));
     });
