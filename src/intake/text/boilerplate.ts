@@ -9,6 +9,8 @@ const PAGE_ONLY = new RegExp(
     'ICP备|ICP证|公网安备|网安备|版权所有|Copyright|©|All rights reserved',
     '转载请注明|如需转载|禁止转载|谢绝转载|未经(?:本站|本网)?(?:书面)?(?:许可|授权).{0,12}(?:转载|复制|摘编|镜像)',
     '浏览次数|预计阅读时长|阅读时长|共计\\s*\\d+\\s*个?字|全文约?\\s*\\d+\\s*字|责任编辑',
+    // Device and reading-mode prompts: "在您的设备上浏览本页", "在手机上打开".
+    '在您的(?:设备|手机)上|在手机上(?:浏览|打开|阅读|查看)|(?:浏览|打开|阅读)本页|手机版|无障碍浏览|长者模式',
     // Breadcrumbs and link lists: "首页 > 新闻中心 > 部门动态", "相关链接：".
     '^\\s*(?:首页|网站首页|当前位置|您的位置|您现在的位置)\\s*[>＞»/]|^\\s*(?:相关链接|友情链接|相关阅读|相关新闻|相关文章|延伸阅读)[：:]?',
   ].join('|'),
@@ -23,6 +25,17 @@ const PAGE_LIKELY =
 const LINK_WORD =
   /^(?:收藏|分享|点赞|评论|打印|关闭|纠错|我要纠错|网站地图|联系我们|关于我们|网站声明|隐私声明|返回顶部|返回首页|首页|尾页|末页|上一页|下一页|大|中|小|字体|\d+)$/;
 
+/** Ads and reward buttons: "【广告】", "赞助商链接", "打赏作者", "觉得好看就赞赏一下". */
+const AD =
+  /^[\s【[（(]*(?:广告|推广|赞助商?)(?:链接|位)?(?:[\s】\]）):：]|$)|打赏|赞赏(?:作者|一下|支持)|请作者喝/;
+
+/** A view counter a page shows after the date: "阅读 1234", "点击：56次". */
+const COUNTER = /(?:阅读|浏览|点击|访问|人气|热度)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?$/;
+
+/** Words of a site's footer and menu: a row of them is furniture ("网站简介 广告服务 联系我们 …"). */
+const NAV_WORD =
+  /网站|简介|广告|服务|联系|关于|声明|招聘|地图|帮助|投稿|版权|隐私|合作|导航|首页|订阅|反馈|客户端|APP|链接|法律|免责|登录|注册|会员|English/i;
+
 /** A site's banner: a slogan with the site's name and a come-back-soon line (观山文库◆记住我). */
 const BANNER = /文库|◆|记住我|记住本站|本站网址|最新网址/;
 
@@ -34,6 +47,34 @@ const BODY_START =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[章节条部篇]|#|\*\*)/;
 
 const SENTENCE_END = /[。！？!?]$/;
+
+/** Markup a scraper left in the text: tags (`<span id="a1">`, `</p>`, `<br/>`) and entities (`&nbsp;`). */
+const MARKUP =
+  /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?\/?>|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,5});/g;
+const ENTITIES: Record<string, string> = {
+  '&nbsp;': ' ',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&ldquo;': '“',
+  '&rdquo;': '”',
+  '&mdash;': '—',
+  '&hellip;': '…',
+};
+
+/** A line without its markup, and the tags taken out (entities are read, not dropped). */
+export function stripMarkup(line: string): { line: string; tags: string[] } {
+  const tags: string[] = [];
+  const bare = line.replace(MARKUP, (m) => {
+    if (m.startsWith('<')) {
+      tags.push(m);
+      return '';
+    }
+    return ENTITIES[m] ?? String.fromCodePoint(Number(m.slice(2, -1)));
+  });
+  return { line: bare, tags };
+}
 
 export type LineVerdict =
   | { kind: 'body'; line: string }
@@ -62,7 +103,25 @@ function isFurniture(line: string): boolean {
   const unfinished = !SENTENCE_END.test(line);
   if (PAGE_ONLY.test(line)) return length <= 40 || (length <= 120 && unfinished);
   if (PAGE_LIKELY.test(line) || BANNER.test(line)) return length <= 60 && unfinished;
-  return isLinkRow(line);
+  if (AD.test(line) || COUNTER.test(line)) return length <= 40 && unfinished;
+  return isLinkRow(line) || isNavRow(line) || PAGE_NUMBER.test(line);
+}
+
+/** A page number on its own line, as PDFs and print views leave them: "- 3 -", "—12—", "第3页 共10页". */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?)$/;
+
+/**
+ * A footer or menu: four or more short words with no punctuation, some of them a site's own words
+ * ("网站简介 广告服务 联系我们 免责声明"). A list of names has no such word; a sentence has punctuation.
+ */
+function isNavRow(line: string): boolean {
+  if (/[。，；：！？,;:!?、]/.test(line)) return false;
+  const words = line.split(/[\s|｜丨·•/]+/).filter((word) => word !== '');
+  return (
+    words.length >= 4 &&
+    words.every((word) => [...word].length <= 8) &&
+    words.filter((word) => NAV_WORD.test(word)).length >= 2
+  );
 }
 
 /** A row of links such as `首页 上一页 1 2 3 下一页`, `【大 中 小】`, `网站地图 | 联系我们`. */

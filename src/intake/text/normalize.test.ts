@@ -4,6 +4,7 @@ import { Converter } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { normalize } from './normalize.ts';
 import { undoTaiwanPhrases } from './phrases.ts';
+import { stripPinyinGlosses } from './script.ts';
 
 const text = (raw: string) => normalize(raw).text;
 /** UTF-8 bytes read as GBK: how mojibake is made. */
@@ -155,6 +156,17 @@ describe('web-page furniture', () => {
     '首页 > 新闻中心 > 部门动态',
     '当前位置：首页 > 政务公开',
     '相关链接： 中国政府网 | 省政府网',
+    '网站简介 广告服务 联系我们 免责声明 网站地图',
+    '关于我们 | 版权声明 | 隐私政策 | 人才招聘 | 投稿须知',
+    '在您的设备上浏览本页',
+    '【打印】 【关闭】',
+    '【广告】',
+    '赞助商链接',
+    '觉得文章有用？打赏作者',
+    '阅读 1234',
+    '发布时间：2024-01-10 阅读：1234',
+    '- 3 -',
+    '第3页 共10页',
   ];
 
   it.each(furniture)('drops the line %s', (line) => {
@@ -181,7 +193,43 @@ describe('web-page furniture', () => {
   });
 });
 
+describe('markup left by scrapers', () => {
+  it('removes tags inside and around the text and lists them as dropped', () => {
+    const result = normalize('<p><span id="zoom1">会议强调，</span>要抓好落实。<br/></p>');
+    expect(result.text).toBe('会议强调，要抓好落实。');
+    expect(result.dropped).toEqual(['<p>', '<span id="zoom1">', '</span>', '<br/>', '</p>']);
+  });
+
+  it('reads entities and leaves comparisons and comments alone', () => {
+    expect(text('研发投入&ldquo;强度&rdquo;达到3%&nbsp;以上。')).toBe('研发投入“强度”达到3% 以上。');
+    expect(text('增速<5%的行业有3个。\n<!-- 注释 -->')).toBe('增速<5%的行业有3个。\n<!-- 注释 -->');
+  });
+});
+
 describe('sentences cut by page breaks', () => {
+  it('rejoins a word cut by a blank line (一季 / 度) whatever the width of the line', () => {
+    expect(text('全区一季\n\n度地区生产总值增长5.2%。')).toBe('全区一季度地区生产总值增长5.2%。');
+    expect(text('这是我们的\n\n重点工作。')).toBe('这是我们的重点工作。');
+    expect(text('全面完成第\n\n三季度目标。')).toBe('全面完成第三季度目标。');
+  });
+
+  it('rejoins a sentence across a page break and the page number on it', () => {
+    const result = normalize('全区一季\f- 3 -\f度地区生产总值增长5.2%。\n第4页 共10页\n下半年要鼓足干劲。');
+    expect(result.text).toBe('全区一季度地区生产总值增长5.2%。\n下半年要鼓足干劲。');
+    expect(result.dropped).toEqual(['- 3 -', '第4页 共10页']);
+  });
+
+  it('keeps a short heading apart from the sentence after it', () => {
+    expect(text('讲话\n\n同志们：\n\n一季度经济运行平稳。')).toBe('讲话\n\n同志们：\n\n一季度经济运行平稳。');
+  });
+
+  it('keeps rows of names, headlines about ads and sentences about reading', () => {
+    const kept = ['王璐 李琛 吴婧 张明', '整治虚假广告', '开展全民阅读活动1234场。', '度假区建设提速。'].join(
+      '\n',
+    );
+    expect(normalize(kept)).toEqual({ text: kept, unreadable: [], dropped: [] });
+  });
+
   it('rejoins a paragraph cut mid-word across blank lines', () => {
     expect(text(`${LONG}找准短板弱项的\n\n根源所在，采取精准有力措施。`)).toBe(
       `${LONG}找准短板弱项的根源所在，采取精准有力措施。`,
@@ -296,6 +344,23 @@ describe.skipIf(!hasCorpus)(whenCorpus('the scraped speeches dev-002a'), () => {
 
   it('loses no sentence of the body', () => {
     expect(lostSentences(raw, result)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasCorpus)(whenCorpus('the briefings and project notices'), () => {
+  const files = hasCorpus
+    ? ['briefings', 'projects'].flatMap((dir) =>
+        readdirSync(join(CORPUS, dir)).map((file) => join(dir, file)),
+      )
+    : [];
+
+  it.each(files)('%s: drops no long line and loses no sentence', (file) => {
+    const raw = read(file);
+    const result = normalize(raw);
+    expect(result.dropped.filter((line) => [...line].length > 40)).toEqual([]);
+    // Some are stored in traditional script with pinyin glosses: compare their simplified wording.
+    const simplified = Converter({ from: 't', to: 'cn' })(stripPinyinGlosses(raw));
+    expect(lostSentences(simplified, result)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 // Cleans scraped government text (speeches, work reports, news) into plain simplified Chinese.
-import { classifyLine } from './boilerplate.ts';
+import { classifyLine, stripMarkup } from './boilerplate.ts';
 import { markUnreadable } from './mojibake.ts';
 import { undoTaiwanPhrases } from './phrases.ts';
 import { rejoin } from './rejoin.ts';
@@ -28,7 +28,10 @@ export function normalize(raw: string): Normalized {
   const wording = fixZhe(undoTaiwanPhrases(toSimplified(stripPinyinGlosses(marked.text))));
   const dropped: string[] = [];
   const kept: string[] = [];
-  for (const line of wording.split('\n')) {
+  // A form feed is a page break: the page's last line and the next page's first may be one sentence.
+  for (const raw of wording.split(/\n|\f/)) {
+    const { line, tags } = stripMarkup(raw);
+    dropped.push(...tags);
     const verdict = classifyLine(line.replace(PADDING, ''));
     // Furniture simply vanishes: a sentence cut around it still joins up, and no blank is left.
     if (verdict.kind === 'furniture') dropped.push(verdict.line);
