@@ -7,18 +7,18 @@ const CJK = '\\u4e00-\\u9fa5';
 const PLACE = '(?:[省市州县区盟旗镇乡]|市区|县市|自治[州县])';
 /** Words that end a unit's name. 部门 before 部, so that 市财政部门 is whole. */
 const UNIT_END =
-  '(?:管委会|委员会|办公室|领导小组|工作专班|专班|中心|银行|公司|集团|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|局|委|办|室|厅|部|院|站|所|队|社|处|科)';
+  '(?:成员单位|管委会|委员会|办公室|领导小组|工作专班|专班|中心|银行|公司|集团|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|局|委|办|室|厅|部|院|站|所|队|社|处|科)';
 /** Words that never stand inside a unit's name: roles, connectives, 要. A name runs up to the last unit word. */
 const STOP = '(?!要|会同|牵头|负责|配合|协同|协助|参与|联合|做好|抓好|等|和各|及各)';
 // 部 of 部署 and 干部 is no unit word.
-const FULL = `${PLACE}?(?:${STOP}[${CJK}]){1,12}(?<!干)${UNIT_END}(?!署)`;
+const FULL = `${PLACE}?(?:${STOP}[${CJK}]){1,12}(?<!干)${UNIT_END}(?!署)(?:[（(][^（()）]{1,8}[)）])?`;
 /** Sectors a speech names without their bureau word: 区经信, 市发改, "发改、工信、财政要". */
 const SECTOR =
-  '(?:经信|发改|工信|财政|住建|商务|统计|人社|自然资源|资规|交通运输|交通|农业农村|水利|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草)';
+  '(?:经信|发改|工信|财政|住建|商务|统计|人社|自然资源|资规|交通运输|交通|农业农村|信访|水利|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草)';
 const ABBR = `${PLACE}?${SECTOR}(?=[^${CJK}]|$|要|等|和|及|与|牵头|负责|配合|协同|协助|参与|会同|联合|按)`;
 /** Places of a kind: every town, every street, every county of the region. */
 const PLACES_OF_KIND =
-  '各(?:乡镇|镇|乡|街道|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
+  '各(?:乡镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
 /** Departments under a level: 市直各单位, 区直各部门, 市级各有关部门. */
 const UNDER_LEVEL = '[省市州县区](?:直|级)(?:各有关|各相关|各|有关|相关)?(?:部门|单位)';
 /** Everyone in general: may support, never leads alone. */
@@ -37,7 +37,7 @@ const IS_GENERAL = new RegExp(`^(?:${GENERAL})+$`);
 const FILLER = /^(?:同时|其中|另外|此外|并|指由|由|请|责成|明确|会议要求|要求|会议明确)/;
 /** Names that look like units but are not owners: bodies everyone answers to, or words of the sentence. */
 const NOT_OWNER =
-  /^(?:各级|全|本|我|这|该|其|一|两|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$)|^(?:按照|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保)|领导$/;
+  /各级|^(?:全|本|我|这|该|其|一|两|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$)|^(?:按照|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保)|领导$/;
 
 /** Every collective subject: a set of units, not one. */
 export const isCollective = (name: string) => /^各|[省市州县区](?:直|级)/.test(name);

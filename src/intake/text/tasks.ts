@@ -35,6 +35,11 @@ const ACTOR = new RegExp(
   `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:要|必须|务必)(?!(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同))`,
   'g',
 );
+/** Minutes: "会议同意区发改局提出的《…》，作进一步修改完善后提请…审议": the unit that proposed revises it. */
+const PROPOSER = new RegExp(
+  `同意(${UNIT_LIST})(?:提出|提交|起草|报送|报来)的[^。；]{0,60}?[，,](?:请|由)?(?:其|该单位)?(?:按照?会议(?:意见|要求)|作?进一步)?(?:修改完善|修改|完善)`,
+  'g',
+);
 /** "区财政局协助区经信局做好…": the one helped leads. */
 const ASSISTED = new RegExp(`(${UNIT_LIST})(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`, 'g');
 const SUPPORT = new RegExp(
@@ -93,6 +98,7 @@ function rolesIn(text: string): Role[] {
     // [list of leads, role word, list of supports]
     [LEAD_FIELD, (m) => [m[2] ?? '', m[1] ?? '', '']],
     [ASSISTED, (m) => [m[2] ?? '', '', m[1] ?? '']],
+    [PROPOSER, (m) => [m[1] ?? '', '', '']],
     [LEAD, (m) => [m[1] ?? '', m[2] ?? '', '']],
     [ACTOR, (m) => [m[1] ?? '', '', '']],
   ];
