@@ -18,7 +18,7 @@ const SECTOR =
 const ABBR = `${PLACE}?${SECTOR}(?=[^${CJK}]|$|要|等|和|及|与|牵头|负责|配合|协同|协助|参与|会同|联合|按)`;
 /** Places of a kind: every town, every street, every county of the region. */
 const PLACES_OF_KIND =
-  '各(?:乡镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
+  '各(?:地级以上市|地级市|乡镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
 /** Departments under a level: 市直各单位, 区直各部门, 市级各有关部门. */
 const UNDER_LEVEL = '[省市州县区](?:直|级)(?:各有关|各相关|各|有关|相关)?(?:部门|单位)';
 /** Everyone in general: may support, never leads alone. */
@@ -27,22 +27,29 @@ const COLLECTIVE = `(?:${PLACES_OF_KIND}|${UNDER_LEVEL}|${GENERAL})+`;
 
 export const UNIT = `(?:${COLLECTIVE}|${FULL}|${ABBR})`;
 /** Several units: 县政府办、招商局、发改局、政务服务中心; "…等单位" closes a list. */
-export const UNIT_LIST = `${UNIT}(?:(?:[、和及与]|，(?=各))${UNIT})*(?:等(?:单位|部门))?`;
+/** "…、能源局等省有关部门和各地级以上市人民政府": 等 closes a list, which may go on after it. */
+const ETC = '等(?:[省市州县区]?(?:有关|相关|职能)?(?:单位|部门))';
+export const UNIT_LIST = `${UNIT}(?:(?:[、和及与]|，(?=各)|${ETC}[和及与])${UNIT})*(?:${ETC})?`;
 
 /** A whole name on its own (not an abbreviation): 市自然资源和规划局 is one unit, not 市自然资源 + 规划局. */
 const IS_NAME = new RegExp(`^(?:${COLLECTIVE}|${FULL})$`);
 const SPECIFIC_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${UNDER_LEVEL})+$`);
 const IS_GENERAL = new RegExp(`^(?:${GENERAL})+$`);
 /** Words glued before a name that are not part of it. */
-const FILLER = /^(?:同时|其中|另外|此外|并|指由|由|请|责成|明确|会议要求|要求|会议明确)/;
+const FILLER =
+  /^(?:[一二三四五六七八九十]+是|同时|其中|另外|此外|并|指由|由|请|责成|明确|会议要求|要求|会议明确)/;
 /** Names that look like units but are not owners: bodies everyone answers to, or words of the sentence. */
 const NOT_OWNER =
   /各级|^(?:全|本|我|这|该|其|一|两|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$)|^(?:按照|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保)|领导$/;
 
 /** Every collective subject: a set of units, not one. */
 export const isCollective = (name: string) => /^各|[省市州县区](?:直|级)/.test(name);
-/** Everyone in general (各相关部门, 相关单位): a support, never a lead of its own. */
-export const isGeneral = (name: string) => IS_GENERAL.test(name);
+const PLACE_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${UNDER_LEVEL})`);
+/** Everyone in general (各相关部门, 相关单位, 各处室, 相关乡镇): a support, never a lead of its own. */
+export const isGeneral = (name: string) =>
+  IS_GENERAL.test(name) ||
+  /^(?:相关|有关|部门$|单位$)/.test(name) ||
+  (name.startsWith('各') && !PLACE_COLLECTIVE.test(name));
 /** A collective naming a definite set of places or departments (各乡镇（街道）, 市直各单位, 各地各部门). */
 export const isSpecificCollective = (name: string) =>
   SPECIFIC_COLLECTIVE.test(name) || (/^各地/.test(name) && isCollective(name));
@@ -53,7 +60,8 @@ export const isSpecificCollective = (name: string) =>
  */
 export function unitsOf(list: string): string[] {
   const items = list
-    .replace(/等(?:单位|部门)$/, '')
+    .replace(new RegExp(`${ETC}$`), '')
+    .replace(new RegExp(`${ETC}[和及与]`, 'g'), '、')
     // 、 inside brackets belongs to a name: 各县（市、区）.
     .split(/[、，,](?![^（(]*[)）])/)
     .flatMap((piece) => {

@@ -24,15 +24,19 @@ const SUPPORT_FIELD = new RegExp(
   'g',
 );
 const DUE_FIELD = /(?:完成时限|时限要求|办结时限|完成时间)[：:]\s*([^；;。，,\s]+)/;
+/** The people of a unit who answer for it: "县自然资源局全体班子成员要…" is the bureau's task. */
+const PEOPLE = '(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责同志|分管领导)(?:都)?';
+/** "由市发改委、市商务局共同管理，发改委牵头": the others of the shared list support the one heading. */
+const SHARED = new RegExp(`由(${UNIT_LIST})(?:共同|联合)`, 'g');
 /** "由州财政局牵头", "县发改局、财政局负责", "各县市区政府按职责分工负责" (not 负责人: a person). */
 const LEAD = new RegExp(
-  `(?:由)?(${UNIT_LIST})(?:要)?(?:按职责(?:分工)?|分工|具体|共同)?(牵头|负责(?!人|同志|领导)|主抓|抓总)`,
+  `(?:由)?(${UNIT_LIST})(?:要)?(?:分别|共同)?(?:按职责(?:分工)?|分工|具体|共同)?(牵头|负责(?!人|同志|领导)|主抓|抓总)`,
   'g',
 );
 /** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own. */
 const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:要|必须|务必)(?!(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同))`,
+  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要|必须|务必)(?!(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同))`,
   'g',
 );
 /** Minutes: "会议同意区发改局提出的《…》，作进一步修改完善后提请…审议": the unit that proposed revises it. */
@@ -127,6 +131,13 @@ function rolesIn(text: string): Role[] {
     // "市政府办公室牵头，各县市区政府按职责分工负责": the ones responsible work under the one heading.
     if (role.kind === 'responsible' && head) head.support.push(...role.units);
     else roles.push(role);
+  }
+  for (const m of text.matchAll(SHARED)) {
+    const shared = unitsOf(m[1] ?? '');
+    for (const role of roles.filter((r) => r.kind === 'heads' && r.start > (m.index ?? 0))) {
+      const heads = (u: string) => role.units.some((h) => u.endsWith(h) || h.endsWith(u));
+      if (shared.some(heads)) role.support.push(...shared.filter((u) => !heads(u)));
+    }
   }
   return roles;
 }
