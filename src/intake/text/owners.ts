@@ -7,11 +7,11 @@ const CJK = '\\u4e00-\\u9fa5';
 const PLACE = '(?:[省市州县区盟旗镇乡]|市区|县市|自治[州县])';
 /** Words that end a unit's name. 部门 before 部, so that 市财政部门 is whole. */
 const UNIT_END =
-  '(?:成员单位|管委会|委员会|办公室|领导小组|工作专班|专班|中心|银行|公司|集团|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|局|委|办|室|厅|部|院|站|所|队|社|处|科)';
+  '(?:成员单位|街道办事处|街道|管委会|委员会|办公室|领导小组|工作专班|专班|中心|银行|公司|集团|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|局|委|办|室|厅|部|院|站|所|队|社|处|科|镇|乡)';
 /** Words that never stand inside a unit's name: roles, connectives, 要. A name runs up to the last unit word. */
 const STOP = '(?!要|会同|牵头|负责|配合|协同|协助|参与|联合|做好|抓好|等|和各|及各)';
 // 部 of 部署 and 干部 is no unit word.
-const FULL = `${PLACE}?(?:${STOP}[${CJK}]){1,12}(?<!干)${UNIT_END}(?!署)(?:[（(][^（()）]{1,8}[)）])?`;
+const FULL = `${PLACE}?(?:${STOP}[${CJK}]){1,12}(?<!干)${UNIT_END}(?<!城乡|城镇)(?!署)(?:[（(][^（()）]{1,8}[)）])?`;
 /** Sectors a speech names without their bureau word: 区经信, 市发改, "发改、工信、财政要". */
 const SECTOR =
   '(?:经信|发改|工信|财政|住建|商务|统计|人社|自然资源|资规|交通运输|交通|农业农村|信访|水利|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草)';
@@ -19,11 +19,17 @@ const ABBR = `${PLACE}?${SECTOR}(?=[^${CJK}]|$|要|等|和|及|与|牵头|负责
 /** Places of a kind: every town, every street, every county of the region. */
 const PLACES_OF_KIND =
   '各(?:地级以上市|地级市|乡镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
+/** A count of places: "七个街道", "5个乡镇". */
+const COUNTED = '[一二三四五六七八九十两\\d]+个(?:乡镇|镇|乡|街道|村|社区)';
 /** Departments under a level: 市直各单位, 区直各部门, 市级各有关部门. */
 const UNDER_LEVEL = '[省市州县区](?:直|级)(?:各有关|各相关|各|有关|相关)?(?:部门|单位)';
 /** Everyone in general: may support, never leads alone. */
-const GENERAL = '(?:各有关|各相关|各|相关|有关)(?:部门|单位)|相关[镇乡街][^，,；;。]{0,3}部门';
-const COLLECTIVE = `(?:${PLACES_OF_KIND}|${UNDER_LEVEL}|${GENERAL})+`;
+const GENERAL =
+  '(?:各有关|各相关|各|相关|有关)(?:部门|单位)|相关[镇乡街][^，,；;。]{0,3}部门|(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:企业|机构|单位|部门)';
+/** Kinds of places named bare in a list after 各: "各村、社区". */
+const BARE_KIND =
+  '(?:乡镇|街道|社区|村居|园区|开发区)(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等|牵头|负责|配合|协同|协助|参与)';
+const COLLECTIVE = `(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL}|${GENERAL})+`;
 
 export const UNIT = `(?:${COLLECTIVE}|${FULL}|${ABBR})`;
 /** Several units: 县政府办、招商局、发改局、政务服务中心; "…等单位" closes a list. */
@@ -33,7 +39,7 @@ export const UNIT_LIST = `${UNIT}(?:(?:[、和及与]|，(?=各)|${ETC}[和及�
 
 /** A whole name on its own (not an abbreviation): 市自然资源和规划局 is one unit, not 市自然资源 + 规划局. */
 const IS_NAME = new RegExp(`^(?:${COLLECTIVE}|${FULL})$`);
-const SPECIFIC_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${UNDER_LEVEL})+$`);
+const SPECIFIC_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL})+$`);
 const IS_GENERAL = new RegExp(`^(?:${GENERAL})+$`);
 /** Words glued before a name that are not part of it. */
 const FILLER =
@@ -44,7 +50,7 @@ const NOT_OWNER =
 
 /** Every collective subject: a set of units, not one. */
 export const isCollective = (name: string) => /^各|[省市州县区](?:直|级)/.test(name);
-const PLACE_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${UNDER_LEVEL})`);
+const PLACE_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL})`);
 /** Everyone in general (各相关部门, 相关单位, 各处室, 相关乡镇): a support, never a lead of its own. */
 export const isGeneral = (name: string) =>
   IS_GENERAL.test(name) ||
@@ -72,12 +78,18 @@ export function unitsOf(list: string): string[] {
     .filter((u) => u !== '' && !NOT_OWNER.test(u));
   const prefix = new RegExp(`^${PLACE}`).exec(items[0] ?? '')?.[0] ?? '';
   return items.map((u) =>
-    prefix && !new RegExp(`^${PLACE}`).test(u) && !isCollective(u) && !u.startsWith(prefix) ? prefix + u : u,
+    prefix &&
+    !new RegExp(`^${PLACE}`).test(u) &&
+    !isCollective(u) &&
+    !isGeneral(u) &&
+    !u.startsWith(prefix) ? prefix + u : u,
   );
 }
 
 /** Units that can lead: general words ("各部门") only beside a definite unit or collective ("各镇、各部门"). */
 export function leadsOf(list: string): string[] {
   const units = unitsOf(list);
-  return units.some((u) => !isGeneral(u)) ? units : [];
+  if (!units.some((u) => !isGeneral(u))) return [];
+  // "相关投资开发企业" never names whom; "各部门" beside 各镇 names every department.
+  return units.filter((u) => !/^(?:相关|有关)/.test(u));
 }

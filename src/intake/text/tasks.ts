@@ -36,7 +36,7 @@ const LEAD = new RegExp(
 /** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own. */
 const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要|必须|务必)(?!(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同))`,
+  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要(?!素|求|点|件|闻|害|务)|必须|务必)(?!(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同))`,
   'g',
 );
 /** Minutes: "会议同意区发改局提出的《…》，作进一步修改完善后提请…审议": the unit that proposed revises it. */
