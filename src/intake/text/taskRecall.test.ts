@@ -124,8 +124,9 @@ describe('finding who leads and who supports in task sentences of real speeches'
 
   it('reports recall and precision on a blind set no rule was fitted to', () => {
     const { leads } = report('blind set', blindSpeechTasks);
-    // A guard against a collapse, not a target: this set is never tuned for.
-    expect(recall(leads)).toBeGreaterThanOrEqual(0.4);
-    expect(precision(leads)).toBeGreaterThanOrEqual(0.4);
+    // Recall here is reported, never tuned for. What is held is precision: an owner the text does not
+    // name is worse than one missed, which the office adds by hand.
+    expect(leads.found).toBeGreaterThan(0);
+    expect(precision(leads)).toBeGreaterThanOrEqual(0.8);
   });
 });
