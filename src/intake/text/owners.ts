@@ -7,7 +7,7 @@ const CJK = '\\u4e00-\\u9fa5';
 const PLACE = '(?:[省市州县区盟旗镇乡]|市区|县市|自治[州县])';
 /** Words that end a unit's name. 部门 before 部, so that 市财政部门 is whole. */
 const UNIT_END =
-  '(?:成员单位|街道办事处|街道|管委会|委员会|办公室|领导小组|工作专班|专班|中心|银行|公司|集团|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|局|委|办|室|厅|部|院|站|所|队|社|处|科|镇|乡)';
+  '(?:成员单位|街道办事处|街道|管委会|委员会|办公室|领导小组|工作专班|专班|中心|银行|公司|集团|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|局|委|办|室|厅|部|院|站|所|队|社|处|科|联|协|镇|乡)';
 /** Words that never stand inside a unit's name: roles, connectives, 要. A name runs up to the last unit word. */
 const STOP = '(?!要|会同|牵头|负责|配合|协同|协助|参与|联合|做好|抓好|等|和各|及各)';
 // 部 of 部署 and 干部 is no unit word.
@@ -18,7 +18,7 @@ const SECTOR =
 const ABBR = `${PLACE}?${SECTOR}(?=[^${CJK}]|$|要|等|和|及|与|牵头|负责|配合|协同|协助|参与|会同|联合|按)`;
 /** Places of a kind: every town, every street, every county of the region. */
 const PLACES_OF_KIND =
-  '各(?:地级以上市|地级市|乡镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
+  '各(?:地级以上市|地级市|乡镇|镇街|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
 /** A count of places: "七个街道", "5个乡镇". */
 const COUNTED = '[一二三四五六七八九十两\\d]+个(?:乡镇|镇|乡|街道|村|社区)';
 /** Departments under a level: 市直各单位, 区直各部门, 市级各有关部门. */
@@ -28,7 +28,7 @@ const GENERAL =
   '(?:各有关|各相关|各|相关|有关)(?:部门|单位)|相关[镇乡街][^，,；;。]{0,3}部门|(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:企业|机构|单位|部门)';
 /** Kinds of places named bare in a list after 各: "各村、社区". */
 const BARE_KIND =
-  '(?:乡镇|街道|社区|村居|园区|开发区)(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等|牵头|负责|配合|协同|协助|参与)';
+  '(?:乡镇|镇街|街道|社区|村居|园区|开发区)(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等|牵头|负责|配合|协同|协助|参与)';
 const COLLECTIVE = `(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL}|${GENERAL})+`;
 
 export const UNIT = `(?:${COLLECTIVE}|${FULL}|${ABBR})`;
