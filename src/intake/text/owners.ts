@@ -32,14 +32,13 @@ const BARE_KIND =
 const COLLECTIVE = `(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL}|${GENERAL})+`;
 
 export const UNIT = `(?:${COLLECTIVE}|${FULL}|${ABBR})`;
-/** Several units: 县政府办、招商局、发改局、政务服务中心; "…等单位" closes a list. */
-/** "…、能源局等省有关部门和各地级以上市人民政府": 等 closes a list, which may go on after it. */
+/** 等 closes a list, which may go on after it: "…、能源局等省有关部门和各地级以上市人民政府". */
 const ETC = '等(?:[省市州县区]?(?:有关|相关|职能)?(?:单位|部门))';
+/** Several units: 县政府办、招商局、发改局、政务服务中心. */
 export const UNIT_LIST = `${UNIT}(?:(?:[、和及与]|，(?=各)|${ETC}[和及与])${UNIT})*(?:${ETC})?`;
 
 /** A whole name on its own (not an abbreviation): 市自然资源和规划局 is one unit, not 市自然资源 + 规划局. */
 const IS_NAME = new RegExp(`^(?:${COLLECTIVE}|${FULL})$`);
-const SPECIFIC_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL})+$`);
 const IS_GENERAL = new RegExp(`^(?:${GENERAL})+$`);
 /** Words glued before a name that are not part of it. */
 const FILLER =
@@ -56,9 +55,6 @@ export const isGeneral = (name: string) =>
   IS_GENERAL.test(name) ||
   /^(?:相关|有关|部门$|单位$)/.test(name) ||
   (name.startsWith('各') && !PLACE_COLLECTIVE.test(name));
-/** A collective naming a definite set of places or departments (各乡镇（街道）, 市直各单位, 各地各部门). */
-export const isSpecificCollective = (name: string) =>
-  SPECIFIC_COLLECTIVE.test(name) || (/^各地/.test(name) && isCollective(name));
 
 /**
  * The units of a list as the text names them: "县发改局、财政局" → 县发改局, 县财政局 (a list shares its first
@@ -76,14 +72,12 @@ export function unitsOf(list: string): string[] {
     })
     .map((u) => u.replace(FILLER, ''))
     .filter((u) => u !== '' && !NOT_OWNER.test(u));
-  const prefix = new RegExp(`^${PLACE}`).exec(items[0] ?? '')?.[0] ?? '';
-  return items.map((u) =>
-    prefix &&
-    !new RegExp(`^${PLACE}`).test(u) &&
-    !isCollective(u) &&
-    !isGeneral(u) &&
-    !u.startsWith(prefix) ? prefix + u : u,
-  );
+  const placed = new RegExp(`^${PLACE}`);
+  const prefix = placed.exec(items[0] ?? '')?.[0] ?? '';
+  // A collective or everyone in general names no place of its own: 各街道 stays 各街道.
+  const takesPrefix = (u: string) =>
+    prefix !== '' && !placed.test(u) && !isCollective(u) && !isGeneral(u) && !u.startsWith(prefix);
+  return items.map((u) => (takesPrefix(u) ? prefix + u : u));
 }
 
 /** Units that can lead: general words ("各部门") only beside a definite unit or collective ("各镇、各部门"). */

@@ -176,6 +176,9 @@ function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undef
   };
 }
 
+/** Every role pattern needs one of these words: sentences without any are passed over. */
+const ROLE_CUE = /要|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|单位[：:]|部门[：:]/;
+
 /** The tasks a document assigns to named units, one for each place a sentence names a lead. */
 export function extractTasks(doc: DocumentContext): ExtractedTask[] {
   const out: ExtractedTask[] = [];
@@ -185,6 +188,7 @@ export function extractTasks(doc: DocumentContext): ExtractedTask[] {
     const before = prev?.paragraph === s.paragraph ? prev : undefined;
     // A task list's fields, or a note in brackets after the work ("（市发改委牵头，…）"), assign the sentence before.
     const note = /^\s*[（(]/.test(s.text);
+    if (!ROLE_CUE.test(s.text)) return;
     const roles = rolesIn(s.text).map((r) => (note ? { ...r, field: true } : r));
     roles.forEach((role, i) => {
       out.push(taskIn(s, role, roles[i + 1]?.start ?? s.text.length, before));
