@@ -91,8 +91,8 @@ describe('collective subjects', () => {
       '三墩镇人民政府',
       '西溪街道',
     ]);
-    expect(expandCollective('各镇（街道）').kind).toBe('towns');
-    expect(expandCollective('各街道').kind).toBe('towns');
+    for (const name of ['各镇（街道）', '各镇（乡、街道）', '各镇街', '各街道', '各街道办事处', '全区各乡镇'])
+      expect(expandCollective(name).kind, name).toBe('towns');
   });
 
   it('flags 各地各部门 and 市直各单位 as many units a user must name', () => {
@@ -105,7 +105,8 @@ describe('collective subjects', () => {
   });
 
   it('reads 各县（市、区） as the counties below the region', () => {
-    expect(expandCollective('各县（市、区）')).toMatchObject({ kind: 'counties', expandable: true });
+    for (const name of ['各县（市、区）', '各县市区', '各区县', '各县（区）人民政府'])
+      expect(expandCollective(name), name).toMatchObject({ kind: 'counties', expandable: true });
   });
 
   it('says a single unit is not collective', () => {

@@ -211,6 +211,7 @@ describe('sentences cut by page breaks', () => {
     expect(text('全区一季\n\n度地区生产总值增长5.2%。')).toBe('全区一季度地区生产总值增长5.2%。');
     expect(text('这是我们的\n\n重点工作。')).toBe('这是我们的重点工作。');
     expect(text('全面完成第\n\n三季度目标。')).toBe('全面完成第三季度目标。');
+    expect(text('下达2025年\n\n度投资计划。')).toBe('下达2025年度投资计划。');
   });
 
   it('rejoins a sentence across a page break and the page number on it', () => {

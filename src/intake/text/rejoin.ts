@@ -12,11 +12,12 @@ const CONTINUES = /^[，、。；：！？）》」』”’,;:!?)]/;
 /**
  * A line cut inside a word or a phrase, whatever its width: it ends on a character that never ends a
  * sentence or a heading (一季 / 度, 第 / 三, 全区的 / 投资), or the next line opens with one that never opens
- * one (度, 们, 的).
+ * one (们, 的), or the two halves make a word (年 / 度). Only characters that end no word: 及 ends 可及,
+ * 向 ends 方向, 于 ends 关于.
  */
-// Only characters that end no word: 及 ends 可及, 向 ends 方向, 于 ends 关于.
 const OPEN_END = /(?:[的第各每把]|[一二三四上下]季|[上下]半|同比|比上)$/;
-const BOUND_START = /^[的们度性者额]/;
+const BOUND_START = /^[的们者]/;
+const CUT_WORD = (previous: string, next: string) => /[季年]$/.test(previous) && /^度/.test(next);
 /** List markers and Markdown blocks start a new line whatever came before. */
 const BLOCK_START =
   /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条款部分篇，,、]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|[①-⑳]|[#>|]|\*\*|[-*+]\s|---)/;
@@ -109,7 +110,7 @@ function continues(previous: string, next: string, { full, fullHeading }: Thresh
   const bare = previous.replace(TRAILING_EMPHASIS, '');
   if (BLOCK_START.test(next) || FINISHED.test(bare)) return false;
   if (UNFINISHED.test(bare)) return true;
-  const cut = OPEN_END.test(bare) || BOUND_START.test(next);
+  const cut = OPEN_END.test(bare) || BOUND_START.test(next) || CUT_WORD(bare, next);
   if (cut && /[\u4e00-\u9fa5]$/.test(bare) && !BLOCK_START.test(previous)) return true;
   return displayWidth(previous) >= (BLOCK_START.test(previous) ? fullHeading : full);
 }
