@@ -76,6 +76,14 @@ function describe(measure: Measure | null, x: number, unit: string): string {
 
 type Scored = Omit<ItemScore, 'name'>;
 
+/** Why a region without a figure scores 0, and that it takes no part in the group's rank or range. */
+function noData(item: SchemeItem): string {
+  const what = item.measure === 'completion' ? '无完成率（无数据或未设总量目标）' : '无数据';
+  const apart =
+    item.rule.kind === 'rank' ? '，不参加本项排位' : item.rule.kind === 'efficacy' ? '，不计入组内最高最低值' : '';
+  return `${what}，记0分${apart}`;
+}
+
 const none = (why: string, target: number | null = null): Scored => ({
   input: null,
   target,
@@ -93,7 +101,7 @@ function scoreStat(item: SchemeItem, members: Peer[], data: StatData): Map<strin
     const v = data.values.get(m.code);
     const x = v?.x ?? null;
     const target = v?.target ?? null;
-    if (x === null || !Number.isFinite(x)) out.set(m.code, none('无数据，记0分，不参加本项排位', target));
+    if (x === null || !Number.isFinite(x)) out.set(m.code, none(noData(item), target));
     else if (rule.kind === 'deviation' && target === null)
       out.set(m.code, none(`${describe(item.measure, x, data.unit)}，未设增速目标，记0分`));
     else valued.push({ code: m.code, x, target });
