@@ -80,7 +80,11 @@ type Scored = Omit<ItemScore, 'name'>;
 function noData(item: SchemeItem): string {
   const what = item.measure === 'completion' ? '无完成率（无数据或未设总量目标）' : '无数据';
   const apart =
-    item.rule.kind === 'rank' ? '，不参加本项排位' : item.rule.kind === 'efficacy' ? '，不计入组内最高最低值' : '';
+    item.rule.kind === 'rank'
+      ? '，不参加本项排位'
+      : item.rule.kind === 'efficacy'
+        ? '，不计入组内最高最低值'
+        : '';
   return `${what}，记0分${apart}`;
 }
 
