@@ -2,22 +2,37 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readScheme, type Scheme } from '../core/assess/scheme.ts';
-import { type AssessGroup, assess, type InputValue, type RegionScore } from '../core/assess/score.ts';
+import {
+  type AssessGroup,
+  assess,
+  type InputValue,
+  type RegionScore,
+  withMovement,
+} from '../core/assess/score.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { ImportError, type ImportIssue } from '../core/imports.ts';
 import type { Region } from '../core/types.ts';
 import { type AssessInputRow, readAssessInputs } from '../intake/assessInputs.ts';
 import { assessGroups, assessStats } from '../store/assess.ts';
+import { type PublishedRun, publishedRun, publishRun, type StoredInput } from '../store/assessRuns.ts';
 import type { Db } from '../store/db.ts';
 import { listIndicators } from '../store/indicators.ts';
 import { findRegionCandidates } from '../store/regions.ts';
 
 export interface AssessmentRun {
   scheme: Scheme;
+  /** The scheme's JSON as given, kept as the version when published. */
+  raw: unknown;
   parent: Region;
   period: string;
+  year: number;
+  month: number;
   groups: AssessGroup[];
   rows: RegionScore[];
+  inputs: StoredInput[];
+  inputsFile: string | null;
+  /** The period of the last published run before this one, that rankChange is counted from. */
+  before: string | null;
 }
 
 /** A scheme file's JSON, or an error naming the file and where the JSON breaks. */
@@ -37,6 +52,8 @@ interface Inputs {
   inputs: Map<string, Map<string, InputValue>>;
   bonus: Map<string, number>;
   penalty: Map<string, number>;
+  /** The rows as entered, resolved to region codes, to be kept when the run is published. */
+  stored: StoredInput[];
 }
 
 /** The inputs rows against the scheme and its groups: every region, item and repeat checked, named by row and column. */
@@ -49,7 +66,7 @@ async function matchInputs(
 ) {
   const members = groups.flatMap((g) => g.members);
   const inputItems = new Set(scheme.items.filter((i) => i.input).map((i) => i.name));
-  const out: Inputs = { inputs: new Map(), bonus: new Map(), penalty: new Map() };
+  const out: Inputs = { inputs: new Map(), bonus: new Map(), penalty: new Map(), stored: [] };
   const issues: ImportIssue[] = [];
   const seen = new Map<string, number>();
   for (const r of rows) {
@@ -79,6 +96,7 @@ async function matchInputs(
           : `项目不是方案中的录入项（录入项：${[...inputItems, '加分', '减分'].join('、')}）`,
       );
     if (!region || (!isCap && !inputItems.has(r.item))) continue;
+    out.stored.push({ regionCode: region.code, item: r.item, value: r.value, note: r.note });
     if (isCap) {
       const map = r.item === '加分' ? out.bonus : out.penalty;
       map.set(region.code, (map.get(region.code) ?? 0) + (r.value as number));
@@ -126,7 +144,7 @@ export async function runAssessment(
   const [year, month] = [Number(m[1]), Number(m[2])];
   const { parent, groups } = await assessGroups(db, scheme);
   const inputNames = scheme.items.filter((i) => i.input).map((i) => i.name);
-  let inputs: Inputs = { inputs: new Map(), bonus: new Map(), penalty: new Map() };
+  let inputs: Inputs = { inputs: new Map(), bonus: new Map(), penalty: new Map(), stored: [] };
   if (options.inputs) {
     const file = basename(options.inputs);
     const rows = readAssessInputs(await readFile(options.inputs), file);
@@ -137,5 +155,42 @@ export async function runAssessment(
       `方案有录入项「${inputNames.join('」「')}」，请用 --inputs 给出录入文件（地区,项目,分值）`,
     );
   const stats = await assessStats(db, scheme, groups, year, month);
-  return { scheme, parent, period, groups, rows: assess(scheme, { groups, stats, ...inputs }) };
+  const before = await publishedRun(db, scheme.name, year, month, true);
+  const rows = withMovement(assess(scheme, { groups, stats, ...inputs }), before?.rows ?? null);
+  return {
+    scheme,
+    raw: options.scheme,
+    parent,
+    period,
+    year,
+    month,
+    groups,
+    rows,
+    inputs: inputs.stored,
+    inputsFile: options.inputs ? basename(options.inputs) : null,
+    before: before?.period ?? null,
+  };
+}
+
+/**
+ * Scores and publishes (亮晒) in one go: the scheme version is frozen and the inputs kept with who entered them.
+ * @example const { run, published } = await publishAssessment(db, { scheme, inputs: 'inputs.csv', user: 'cli' });
+ */
+export async function publishAssessment(
+  db: Db,
+  options: { scheme: unknown; inputs?: string; period?: string; user: string },
+): Promise<{ run: AssessmentRun; published: PublishedRun }> {
+  const run = await runAssessment(db, options);
+  const published = await publishRun(db, {
+    schemeName: run.scheme.name,
+    body: run.raw,
+    year: run.year,
+    month: run.month,
+    parentCode: run.parent.code,
+    rows: run.rows,
+    inputs: run.inputs,
+    file: run.inputsFile,
+    user: options.user,
+  });
+  return { run, published };
 }

@@ -56,6 +56,9 @@ export interface RegionScore {
   /** 加分 and 减分 after their caps. */
   bonus: number;
   penalty: number;
+  /** Rank in the last published run of the same scheme before this period, and the move since (+ = up). */
+  rankBefore: number | null;
+  rankChange: number | null;
   items: ItemScore[];
 }
 
@@ -222,6 +225,8 @@ export function assess(scheme: Scheme, data: AssessData): RegionScore[] {
         vetoed,
         bonus,
         penalty,
+        rankBefore: null,
+        rankChange: null,
         items,
       };
     });
@@ -237,3 +242,19 @@ export function assess(scheme: Scheme, data: AssessData): RegionScore[] {
 }
 
 const capped = (v: number, max: number | undefined) => (max === undefined ? v : Math.min(v, max));
+
+/**
+ * The movement since an earlier run: a region's rank then (in the same group) and how many places it rose.
+ * @example withMovement([{ code: 'a', group: '一类', rank: 2, … }], [{ code: 'a', group: '一类', rank: 4 }])[0].rankChange // 2
+ */
+export function withMovement(
+  rows: RegionScore[],
+  before: Pick<RegionScore, 'code' | 'group' | 'rank'>[] | null,
+): RegionScore[] {
+  if (!before) return rows;
+  const then = new Map(before.map((r) => [`${r.group}|${r.code}`, r.rank]));
+  return rows.map((r) => {
+    const rankBefore = then.get(`${r.group}|${r.code}`) ?? null;
+    return { ...r, rankBefore, rankChange: rankBefore === null ? null : rankBefore - r.rank };
+  });
+}
