@@ -13,7 +13,8 @@ import { childrenOf, findRegionCandidates, getRegion, regionGroupMembers, requir
 import { targetsForIndicator } from './targets.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 
-async function codesBelow(db: Db, code: string): Promise<Set<string>> {
+/** A region's code and every code below it. */
+export async function codesBelow(db: Db, code: string): Promise<Set<string>> {
   const rows = await db.query<{ code: string }>(`${REGIONS_BELOW} SELECT code FROM below`, [code]);
   return new Set(rows.map((r) => r.code));
 }
