@@ -1,7 +1,7 @@
 // `tiaodu assess run` on the demo: a Tianmen-style town scheme (two classes of 西湖区's towns, growth ranks, revenue
 // completion, projects, attraction and tour scores entered, bonus and penalty, a veto), checked against a table
 // worked out here from the league's own figures.
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, tiaodu } from './testing.ts';
@@ -294,5 +294,44 @@ describe('tiaodu assess run on the demo', () => {
     expect(r3.code).toBe(1);
     expect(r3.stderr).toContain('请用 --inputs 给出录入文件');
     expect(r3.stdout).toBe('');
+  }, 120_000);
+
+  it('publishes a period once, writes the notice, and later runs show the movement since', async () => {
+    const out = join(dir, '通报.xlsx');
+    const args = ['assess', 'publish', '--scheme', schemePath, '--inputs', inputsPath, '--period', '2025-05'];
+    const p = await tiaodu(data, [...args, '--out', out]);
+    expect(p.code, p.stderr).toBe(0);
+    expect(p.stdout).toContain('已发布：2025年上半年镇街经济考核 第1版，2025-05（方案此版已冻结）');
+    expect(existsSync(out)).toBe(true);
+    const again = await tiaodu(data, args);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('「2025年上半年镇街经济考核」2025-05 的考核结果已发布，不能再次发布');
+    // May's ranks as published (a May run now has nothing earlier to move from).
+    const may = JSON.parse(
+      (await tiaodu(data, ['assess', 'run', ...args.slice(2), '--json'])).stdout,
+    ) as Scored[];
+    const june = JSON.parse(
+      (
+        await tiaodu(data, [
+          'assess',
+          'run',
+          '--scheme',
+          schemePath,
+          '--inputs',
+          inputsPath,
+          '--period',
+          '2025-06',
+          '--json',
+        ])
+      ).stdout,
+    ) as (Scored & { rankBefore: number | null; rankChange: number | null })[];
+    for (const r of june) {
+      const then = may.find((m) => m.code === r.code)?.rank ?? null;
+      expect([r.region, r.rankBefore, r.rankChange]).toEqual([
+        r.region,
+        then,
+        then === null ? null : then - r.rank,
+      ]);
+    }
   }, 120_000);
 });
