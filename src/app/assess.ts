@@ -13,6 +13,7 @@ import { TiaoduError } from '../core/errors.ts';
 import { ImportError, type ImportIssue } from '../core/imports.ts';
 import type { Region } from '../core/types.ts';
 import { type AssessInputRow, readAssessInputs } from '../intake/assessInputs.ts';
+import { csvFile } from '../intake/cells.ts';
 import { assessGroups, assessStats } from '../store/assess.ts';
 import { type PublishedRun, publishedRun, publishRun, type StoredInput } from '../store/assessRuns.ts';
 import type { Db } from '../store/db.ts';
@@ -46,6 +47,20 @@ export async function readSchemeFile(path: string): Promise<unknown> {
       `考核方案文件 ${basename(path)} 不是有效的 JSON：${(e as Error).message}`,
     );
   }
+}
+
+/** Inputs from a file (its path), or as rows sent through the API (read as the same CSV, so checked alike). */
+export type InputsSource =
+  | string
+  | { name: string; rows: { region: string; item: string; value: number | string; note?: string | null }[] };
+
+async function inputsText(src: InputsSource): Promise<{ file: string; bytes: Uint8Array }> {
+  if (typeof src === 'string') return { file: basename(src), bytes: await readFile(src) };
+  const csv = csvFile([
+    ['地区', '项目', '分值', '说明'],
+    ...src.rows.map((r) => [r.region, r.item, String(r.value), r.note ?? '']),
+  ]);
+  return { file: src.name, bytes: new TextEncoder().encode(csv) };
 }
 
 interface Inputs {
@@ -134,7 +149,7 @@ async function matchInputs(
  */
 export async function runAssessment(
   db: Db,
-  options: { scheme: unknown; inputs?: string; period?: string },
+  options: { scheme: unknown; inputs?: InputsSource; period?: string },
 ): Promise<AssessmentRun> {
   const scheme = readScheme(options.scheme, await listIndicators(db));
   const period = options.period ?? scheme.period;
@@ -145,9 +160,10 @@ export async function runAssessment(
   const { parent, groups } = await assessGroups(db, scheme);
   const inputNames = scheme.items.filter((i) => i.input).map((i) => i.name);
   let inputs: Inputs = { inputs: new Map(), bonus: new Map(), penalty: new Map(), stored: [] };
-  if (options.inputs) {
-    const file = basename(options.inputs);
-    const rows = readAssessInputs(await readFile(options.inputs), file);
+  const source = options.inputs === undefined ? null : await inputsText(options.inputs);
+  if (source) {
+    const file = source.file;
+    const rows = readAssessInputs(source.bytes, file);
     inputs = await matchInputs(db, scheme, groups, rows, file);
   } else if (inputNames.length > 0)
     throw new TiaoduError(
@@ -167,7 +183,7 @@ export async function runAssessment(
     groups,
     rows,
     inputs: inputs.stored,
-    inputsFile: options.inputs ? basename(options.inputs) : null,
+    inputsFile: source?.file ?? null,
     before: before?.period ?? null,
   };
 }
@@ -178,7 +194,7 @@ export async function runAssessment(
  */
 export async function publishAssessment(
   db: Db,
-  options: { scheme: unknown; inputs?: string; period?: string; user: string },
+  options: { scheme: unknown; inputs?: InputsSource; period?: string; user: string },
 ): Promise<{ run: AssessmentRun; published: PublishedRun }> {
   const run = await runAssessment(db, options);
   const published = await publishRun(db, {

@@ -71,3 +71,44 @@ export const saveScheme = defineRoute({
   roles: ['admin', 'analyst'],
   scope: { cityWide: '考核方案由全市考核办维护，按辖区限定的账号不能修改' },
 });
+
+const runBody = z
+  .object({
+    scheme: z.record(z.string(), z.unknown()).describe('方案 JSON'),
+    period: period.optional().describe('考核期，代替方案中的 period'),
+    inputs: z
+      .array(
+        z.object({
+          region: z.string().min(1),
+          item: z.string().min(1).describe('录入项名称，或“加分”“减分”'),
+          value: z.union([z.number(), z.literal('否决')]),
+          note: z.string().nullable().optional(),
+        }),
+      )
+      .max(5000)
+      .default([])
+      .describe('录入的分值（与录入文件“地区,项目,分值”同义）'),
+  })
+  .meta({ id: 'AssessRunInput' });
+
+export const run = defineRoute({
+  method: 'post',
+  path: '/api/assess/run',
+  summary: '按方案试算考核得分（不保存；考核办：全市的分析员、管理员）',
+  tags,
+  request: { body: runBody },
+  responses: { 200: z.array(AssessScore), ...errors },
+  roles: ['admin', 'analyst'],
+  scope: { cityWide: '考核由全市考核办进行，按辖区限定的账号不能试算' },
+});
+
+export const publish = defineRoute({
+  method: 'post',
+  path: '/api/assess/publish',
+  summary: '发布考核结果（亮晒）：保存得分和录入，冻结方案版本；每期只发布一次',
+  tags,
+  request: { body: runBody },
+  responses: { 200: PublishedAssessment, ...errors },
+  roles: ['admin', 'analyst'],
+  scope: { cityWide: '考核结果由全市考核办发布，按辖区限定的账号不能发布' },
+});

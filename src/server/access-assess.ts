@@ -76,4 +76,33 @@ export const ASSESS_ACCESS: AccessTable = {
       allowed: (c) => taskForce(c) && cityWide(c),
     },
   ],
+  'POST /api/assess/run': [
+    {
+      name: 'a trial run',
+      aim: 'none',
+      build: () => ({ method: 'POST', path: '/api/assess/run', json: trial(SCHEME) }),
+      allowed: (c) => taskForce(c) && cityWide(c),
+    },
+  ],
+  'POST /api/assess/publish': [
+    {
+      name: 'a new scheme published',
+      aim: 'none',
+      build: (c) => ({ method: 'POST', path: '/api/assess/publish', json: trial(`发布${c.w.next()}`) }),
+      allowed: (c) => taskForce(c) && cityWide(c),
+    },
+  ],
 };
+
+/** A one-item scheme over the city's districts, with 西湖区's tour score entered. */
+function trial(name: string) {
+  return {
+    scheme: {
+      name,
+      parent: CITY,
+      period: PERIOD,
+      items: [{ name: '拉练', input: true, weight: 10, rule: { kind: 'scaled', of: 100 } }],
+    },
+    inputs: [{ region: CODES.own, item: '拉练', value: 80 }],
+  };
+}

@@ -1,5 +1,6 @@
 // The assessment routes: the office keeps schemes; everyone reads published scores, a scoped account only its own part.
 import { Hono } from 'hono';
+import { publishAssessment, runAssessment } from '../app/assess.ts';
 import { assess } from '../contract/index.ts';
 import { readScheme } from '../core/assess/scheme.ts';
 import { TiaoduError } from '../core/errors.ts';
@@ -31,6 +32,32 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
     await assessGroups(db, scheme);
     const saved = await saveScheme(db, scheme.name, body.scheme, user.name);
     return { name: saved.name, version: saved.version, frozen: saved.frozen };
+  });
+
+  const inputsOf = (
+    rows: { region: string; item: string; value: number | string; note?: string | null }[],
+  ) => ({
+    name: '接口录入',
+    rows,
+  });
+
+  implement(api, assess.run, async ({ body }) => {
+    const run = await runAssessment(db, {
+      scheme: body.scheme,
+      period: body.period,
+      inputs: inputsOf(body.inputs),
+    });
+    return run.rows;
+  });
+
+  implement(api, assess.publish, async ({ user, body }) => {
+    const options = {
+      scheme: body.scheme,
+      period: body.period,
+      inputs: inputsOf(body.inputs),
+      user: user.name,
+    };
+    return (await publishAssessment(db, options)).published;
   });
 
   return api;
