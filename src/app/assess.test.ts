@@ -178,4 +178,26 @@ describe('an assessment on the store', () => {
     ]);
     expect(june.before).toBe('2025-05');
   });
+
+  it('takes a veto item without rows as nobody vetoed, but refuses a scored input item without rows', async () => {
+    const withVeto = {
+      ...scheme,
+      items: [...scheme.items, { name: '安全生产', input: true, rule: { kind: 'veto' } }],
+    };
+    const run = await runAssessment(db, {
+      scheme: withVeto,
+      inputs: inputs('地区,项目,分值\n甲街道,拉练,90\n'),
+    });
+    expect(run.rows.every((r) => !r.vetoed)).toBe(true);
+    expect(run.rows.find((r) => r.region === '乙街道')?.items[2]).toMatchObject({
+      points: 0,
+      explain: '未录入分值，记0分',
+    });
+    await expect(
+      runAssessment(db, { scheme: withVeto, inputs: inputs('地区,项目,分值\n甲街道,安全生产,否决\n') }),
+    ).rejects.toThrow('中没有录入项「拉练」的任何一行');
+    await expect(runAssessment(db, { scheme: withVeto })).rejects.toThrow(
+      '方案有录入项「拉练」，请用 --inputs 给出录入文件',
+    );
+  });
 });

@@ -134,7 +134,9 @@ async function matchInputs(
     out.inputs.set(r.item, map);
   }
   if (issues.length > 0) throw new ImportError(issues.slice(0, 100));
-  const empty = [...inputItems].filter((name) => !out.inputs.has(name));
+  // A veto item with no rows means nobody was vetoed; any other input item with none is a slip (a misspelt 项目).
+  const vetoes = new Set(scheme.items.filter((i) => i.rule.kind === 'veto').map((i) => i.name));
+  const empty = [...inputItems].filter((name) => !out.inputs.has(name) && !vetoes.has(name));
   if (empty.length > 0)
     throw new TiaoduError(
       'assess.inputs',
@@ -158,7 +160,7 @@ export async function runAssessment(
   if (!m) throw new TiaoduError('usage', `考核期应为 YYYY-MM，收到「${period}」`);
   const [year, month] = [Number(m[1]), Number(m[2])];
   const { parent, groups } = await assessGroups(db, scheme);
-  const inputNames = scheme.items.filter((i) => i.input).map((i) => i.name);
+  const inputNames = scheme.items.filter((i) => i.input && i.rule.kind !== 'veto').map((i) => i.name);
   let inputs: Inputs = { inputs: new Map(), bonus: new Map(), penalty: new Map(), stored: [] };
   const source = options.inputs === undefined ? null : await inputsText(options.inputs);
   if (source) {

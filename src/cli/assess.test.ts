@@ -288,7 +288,7 @@ describe('tiaodu assess run on the demo', () => {
     const r2 = await tiaodu(data, ['assess', 'run', '--scheme', schemePath, '--inputs', none, '--json']);
     expect(r2.code).toBe(1);
     expect(r2.stderr).toContain(
-      '录入文件 none.csv 中没有录入项「招商引资」「项目拉练」「安全生产」的任何一行',
+      '录入文件 none.csv 中没有录入项「招商引资」「项目拉练」的任何一行',
     );
     const r3 = await tiaodu(data, ['assess', 'run', '--scheme', schemePath, '--json']);
     expect(r3.code).toBe(1);
