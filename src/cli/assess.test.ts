@@ -287,9 +287,7 @@ describe('tiaodu assess run on the demo', () => {
     const none = file('none.csv', '地区,项目,分值\n转塘街道,项目建设,90\n');
     const r2 = await tiaodu(data, ['assess', 'run', '--scheme', schemePath, '--inputs', none, '--json']);
     expect(r2.code).toBe(1);
-    expect(r2.stderr).toContain(
-      '录入文件 none.csv 中没有录入项「招商引资」「项目拉练」的任何一行',
-    );
+    expect(r2.stderr).toContain('录入文件 none.csv 中没有录入项「招商引资」「项目拉练」的任何一行');
     const r3 = await tiaodu(data, ['assess', 'run', '--scheme', schemePath, '--json']);
     expect(r3.code).toBe(1);
     expect(r3.stderr).toContain('请用 --inputs 给出录入文件');
