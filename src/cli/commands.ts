@@ -389,4 +389,5 @@ export const commands: Record<string, Command> = {
   start: lazy(async () => (await import('./serve.ts')).start),
   ...catalogCommands,
   audit,
+  assess: lazy(async () => (await import('./assess.ts')).assessCommand),
 };

@@ -102,6 +102,19 @@ export const HELP: Record<string, CommandHelp> = {
     usage: ['overview --region 地区 --period YYYY-MM [--json] [--explain]'],
     options: { region: REGION, period: PERIOD },
   },
+  assess: {
+    summary: '考核（镇域/县域经济考核）：按方案计分、组内排名，每项给出算式',
+    usage: [
+      'assess run --scheme 方案.json [--inputs 录入.csv] [--period YYYY-MM] [--out 通报.docx|.xlsx] [--json] [--explain]',
+      'assess publish --scheme 方案.json [--inputs 录入.csv] [--period YYYY-MM] [--out 通报.docx|.xlsx]（发布：保存结果和录入，冻结方案版本）',
+    ],
+    options: {
+      scheme: '考核方案（JSON：分组、考核项目、权重、计分规则、加减分上限）',
+      inputs: '录入文件（CSV：地区,项目,分值；分值为数字或「否决」，加分/减分可多行）',
+      period: '考核期 YYYY-MM（代替方案中的 period）',
+      out: '同时写出考核结果通报：.docx 或 .xlsx',
+    },
+  },
   brief: {
     summary: '经济运行情况分析（通报），写成 Word、Excel 或网页；默认用最新保存的版本',
     usage: [

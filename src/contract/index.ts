@@ -1,5 +1,6 @@
 // The JSON API contract: every route, its request and response schemas, and who may call it — written once.
 import * as admin from './admin.ts';
+import * as assess from './assess.ts';
 import * as catalog from './catalog.ts';
 import * as documents from './documents.ts';
 import * as figures from './figures.ts';
@@ -12,7 +13,7 @@ import * as targets from './targets.ts';
 
 export * from './common.ts';
 export * from './route.ts';
-export { admin, catalog, documents, figures, imports, overview, review, session, targets };
+export { admin, assess, catalog, documents, figures, imports, overview, review, session, targets };
 
 const isRoute = (v: unknown): v is Route =>
   typeof v === 'object' && v !== null && 'method' in v && 'path' in v && 'responses' in v;
@@ -28,6 +29,7 @@ export const ROUTES: Route[] = [
   imports,
   documents,
   admin,
+  assess,
 ]
   .flatMap((area) => Object.values(area))
   .filter(isRoute);

@@ -6,6 +6,12 @@
  * which is worded for people and may change. The family before the first dot gives the HTTP status.
  */
 export const ERROR_CODES = [
+  /** The scores of this scheme and period are already published. */
+  'assess.conflict',
+  /** The inputs of an assessment (考核录入) are wrong or missing. */
+  'assess.inputs',
+  /** An assessment scheme (考核方案) is wrong. */
+  'assess.scheme',
   'auth.failed',
   'auth.locked',
   'auth.required',

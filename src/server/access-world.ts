@@ -19,6 +19,7 @@ import {
   updateUser,
   upsertRegions,
 } from '../store/index.ts';
+import { publishWorldAssessment } from './access-assess.ts';
 import { createApp } from './app.ts';
 import { accountAuth, anyAuth, createTokenAuth, type User } from './auth.ts';
 
@@ -249,6 +250,7 @@ export async function buildWorld(db: Db): Promise<World> {
     ...[XIHU, BINJIANG].flatMap((d) => divisionsUnder(d, 'town').filter((r) => r.level === 4)),
   ]);
   await seedFigures(db);
+  await publishWorldAssessment(db);
   await seedObjects(db);
   await seedAccounts(db);
   const docs = {} as Record<TargetKey, number>;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '../contract/openapi.ts';
 import type { Db } from '../store/db.ts';
 import { driverName, freshStore } from '../store/testing.ts';
+import { ASSESS_ACCESS } from './access-assess.ts';
 import type { AccessTable, Ctx, Variant } from './access-cases.ts';
 import { DATA_WRITES } from './access-data-writes.ts';
 import { type Answer, changedTables, checksum, send } from './access-probe.ts';
@@ -23,7 +24,7 @@ import {
 } from './access-world.ts';
 import { ADMIN_WRITES } from './access-writes.ts';
 
-const TABLE: AccessTable = { ...READS, ...ADMIN_WRITES, ...DATA_WRITES };
+const TABLE: AccessTable = { ...READS, ...ADMIN_WRITES, ...DATA_WRITES, ...ASSESS_ACCESS };
 const operations = Object.entries(openApiDocument().paths).flatMap(([path, ops]) =>
   Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
 );

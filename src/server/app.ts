@@ -11,6 +11,7 @@ import { type ErrorCode, httpStatus, TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../intake/types.ts';
 import type { Db } from '../store/db.ts';
 import { adminRoutes } from './admin.ts';
+import { assessRoutes } from './assess.ts';
 import { auditRoutes } from './audit.ts';
 import { type AuthEnv, requireUser, type Users } from './auth.ts';
 import { briefingRoutes } from './briefing.ts';
@@ -152,6 +153,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', passwordRoutes(db));
   app.route('/api', backupRoutes(store));
   app.route('/api', dataRoutes(db, today));
+  app.route('/api', assessRoutes(db));
   app.route('/api', overviewRoutes(db));
   app.route('/api', briefingRoutes(db));
   app.route('/api', briefingVersionRoutes(db));

@@ -337,4 +337,51 @@ CREATE TABLE briefing_version (
 );
 `,
   },
+  {
+    version: 11,
+    name: 'assessment schemes, inputs and published runs',
+    sql: `
+-- A scheme (考核方案) by name, in numbered versions: a version is frozen once scores made with it are published,
+-- and a changed scheme after that is the next version, so a published ranking can always be made again.
+CREATE TABLE assess_scheme (
+  name text NOT NULL,
+  version integer NOT NULL,
+  body jsonb NOT NULL,
+  frozen boolean NOT NULL DEFAULT false,
+  saved_by text NOT NULL,
+  saved_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (name, version)
+);
+-- The entered items of a scheme and period (拉练, 项目, 否决, 加分, 减分), with who entered them and when; 加分 and
+-- 减分 may repeat, so rows have their own id.
+CREATE TABLE assess_input (
+  id serial PRIMARY KEY,
+  scheme_name text NOT NULL,
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  region_code text NOT NULL REFERENCES region(code),
+  item text NOT NULL,
+  value double precision,
+  veto boolean NOT NULL DEFAULT false,
+  note text,
+  entered_by text NOT NULL,
+  entered_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX assess_input_period ON assess_input (scheme_name, year, month);
+-- A published ranking (亮晒): the scores as published, with the frozen scheme version they came from.
+CREATE TABLE assess_run (
+  id serial PRIMARY KEY,
+  scheme_name text NOT NULL,
+  scheme_version integer NOT NULL,
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  parent_code text NOT NULL REFERENCES region(code),
+  rows jsonb NOT NULL,
+  published_by text NOT NULL,
+  published_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (scheme_name, year, month),
+  FOREIGN KEY (scheme_name, scheme_version) REFERENCES assess_scheme (name, version)
+);
+`,
+  },
 ];

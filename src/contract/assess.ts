@@ -1,0 +1,114 @@
+// Assessment (考核): schemes kept by the assessment office, published scores that each region sees its part of.
+import { z } from 'zod';
+import { period } from './common.ts';
+import { defineRoute, errors } from './route.ts';
+
+const tags = ['考核'];
+
+export const AssessItemScore = z
+  .object({
+    name: z.string(),
+    input: z
+      .union([z.number(), z.string()])
+      .nullable()
+      .describe('所用的指标值或录入值（完成率为小数，否决为“否决”）'),
+    target: z.number().nullable(),
+    points: z.number(),
+    explain: z.string().describe('一句话算式，如“增速6.8%，组内第2名，10×(1−0.05×1)=9.50分”'),
+    rank: z.number().int().nullable(),
+  })
+  .meta({ id: 'AssessItemScore' });
+
+export const AssessScore = z
+  .object({
+    region: z.string(),
+    code: z.string(),
+    group: z.string(),
+    total: z.number(),
+    rank: z.number().int(),
+    vetoed: z.boolean(),
+    bonus: z.number(),
+    penalty: z.number(),
+    rankBefore: z.number().int().nullable(),
+    rankChange: z.number().int().nullable(),
+    items: z.array(AssessItemScore),
+  })
+  .meta({ id: 'AssessScore' });
+
+export const PublishedAssessment = z
+  .object({
+    schemeName: z.string(),
+    schemeVersion: z.number().int(),
+    period: z.string(),
+    parentCode: z.string(),
+    publishedBy: z.string(),
+    publishedAt: z.string(),
+    rows: z.array(AssessScore).describe('按辖区限定的账号只看到本辖区的行；名次仍为组内名次'),
+  })
+  .meta({ id: 'PublishedAssessment' });
+
+export const scores = defineRoute({
+  method: 'get',
+  path: '/api/assess/scores',
+  summary: '已发布的考核结果（亮晒）：按辖区限定的账号只看到本辖区各地的得分',
+  tags,
+  request: { query: z.object({ scheme: z.string().min(1).describe('方案名称'), period }) },
+  responses: { 200: PublishedAssessment, ...errors },
+});
+
+export const saveScheme = defineRoute({
+  method: 'put',
+  path: '/api/assess/schemes',
+  summary: '保存考核方案（考核办：全市的分析员、管理员）；已发布的版本不变，改动成为新版本',
+  tags,
+  request: {
+    body: z.object({ scheme: z.record(z.string(), z.unknown()).describe('方案 JSON（见设计文档“考核”）') }),
+  },
+  responses: {
+    200: z.object({ name: z.string(), version: z.number().int(), frozen: z.boolean() }),
+    ...errors,
+  },
+  roles: ['admin', 'analyst'],
+  scope: { cityWide: '考核方案由全市考核办维护，按辖区限定的账号不能修改' },
+});
+
+const runBody = z
+  .object({
+    scheme: z.record(z.string(), z.unknown()).describe('方案 JSON'),
+    period: period.optional().describe('考核期，代替方案中的 period'),
+    inputs: z
+      .array(
+        z.object({
+          region: z.string().min(1),
+          item: z.string().min(1).describe('录入项名称，或“加分”“减分”'),
+          value: z.union([z.number(), z.literal('否决')]),
+          note: z.string().nullable().optional(),
+        }),
+      )
+      .max(5000)
+      .default([])
+      .describe('录入的分值（与录入文件“地区,项目,分值”同义）'),
+  })
+  .meta({ id: 'AssessRunInput' });
+
+export const run = defineRoute({
+  method: 'post',
+  path: '/api/assess/run',
+  summary: '按方案试算考核得分（不保存；考核办：全市的分析员、管理员）',
+  tags,
+  request: { body: runBody },
+  responses: { 200: z.array(AssessScore), ...errors },
+  roles: ['admin', 'analyst'],
+  scope: { cityWide: '考核由全市考核办进行，按辖区限定的账号不能试算' },
+});
+
+export const publish = defineRoute({
+  method: 'post',
+  path: '/api/assess/publish',
+  summary: '发布考核结果（亮晒）：保存得分和录入，冻结方案版本；每期只发布一次',
+  tags,
+  request: { body: runBody },
+  responses: { 200: PublishedAssessment, ...errors },
+  roles: ['admin', 'analyst'],
+  scope: { cityWide: '考核结果由全市考核办发布，按辖区限定的账号不能发布' },
+});
