@@ -2,6 +2,7 @@
 export * from './dates.ts';
 export * from './leads.ts';
 export * from './numbers.ts';
+export * from './parsed.ts';
 export * from './rates.ts';
 export * from './rows.ts';
 export * from './settings.ts';
