@@ -4,8 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../core/imports.ts';
+import { projectNoticeDocx } from '../reports/projects/docx.ts';
+import { projectNoticeXlsx } from '../reports/projects/xlsx.ts';
 import type { Db } from '../store/db.ts';
 import {
   divisionsUnder,
@@ -13,7 +16,9 @@ import {
   listUnits,
   projectHistory,
   projectList,
+  projectNoticeAt,
   projectRatesAt,
+  requireRegion,
   upsertRegions,
 } from '../store/index.ts';
 import { driverName, freshStore } from '../store/testing.ts';
@@ -197,6 +202,48 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
       ['上城区', '330102', 1, 90, 1],
       ['西湖区', XIHU, 2, 84.25, 2],
     ]);
+  });
+
+  it('writes the progress notice with totals, levels, regions ranked and the red list, as DOCX and XLSX', async () => {
+    const sc = XH2.replace('XH-002', 'SC-001').replace('西湖区,西湖区建设局', '上城区,上城区建设局');
+    await importProjectFile(db, register('项目库.csv', XH1, XH2, sc));
+    await importProjectFile(db, reports('项目月报.csv', 'XH-001,2025-06,5000,,,', 'XH-002,2025-06,9000,,,'));
+    const notice = await projectNoticeAt(db, await requireRegion(db, '杭州市'), JUNE);
+    // Plan 12000 + 20000 + 20000 = 52000, done 14000 → 26.92 %, 50 − 26.92 = 23.08 points behind.
+    expect(notice.title).toBe('杭州市2025年1—6月重点项目推进情况通报');
+    expect(notice.paragraphs[0]).toBe(
+      '截至2025年6月底，杭州市共有重点项目 3 个，年度计划投资 52000 万元。1—6月累计完成投资 14000 万元，完成年度计划的 26.92%，低于时序进度 23.08 个百分点。',
+    );
+    const [levels, regions, red, yellow] = notice.tables;
+    expect(levels?.rows).toEqual([
+      ['合计', 3, 52000, 14000, 26.92, 100, null, 100],
+      ['市重点', 2, 40000, 9000, 22.5, 100, null, 100],
+      ['区重点', 1, 12000, 5000, 41.67, 100, null, 100],
+    ]);
+    // 西湖区 14000 / 32000 = 43.75 % ranks first; 上城区 0 % second, with its red project.
+    expect(regions?.rows.map((r) => r.slice(0, 2).concat(r.slice(5, 6), r.slice(-2)))).toEqual([
+      [1, '西湖区', 43.75, 0, 0],
+      [2, '上城区', 0, 1, 0],
+    ]);
+    expect(red?.rows).toEqual([
+      ['SC-001', '示例道路', '上城区', '上城区建设局', 0, '投资完成率低于时序进度 50 个百分点'],
+    ]);
+    expect(yellow?.rows).toEqual([]);
+
+    const zip = await JSZip.loadAsync(await projectNoticeDocx(notice));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const texts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    );
+    expect(texts[0]).toBe(notice.title);
+    expect(texts).toContain('三、红灯项目');
+    expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await projectNoticeXlsx(notice, '杭州市 2025-06')) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('各地区推进情况按投资完成率排名');
+    expect(sheet?.getRow(4).values).toEqual(
+      [undefined, 1, '西湖区', 2, 32000, 14000, 43.75, 100, null, 100, 0, 0].map((v) => v ?? undefined),
+    );
   });
 
   it('leaves a statistics file to the statistics import', async () => {

@@ -200,6 +200,11 @@ export const HELP: Record<string, CommandHelp> = {
     usage: ['tour score 评分表.csv|.xlsx [--json]'],
     options: {},
   },
+  report: {
+    summary: '重点项目推进情况通报（总体、分级别、分地区排名、红黄灯项目及原因），写成 Word 或 Excel',
+    usage: ['report projects --region 地区 --period YYYY-MM --out 文件.docx|.xlsx'],
+    options: { region: `${REGION}：含其下所有地区`, period: PERIOD, out: '输出文件：.docx 或 .xlsx' },
+  },
   user: {
     summary: '账号：列出或新增用户',
     usage: [

@@ -1,4 +1,6 @@
 // `tiaodu project list|rates`, `tiaodu lead rates`, `tiaodu tour score FILE`: the project half of the loop.
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { scoreTourFile } from '../app/imports.ts';
 import { TiaoduError } from '../core/errors.ts';
 import type { Light } from '../core/projects/types.ts';
@@ -7,6 +9,7 @@ import {
   leadRatesAt,
   openStore,
   projectList,
+  projectNoticeAt,
   projectRatesAt,
   requireRegion,
 } from '../store/index.ts';
@@ -148,6 +151,34 @@ const tourScoreCmd: Command = async (argv) => {
   return 0;
 };
 
+const reportProjectsCmd: Command = async (argv) => {
+  const { values } = parse(argv, {
+    region: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const at = periodFlag(required(values, 'period'), 'period');
+  const file = required(values, 'out');
+  const format = extname(file).slice(1).toLowerCase();
+  if (format !== 'docx' && format !== 'xlsx')
+    throw new TiaoduError('usage', `参数 --out 的文件应以 .docx 或 .xlsx 结尾，收到「${file}」`);
+  const { notice, name } = await withStore(values, async (db) => {
+    const r = await requireRegion(db, required(values, 'region'));
+    return { notice: await projectNoticeAt(db, r, at), name: r.name };
+  });
+  // The document writers weigh a second to load: only when a notice is written.
+  const body =
+    format === 'docx'
+      ? await (await import('../reports/projects/docx.ts')).projectNoticeDocx(notice)
+      : await (await import('../reports/projects/xlsx.ts')).projectNoticeXlsx(
+          notice,
+          `${name}　${values.period}`,
+        );
+  await writeFile(file, body);
+  console.log(`已生成 ${file}：${notice.title}`);
+  return 0;
+};
+
 const sub =
   (name: string, subs: Record<string, Command>): Command =>
   async (argv) => {
@@ -161,4 +192,5 @@ export const projectCommands: Record<string, Command> = {
   project: sub('project', { list: projectListCmd, rates: projectRatesCmd }),
   lead: sub('lead', { rates: leadRatesCmd }),
   tour: sub('tour', { score: tourScoreCmd }),
+  report: sub('report', { projects: reportProjectsCmd }),
 };

@@ -1,5 +1,6 @@
 // The project list, rates and lead rates of a region's subtree at a period: the store reads, the core computes.
 import { type LeadRates, leadRates } from '../core/projects/leads.ts';
+import { type ProjectNotice, projectNotice } from '../core/projects/notice.ts';
 import {
   type ProjectAt,
   type ProjectRates,
@@ -9,9 +10,11 @@ import {
 } from '../core/projects/rates.ts';
 import { type PeriodAt, projectRow } from '../core/projects/rows.ts';
 import type { ProjectRuleSettings } from '../core/projects/settings.ts';
+import type { Region } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { leadsUnder } from './leads.ts';
 import { projectsUnder, reportsUnder } from './projects.ts';
+import { childrenOf, listRegions } from './regions.ts';
 import { getSetting } from './settings.ts';
 
 /** Every project of the subtree with its row at the period (lights by the deployment's rules). */
@@ -62,4 +65,20 @@ export async function threeNotsAt(db: Db, regionCode: string, at: PeriodAt): Pro
 /** `tiaodu lead rates`. */
 export async function leadRatesAt(db: Db, regionCode: string, at: PeriodAt): Promise<LeadRates> {
   return leadRates(await leadsUnder(db, regionCode), at);
+}
+
+/**
+ * The progress notice of a region at a period: its children are the regions ranked, each project counted
+ * under the child it lies in.
+ */
+export async function projectNoticeAt(db: Db, region: Region, at: PeriodAt): Promise<ProjectNotice> {
+  const { items } = await projectsAt(db, region.code, at);
+  const children = await childrenOf(db, region.code);
+  const parents = new Map((await listRegions(db)).map((r) => [r.code, r.parentCode]));
+  const childCodes = new Set(children.map((c) => c.code));
+  const areaOf = (code: string): string | null => {
+    for (let c: string | null | undefined = code; c; c = parents.get(c)) if (childCodes.has(c)) return c;
+    return null;
+  };
+  return projectNotice(region.name, at, items, children, areaOf);
 }
