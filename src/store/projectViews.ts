@@ -26,7 +26,7 @@ export async function projectsAt(
   const rules: ProjectRuleSettings = await getSetting(db, 'projects.rules');
   const [projects, reports] = await Promise.all([
     projectsUnder(db, regionCode),
-    reportsUnder(db, regionCode, at.year),
+    reportsUnder(db, regionCode, at),
   ]);
   const items = projects.map((project) => ({
     project,
