@@ -19,6 +19,7 @@ import {
   projectNoticeAt,
   projectRatesAt,
   requireRegion,
+  setSettings,
   upsertRegions,
 } from '../store/index.ts';
 import { driverName, freshStore } from '../store/testing.ts';
@@ -244,6 +245,23 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
     expect(sheet?.getRow(4).values).toEqual(
       [undefined, 1, '西湖区', 2, 32000, 14000, 43.75, 100, null, 100, 0, 0].map((v) => v ?? undefined),
     );
+  });
+
+  it('takes the light thresholds from the deployment setting projects.rules', async () => {
+    await importProjectFile(db, register('项目库.csv', XH1, XH2));
+    await importProjectFile(db, reports('项目月报.csv', 'XH-001,2025-06,5000,,,', 'XH-002,2025-06,9000,,,'));
+    // Lags 8.33 and 5: yellow from 4 points, red from 8.
+    await setSettings(db, { 'projects.rules': { lagYellow: 4, lagRed: 8 } }, 'admin');
+    try {
+      const lights = (await projectList(db, XIHU, JUNE)).map((r) => [r.code, r.light]);
+      expect(lights).toEqual([
+        ['XH-001', 'red'],
+        ['XH-002', 'yellow'],
+      ]);
+    } finally {
+      await setSettings(db, { 'projects.rules': {} }, 'admin');
+    }
+    expect((await projectList(db, XIHU, JUNE)).map((r) => r.light)).toEqual(['green', 'green']);
   });
 
   it('leaves a statistics file to the statistics import', async () => {
