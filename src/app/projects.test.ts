@@ -7,6 +7,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../core/imports.ts';
+import {
+  PROJECT_TEMPLATE_NAMES,
+  projectTemplateCsv,
+  projectTemplateXlsx,
+} from '../intake/projectTemplates.ts';
 import { projectNoticeDocx } from '../reports/projects/docx.ts';
 import { projectNoticeXlsx } from '../reports/projects/xlsx.ts';
 import type { Db } from '../store/db.ts';
@@ -262,6 +267,24 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
       await setSettings(db, { 'projects.rules': {} }, 'admin');
     }
     expect((await projectList(db, XIHU, JUNE)).map((r) => r.light)).toEqual(['green', 'green']);
+  });
+
+  it('imports its own templates, CSV and XLSX, as they are downloaded', async () => {
+    for (const ext of ['csv', 'xlsx'] as const) {
+      for (const [name, layout] of Object.entries(PROJECT_TEMPLATE_NAMES)) {
+        const path = join(dir, `${name}.${ext}`);
+        writeFileSync(path, ext === 'csv' ? projectTemplateCsv(layout) : await projectTemplateXlsx(layout));
+        expect(await importProjectFile(db, path), `${name}.${ext}`).toMatchObject({ format: layout });
+      }
+    }
+    // The example project: planned 2025-03 (03-31), started 03-15, 入库 2025-04 (04-30), 5000 of 12000 in June.
+    expect((await projectList(db, XIHU, JUNE))[0]).toMatchObject({
+      code: 'XH-001',
+      plannedStart: '2025-03-31',
+      libraryDate: '2025-04-30',
+      done: 5000,
+      rate: 41.67,
+    });
   });
 
   it('leaves a statistics file to the statistics import', async () => {
