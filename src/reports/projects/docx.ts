@@ -73,6 +73,8 @@ export async function projectNoticeDocx(n: ProjectNotice): Promise<Buffer> {
   const tables = n.tables.flatMap((t, i) => [
     new Paragraph({
       spacing: { before: 240, after: 120 },
+      // The heading stays with its table, never alone at a page's foot.
+      keepNext: true,
       children: [
         run(`${['一', '二', '三', '四', '五', '六'][i] ?? i + 1}、${t.title}`, {
           font: font(FONTS.heading1),
