@@ -20,6 +20,7 @@ export * from './overview.ts';
 export * from './passwords.ts';
 export * from './preview.ts';
 export * from './progress.ts';
+export * from './projectReads.ts';
 export * from './projects.ts';
 export * from './projectViews.ts';
 export * from './publish.ts';

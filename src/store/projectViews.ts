@@ -13,7 +13,7 @@ import type { ProjectRuleSettings } from '../core/projects/settings.ts';
 import type { Region } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { leadsUnder } from './leads.ts';
-import { projectsUnder, reportsUnder } from './projects.ts';
+import { projectsUnder, reportsUnder } from './projectReads.ts';
 import { childrenOf, listRegions } from './regions.ts';
 import { getSetting } from './settings.ts';
 
