@@ -69,6 +69,26 @@ export async function importProjectFile(
 }
 
 /**
+ * Imports any file `tiaodu import` and the server take: a project layout when its header row says so, else a
+ * statistics file. A reporter's project files are refused: his figures go through review, which the
+ * project layouts do not have yet.
+ */
+export async function importAnyFile(
+  db: Db,
+  path: string,
+  options: ImportFileOptions = {},
+): Promise<ImportSummary | ProjectImportSummary> {
+  if (await sniffProjectLayout(path)) {
+    if (options.role === 'reporter')
+      throw new TiaoduError('forbidden', '项目库、项目月报、招商项目和拉练评分由分析员或管理员导入');
+    const { user, dryRun, scopeRegionCode } = options;
+    const summary = await importProjectFile(db, path, { user, dryRun, scopeRegionCode });
+    if (summary) return summary;
+  }
+  return importFile(db, path, options);
+}
+
+/**
  * Scores a tour's sheet (拉练评分) by the deployment's rules, the regions from the register; writes nothing.
  * @example (await scoreTourFile(db, '拉练评分.csv'))[0] // { region: '西湖区', code: '330106', projects: 2, score: 86.5, rank: 1, … }
  */

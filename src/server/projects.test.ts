@@ -1,5 +1,6 @@
 // The project and lead endpoints: the CLI's figures over HTTP, a district sees its own subtree and nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportError } from '../core/imports.ts';
 import type { ParsedLead, ParsedProject } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
 import { importLeads, importProjectRegister } from '../store/index.ts';
@@ -96,5 +97,32 @@ describe(`the project endpoints on ${driverName}`, () => {
       registerRate: 0,
     });
     expect((await get('/api/projects/rates?region=3301&period=2025-13')).status).toBe(400);
+  });
+
+  it('imports a project file uploaded by the analyst, refuses a reporter’s, and keeps a scoped import in its region', async () => {
+    const csv =
+      '项目编号,项目名称,所属地区,责任单位,包联领导,级别,类型,建设性质,总投资(万元),年度计划投资(万元),计划开工,实际开工,计划竣工,实际竣工,入库日期\n' +
+      'XH-9,上传项目,西湖区,西湖区发改局,张三,区重点,产业,新建,100,50,2025-03,,,,\n';
+    const upload = (token: string) =>
+      app.request('/api/import', {
+        method: 'POST',
+        headers: { ...as(token).headers, 'x-filename': encodeURIComponent('项目库.csv') },
+        body: csv,
+      });
+    const ok = await upload('analyst');
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ format: '项目库', created: 1, file: '项目库.csv' });
+    const refused = await upload('xihu');
+    expect(refused.status).toBe(403);
+    expect((await get('/api/projects?region=330106&period=2025-06')).body).toHaveLength(2);
+    // An account scoped to 西湖区 may not write a 滨江区 project (the row is named, nothing written).
+    const error = await importProjectRegister(db, '项目库.csv', [project('BJ-9', '滨江区', 10)], {
+      scopeRegionCode: '330106',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).issues.map((i) => [i.row, i.code])).toEqual([[2, 'scope']]);
+    expect(
+      (await get('/api/projects?region=330108&period=2025-06')).body.map((p: { code: string }) => p.code),
+    ).toEqual(['BJ-1']);
   });
 });

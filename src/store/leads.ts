@@ -4,7 +4,7 @@ import type { ParsedLead, ParsedTourScore, ProjectImportSummary } from '../core/
 import type { Lead } from '../core/projects/types.ts';
 import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
-import { addUnits, cellIssue, inTransaction, nameBook } from './projectNames.ts';
+import { addUnits, cellIssue, inTransaction, nameBook, outOfScope } from './projectNames.ts';
 import type { ProjectImportOptions } from './projects.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 
@@ -78,6 +78,10 @@ export async function importLeads(
     for (const r of rows) {
       const region = names.region(file, r.regionText, r.at.region, issues);
       if (!region) continue;
+      if (!names.within(region.code, options.scopeRegionCode)) {
+        issues.push(outOfScope(file, r.at.region, r.regionText));
+        continue;
+      }
       let unitRegionCode: string | null = null;
       if (r.unit !== null) {
         const u = names.unit(region.code, r.unit);
@@ -191,7 +195,14 @@ export async function importTourScores(
 ): Promise<ProjectImportSummary> {
   const user = options.user ?? 'cli';
   return inTransaction(db, !!options.dryRun, async (tx) => {
-    await tourProjectRegions(tx, file, rows);
+    const regions = await tourProjectRegions(tx, file, rows);
+    if (options.scopeRegionCode) {
+      const names = await nameBook(tx);
+      const issues = rows
+        .filter((r) => !names.within(regions.get(r.projectCode)?.code ?? '', options.scopeRegionCode))
+        .map((r) => outOfScope(file, r.at.code, r.projectCode));
+      if (issues.length > 0) throw new ImportError(issues);
+    }
     const before = await tx.query<{ n: number | string }>(
       'SELECT count(*) AS n FROM tour_score WHERE tour = $1',
       [tour],

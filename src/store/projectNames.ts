@@ -30,6 +30,8 @@ export interface NameBook {
   /** The unit's region: the first of the row's region and its ancestors that has a unit of that name; else new. */
   unit(regionCode: string, name: string): { regionCode: string; known: boolean };
   regionName(code: string): string;
+  /** Whether a region is `scope` or lies below it (no scope: everywhere). */
+  within(code: string, scope: string | undefined): boolean;
 }
 
 /** Reads the regions and units once for a file. */
@@ -60,8 +62,18 @@ export async function nameBook(db: Db): Promise<NameBook> {
       return { regionCode, known: false };
     },
     regionName: (code) => index.byCode.get(code)?.name ?? code,
+    within(code, scope) {
+      if (scope === undefined) return true;
+      for (let c: string | null = code; c; c = index.byCode.get(c)?.parentCode ?? null)
+        if (c === scope) return true;
+      return false;
+    },
   };
 }
+
+/** The issue of a row outside the importing account's region. */
+export const outOfScope = (file: string, at: CellAt, value: string): ImportIssue =>
+  cellIssue(file, at, value, '不在本账号的辖区内：只能导入本辖区（及下级地区）的项目', 'scope');
 
 /** Adds the new units (ON CONFLICT: two files at once may add the same). */
 export async function addUnits(db: Db, units: { regionCode: string; name: string }[]): Promise<void> {

@@ -5,11 +5,13 @@ import type { ParsedProject, ParsedProjectReport, ProjectImportSummary } from '.
 import type { Project } from '../core/projects/types.ts';
 import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
-import { addUnits, cellIssue, inTransaction, nameBook } from './projectNames.ts';
+import { addUnits, cellIssue, inTransaction, nameBook, outOfScope } from './projectNames.ts';
 
 export interface ProjectImportOptions {
   user?: string;
   dryRun?: boolean;
+  /** Limits every row to this region and those below it (an account with a region scope). */
+  scopeRegionCode?: string;
 }
 
 /** The register's fields, in the order of the table's columns after code; what history names a change by. */
@@ -106,6 +108,10 @@ export async function importProjectRegister(
     for (const r of rows) {
       const region = names.region(file, r.regionText, r.at.region, issues);
       if (!region) continue;
+      if (!names.within(region.code, options.scopeRegionCode)) {
+        issues.push(outOfScope(file, r.at.region, r.regionText));
+        continue;
+      }
       let unitRegionCode: string | null = null;
       if (r.unit !== null) {
         const u = names.unit(region.code, r.unit);
