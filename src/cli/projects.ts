@@ -3,6 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { scoreTourFile } from '../app/imports.ts';
 import { TiaoduError } from '../core/errors.ts';
+import type { LeadRates } from '../core/projects/leads.ts';
+import type { ProjectRates } from '../core/projects/rates.ts';
 import type { Light } from '../core/projects/types.ts';
 import {
   type Db,
@@ -16,6 +18,7 @@ import {
 import { type Flags, parse, periodFlag, required } from './args.ts';
 import type { Command } from './commands.ts';
 import { printTable } from './print.ts';
+import { withStoreOrServer } from './remote.ts';
 
 const LIGHT: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
 
@@ -39,10 +42,19 @@ const out = (json: unknown) => process.stdout.write(`${JSON.stringify(json)}\n`)
 
 const projectListCmd: Command = async (argv) => {
   const { values, at, region } = regionPeriod(argv);
-  const { r, rows } = await withStore(values, async (db) => {
-    const r = await requireRegion(db, region);
-    return { r, rows: await projectList(db, r.code, at) };
-  });
+  const query = { region, period: values.period };
+  const { r, rows } = await withStoreOrServer(
+    values,
+    'project list',
+    async (db) => {
+      const r = await requireRegion(db, region);
+      return { r, rows: await projectList(db, r.code, at) };
+    },
+    async (api) => ({
+      r: await api.region(region),
+      rows: await api.json<Awaited<ReturnType<typeof projectList>>>('GET', '/api/projects', { query }),
+    }),
+  );
   if (values.json) out(rows);
   else {
     console.log(`${r.name} 重点项目 ${values.period}（${rows.length} 个）`);
@@ -82,10 +94,19 @@ const projectListCmd: Command = async (argv) => {
 
 const projectRatesCmd: Command = async (argv) => {
   const { values, at, region } = regionPeriod(argv);
-  const { r, rates } = await withStore(values, async (db) => {
-    const r = await requireRegion(db, region);
-    return { r, rates: await projectRatesAt(db, r.code, at) };
-  });
+  const query = { region, period: values.period };
+  const { r, rates } = await withStoreOrServer(
+    values,
+    'project rates',
+    async (db) => {
+      const r = await requireRegion(db, region);
+      return { r, rates: await projectRatesAt(db, r.code, at) };
+    },
+    async (api) => ({
+      r: await api.region(region),
+      rates: await api.json<ProjectRates>('GET', '/api/projects/rates', { query }),
+    }),
+  );
   if (values.json) out(rates);
   else {
     console.log(
@@ -113,10 +134,19 @@ const projectRatesCmd: Command = async (argv) => {
 
 const leadRatesCmd: Command = async (argv) => {
   const { values, at, region } = regionPeriod(argv);
-  const { r, rates } = await withStore(values, async (db) => {
-    const r = await requireRegion(db, region);
-    return { r, rates: await leadRatesAt(db, r.code, at) };
-  });
+  const query = { region, period: values.period };
+  const { r, rates } = await withStoreOrServer(
+    values,
+    'lead rates',
+    async (db) => {
+      const r = await requireRegion(db, region);
+      return { r, rates: await leadRatesAt(db, r.code, at) };
+    },
+    async (api) => ({
+      r: await api.region(region),
+      rates: await api.json<LeadRates>('GET', '/api/leads/rates', { query }),
+    }),
+  );
   if (values.json) out(rates);
   else {
     console.log(
