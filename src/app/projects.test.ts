@@ -220,7 +220,7 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
     expect(notice.paragraphs[0]).toBe(
       '截至2025年6月底，杭州市共有重点项目 3 个，年度计划投资 52000 万元。1—6月累计完成投资 14000 万元，完成年度计划的 26.92%，低于时序进度 23.08 个百分点。',
     );
-    const [levels, regions, red, yellow] = notice.tables;
+    const [levels, regions, red, yellow, threeNots] = notice.tables;
     expect(levels?.rows).toEqual([
       ['合计', 3, 52000, 14000, 26.92, 100, null, 100],
       ['市重点', 2, 40000, 9000, 22.5, 100, null, 100],
@@ -235,6 +235,8 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
       ['SC-001', '示例道路', '上城区', '上城区建设局', 0, '投资完成率低于时序进度 50 个百分点'],
     ]);
     expect(yellow?.rows).toEqual([]);
+    // SC-001 started in 2024 and has reported nothing this year: started but not moving.
+    expect(threeNots?.rows).toEqual([['开工未推进', 'SC-001', '示例道路', '上城区', '上城区建设局']]);
 
     const zip = await JSZip.loadAsync(await projectNoticeDocx(notice));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

@@ -72,7 +72,7 @@ export async function leadRatesAt(db: Db, regionCode: string, at: PeriodAt): Pro
  * under the child it lies in.
  */
 export async function projectNoticeAt(db: Db, region: Region, at: PeriodAt): Promise<ProjectNotice> {
-  const { items } = await projectsAt(db, region.code, at);
+  const { items, reports } = await projectsAt(db, region.code, at);
   const children = await childrenOf(db, region.code);
   const parents = new Map((await listRegions(db)).map((r) => [r.code, r.parentCode]));
   const childCodes = new Set(children.map((c) => c.code));
@@ -80,5 +80,5 @@ export async function projectNoticeAt(db: Db, region: Region, at: PeriodAt): Pro
     for (let c: string | null | undefined = code; c; c = parents.get(c)) if (childCodes.has(c)) return c;
     return null;
   };
-  return projectNotice(region.name, at, items, children, areaOf);
+  return projectNotice(region.name, at, items, children, areaOf, threeNots(items, reports, at));
 }

@@ -2,7 +2,7 @@
 // `project list` and `project rates`: totals, rates by level, regions ranked, the red and yellow lists.
 import { rankItems } from '../rank.ts';
 import { say } from './numbers.ts';
-import { type ProjectAt, type ProjectRates, projectRates } from './rates.ts';
+import { type ProjectAt, type ProjectRates, projectRates, type ThreeNots } from './rates.ts';
 import type { PeriodAt } from './rows.ts';
 import { PROJECT_LEVELS, type ProjectRow } from './types.ts';
 
@@ -76,6 +76,7 @@ export function projectNotice(
   items: readonly ProjectAt[],
   areas: readonly { code: string; name: string }[],
   areaOf: (regionCode: string) => string | null,
+  threeNots?: ThreeNots,
 ): ProjectNotice {
   const totals = projectRates(items, at);
   const byLevel = PROJECT_LEVELS.map((level) => ({
@@ -127,6 +128,18 @@ export function projectNotice(
       rows.filter((r) => r.light === 'yellow'),
     ),
   );
+  if (threeNots) {
+    const list = (kind: string, rs: ProjectRow[]) => rs.map((p) => [kind, p.code, p.name, p.region, p.unit]);
+    tables.push({
+      title: '“三未”项目',
+      header: ['类别', '项目编号', '项目名称', '所属地区', '责任单位'],
+      rows: [
+        ...list('计划未开工', threeNots.notStarted),
+        ...list('开工未推进', threeNots.stalled),
+        ...list('到期未竣工', threeNots.notFinished),
+      ],
+    });
+  }
   return {
     title: `${name}${at.year}年1—${at.month}月重点项目推进情况通报`,
     paragraphs: overview(name, at, totals),
