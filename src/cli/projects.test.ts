@@ -1,6 +1,6 @@
 // The project commands as outside checks call them: real `tiaodu` processes on a real data directory, the
 // contract's sample files, and every figure worked by hand.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Run, tempDir, tiaodu } from './testing.ts';
@@ -142,6 +142,22 @@ describe('the project commands', () => {
     expect(r.stderr).toContain('第3行 第A(项目编号)列「XX-404」：项目库中没有这个项目编号');
     const rows = await json(['project', 'list', '--region', '西湖区', '--period', '2025-07', '--json']);
     expect(rows[0].done).toBe(5000);
+  });
+
+  it('writes the progress notice and the templates', async () => {
+    for (const ext of ['docx', 'xlsx']) {
+      const out = join(files, `通报.${ext}`);
+      const r = ok(
+        await tiaodu(data, ['report', 'projects', '--region', '西湖区', '--period', '2025-06', '--out', out]),
+      );
+      expect(r.stdout).toContain('西湖区2025年1—6月重点项目推进情况通报');
+      expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    }
+    const template = join(files, '模板.csv');
+    ok(await tiaodu(data, ['template', 'project-reports-csv', '--out', template]));
+    expect(readFileSync(template, 'utf8')).toMatch(
+      /^\ufeff项目编号,月份,本年累计完成投资\(万元\),形象进度,存在问题,需协调事项\r\n/,
+    );
   });
 
   it('prints a readable Chinese table without --json', async () => {
