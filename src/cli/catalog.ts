@@ -2,6 +2,11 @@
 import { writeFile } from 'node:fs/promises';
 import { TiaoduError } from '../core/errors.ts';
 import type { Indicator } from '../core/types.ts';
+import {
+  PROJECT_TEMPLATE_NAMES,
+  projectTemplateCsv,
+  projectTemplateXlsx,
+} from '../intake/projectTemplates.ts';
 import { targetTemplateCsv } from '../intake/targets.ts';
 import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
 import {
@@ -136,6 +141,14 @@ const unit: Command = async (argv) => {
   }
 };
 
+/** A project layout's template by its name (projects-csv, leads-xlsx, …), or null for another name. */
+function projectTemplate(kind: string | undefined): Promise<string | Buffer> | null {
+  const m = /^(.+)-(csv|xlsx)$/.exec(kind ?? '');
+  const layout = m ? PROJECT_TEMPLATE_NAMES[m[1] as string] : undefined;
+  if (!layout) return null;
+  return m?.[2] === 'csv' ? Promise.resolve(projectTemplateCsv(layout)) : projectTemplateXlsx(layout);
+}
+
 const template: Command = async (argv) => {
   const [kind, ...rest] = argv;
   const { values } = parse(rest, { out: { type: 'string' } });
@@ -143,7 +156,12 @@ const template: Command = async (argv) => {
   if (kind === 'long-csv') await writeFile(out, longTemplateCsv());
   else if (kind === 'long-xlsx') await writeFile(out, await longTemplateXlsx());
   else if (kind === 'targets-csv') await writeFile(out, targetTemplateCsv());
-  else throw new TiaoduError('usage', '用法: tiaodu template long-csv|long-xlsx|targets-csv --out 文件');
+  else if (projectTemplate(kind)) await writeFile(out, (await projectTemplate(kind)) as string | Buffer);
+  else
+    throw new TiaoduError(
+      'usage',
+      '用法: tiaodu template long-csv|long-xlsx|targets-csv|projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx --out 文件',
+    );
   console.log(`已写出模板 ${out}`);
   return 0;
 };

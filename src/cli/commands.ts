@@ -2,9 +2,10 @@
 // store function and prints.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importFile, importTargets } from '../app/imports.ts';
+import { importFile, importProjectFile, importTargets } from '../app/imports.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { formatRankChange, STATUS_TEXT } from '../core/format.ts';
+import type { ProjectImportSummary } from '../core/projects/parsed.ts';
 import { defaultComparator, makeTarget, parseTrajectory } from '../core/targets.ts';
 import type { Comparator, ProgressStatus, Strength, Target, TargetKind } from '../core/types.ts';
 import type { Db } from '../store/db.ts';
@@ -33,6 +34,7 @@ import { intake } from './intake.ts';
 import { backup, restore } from './operations.ts';
 import { overviewCommand } from './overview.ts';
 import { printTable } from './print.ts';
+import { projectCommands } from './projects.ts';
 import { withStoreOrServer } from './remote.ts';
 
 export type Command = (argv: string[]) => Promise<number>;
@@ -86,7 +88,12 @@ const importCmd: Command = async (argv) => {
       // One reading of the catalogue for every file: the command changes no region or indicator meanwhile.
       const catalogue = await importCatalogue(db);
       const options = { dryRun, user: values.user ?? 'cli', reason: values.reason, catalogue };
-      for (const file of positionals) say(await importFile(db, file, options));
+      for (const file of positionals) {
+        // The project layouts (项目库, 项目月报, 招商项目, 拉练评分) are told by their header row.
+        const project = await importProjectFile(db, file, { dryRun, user: options.user });
+        if (project) sayProject(project);
+        else say(await importFile(db, file, options));
+      }
       return 0;
     },
     async (api) => {
@@ -103,6 +110,17 @@ const importCmd: Command = async (argv) => {
     },
   );
 };
+
+function sayProject(s: ProjectImportSummary): void {
+  const verb = s.dryRun ? '试导入（未写入）' : '已导入';
+  console.log(
+    `${verb} ${s.file}（${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,
+  );
+  if (s.newUnits.length > 0)
+    console.log(
+      `  新增责任单位 ${s.newUnits.length} 个：${s.newUnits.map((u) => `${u.name}（${u.region}）`).join('、')}`,
+    );
+}
 
 /** '跳过 570 行：北京市、天津市 等 30 个地区不是本系统载入的地区，这些行未导入'. */
 function skippedSentence(skipped: NonNullable<ImportSummary['skipped']>): string {
@@ -390,4 +408,5 @@ export const commands: Record<string, Command> = {
   ...catalogCommands,
   audit,
   assess: lazy(async () => (await import('./assess.ts')).assessCommand),
+  ...projectCommands,
 };

@@ -39,7 +39,7 @@ export const HELP: Record<string, CommandHelp> = {
     options: { port: '端口（0–65535）', host: '监听地址' },
   },
   import: {
-    summary: '导入统计数据（国家统计局导出、本系统模板、报表）',
+    summary: '导入统计数据（国家统计局导出、本系统模板、报表），以及项目库、项目月报、招商项目、拉练评分',
     usage: ['import 文件… [--dry-run] [--reason 修订原因]'],
     options: {
       'dry-run': '只试导入，报告将新增、更新和出错的行，不写入',
@@ -189,8 +189,34 @@ export const HELP: Record<string, CommandHelp> = {
   },
   template: {
     summary: '写出导入模板',
-    usage: ['template long-csv|long-xlsx|targets-csv --out 文件'],
+    usage: [
+      'template long-csv|long-xlsx|targets-csv --out 文件',
+      'template projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx --out 文件',
+    ],
     options: { out: '输出文件' },
+  },
+  project: {
+    summary: '重点项目：项目清单（完成率、时序进度、亮灯和原因）与开工率、竣工率、入库率等',
+    usage: [
+      'project list --region 地区 --period YYYY-MM [--json]',
+      'project rates --region 地区 --period YYYY-MM [--json]',
+    ],
+    options: { region: `${REGION}：含其下所有地区`, period: PERIOD },
+  },
+  lead: {
+    summary: '招商引资：本年签约项目的履约率、开工率、投产率、资金到位率',
+    usage: ['lead rates --region 地区 --period YYYY-MM [--json]'],
+    options: { region: `${REGION}：含其下所有地区`, period: PERIOD },
+  },
+  tour: {
+    summary: '项目拉练：按评分表计算项目得分、地区得分和名次',
+    usage: ['tour score 评分表.csv|.xlsx [--json]'],
+    options: {},
+  },
+  report: {
+    summary: '重点项目推进情况通报（总体、分级别、分地区排名、红黄灯项目及原因），写成 Word 或 Excel',
+    usage: ['report projects --region 地区 --period YYYY-MM --out 文件.docx|.xlsx'],
+    options: { region: `${REGION}：含其下所有地区`, period: PERIOD, out: '输出文件：.docx 或 .xlsx' },
   },
   user: {
     summary: '账号：列出或新增用户',

@@ -6,6 +6,7 @@ import * as documents from './documents.ts';
 import * as figures from './figures.ts';
 import * as imports from './imports.ts';
 import * as overview from './overview.ts';
+import * as projects from './projects.ts';
 import * as review from './review.ts';
 import type { Route } from './route.ts';
 import * as session from './session.ts';
@@ -13,7 +14,7 @@ import * as targets from './targets.ts';
 
 export * from './common.ts';
 export * from './route.ts';
-export { admin, assess, catalog, documents, figures, imports, overview, review, session, targets };
+export { admin, assess, catalog, documents, figures, imports, overview, projects, review, session, targets };
 
 const isRoute = (v: unknown): v is Route =>
   typeof v === 'object' && v !== null && 'method' in v && 'path' in v && 'responses' in v;
@@ -30,6 +31,7 @@ export const ROUTES: Route[] = [
   documents,
   admin,
   assess,
+  projects,
 ]
   .flatMap((area) => Object.values(area))
   .filter(isRoute);

@@ -60,6 +60,22 @@ export const Settings = z
       .describe(
         '可查看其他地区已发布排位数据的角色（默认 analyst、leader、admin）；其他账号在排位表及导出中只看到本辖区的行及其名次',
       ),
+    'projects.rules': z
+      .object({
+        lagRed: z.number(),
+        lagYellow: z.number(),
+        startLateRedMonths: z.number(),
+        startLateYellowMonths: z.number(),
+        unlistedRedMonths: z.number(),
+        unlistedYellowMonths: z.number(),
+        tourDropExtremesFrom: z.number(),
+        tourMinScore: z.number(),
+        tourMaxScore: z.number(),
+      })
+      .optional()
+      .describe(
+        '重点项目亮灯和拉练评分的规则（默认 lagRed 30、lagYellow 10、startLateRedMonths 3、startLateYellowMonths 1、unlistedRedMonths 2、unlistedYellowMonths 1、tourDropExtremesFrom 5、tourMinScore 0、tourMaxScore 100）；修改时可只给要改的项',
+      ),
   })
   .meta({ id: 'Settings' });
 

@@ -146,6 +146,15 @@ export const READS: AccessTable = {
   'GET /api/progress': [
     regionRead('of the target', (c) => `/api/progress?${qs({ region: code(c), period: P, explain: 1 })}`),
   ],
+  'GET /api/projects': [
+    regionRead('of the target', (c) => `/api/projects?${qs({ region: code(c), period: P })}`),
+  ],
+  'GET /api/projects/rates': [
+    regionRead('of the target', (c) => `/api/projects/rates?${qs({ region: code(c), period: P })}`),
+  ],
+  'GET /api/leads/rates': [
+    regionRead('of the target', (c) => `/api/leads/rates?${qs({ region: code(c), period: P })}`),
+  ],
   'GET /api/briefing': [
     // Like the overview, the briefing names the parent's growth as league.peerFigures allows; each format scanned.
     ...['json', 'html', 'xlsx', 'docx'].map((format) =>

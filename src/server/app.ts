@@ -22,6 +22,7 @@ import { englishFields, englishImportMessage, englishIssue, englishMessage } fro
 import { importRoutes } from './imports.ts';
 import { currentLang, type Lang, language, requestLang } from './language.ts';
 import { overviewRoutes } from './overview.ts';
+import { projectRoutes } from './projects.ts';
 import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
 import { type SecuritySettings, securityFromEnv, securityHeaders } from './security.ts';
@@ -162,5 +163,6 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', auditRoutes(db));
   app.route('/api', documentRoutes(db));
   app.route('/api', reviewRoutes(db));
+  app.route('/api', projectRoutes(db));
   return app;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { type ImportFileOptions, importFile } from '../app/imports.ts';
+import { type ImportFileOptions, importAnyFile } from '../app/imports.ts';
 import { imports } from '../contract/index.ts';
 import { type ErrorCode, TiaoduError } from '../core/errors.ts';
 import { parseFile } from '../intake/index.ts';
@@ -144,7 +144,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
       const name = uploadName(c.req.header('x-filename'), 'upload.csv');
       if (!isFlag(q.async)) {
         const summary = await withUploadedFile(name, await c.req.arrayBuffer(), (path) =>
-          importFile(db, path, importOptions(user, dryRun, q.reason)),
+          importAnyFile(db, path, importOptions(user, dryRun, q.reason)),
         );
         // The summary names the temporary path; the client knows the file by the name it sent.
         return { ...summary, file: name };
@@ -185,7 +185,7 @@ export function importRoutes(db: Db, options: ImportRouteOptions): Hono<AuthEnv>
       }
       queue.start(async () => {
         try {
-          const summary = await importFile(db, path, {
+          const summary = await importAnyFile(db, path, {
             ...importOptions(user, dryRun, q.reason),
             onProgress: (p) => Object.assign(job, p),
           });

@@ -338,6 +338,96 @@ CREATE TABLE briefing_version (
 `,
   },
   {
+    version: 9,
+    name: 'key projects, investment leads and tour scores',
+    sql: `
+-- The key project register (重点项目库), keyed by 项目编号; dates are 'YYYY-MM-DD' text (a month in the file is
+-- stored as its last day), money in 万元. The owning unit is a unit of the catalogue (unit_region_code, unit).
+CREATE TABLE project (
+  code text PRIMARY KEY,
+  name text NOT NULL,
+  region_code text NOT NULL,
+  unit_region_code text,
+  unit text,
+  leader text,
+  level text,
+  type text,
+  nature text NOT NULL,
+  total_investment double precision,
+  annual_plan double precision NOT NULL,
+  planned_start text,
+  actual_start text,
+  planned_finish text,
+  actual_finish text,
+  library_date text,
+  lead_code text,
+  updated_by text,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX project_region ON project (region_code);
+
+-- One monthly report per project and month (项目月报): 本年累计完成投资 and the words around it.
+CREATE TABLE project_report (
+  project_code text NOT NULL,
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  done double precision NOT NULL,
+  progress text,
+  problems text,
+  coordination text,
+  reported_by text,
+  reported_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (project_code, year, month)
+);
+
+-- Every change of a project or a monthly report by a re-import or an edit: field old → new, who, when, file.
+CREATE TABLE project_history (
+  id bigserial PRIMARY KEY,
+  project_code text NOT NULL,
+  year smallint,
+  month smallint,
+  field text NOT NULL,
+  old_value jsonb,
+  new_value jsonb,
+  changed_by text,
+  changed_at timestamptz NOT NULL DEFAULT now(),
+  file text
+);
+CREATE INDEX project_history_project ON project_history (project_code, id);
+
+-- Investment leads (招商项目), keyed by 项目编号; a lead promoted to a key project keeps the link (project_code).
+CREATE TABLE investment_lead (
+  code text PRIMARY KEY,
+  name text NOT NULL,
+  region_code text NOT NULL,
+  unit_region_code text,
+  unit text,
+  industry text,
+  contract double precision NOT NULL,
+  signed text,
+  registered text,
+  started text,
+  producing text,
+  funds_arrived double precision NOT NULL DEFAULT 0,
+  project_code text,
+  updated_by text,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX investment_lead_region ON investment_lead (region_code);
+
+-- A judge's score of a project in an inspection tour (项目拉练), the tour named by its scoring sheet.
+CREATE TABLE tour_score (
+  tour text NOT NULL,
+  project_code text NOT NULL,
+  judge text NOT NULL,
+  score double precision NOT NULL,
+  scored_by text,
+  scored_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (tour, project_code, judge)
+);
+`,
+  },
+  {
     version: 11,
     name: 'assessment schemes, inputs and published runs',
     sql: `

@@ -1,6 +1,7 @@
 // Deployment settings (设置): a known set of keys, each with a default and a check; changes are audited.
 import { z } from 'zod';
 import { TiaoduError } from '../core/errors.ts';
+import { DEFAULT_PROJECT_RULES, type ProjectRuleSettings } from '../core/projects/settings.ts';
 import { ROLES, type Role } from './accounts.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
@@ -14,6 +15,15 @@ export const SETTINGS = {
     default: ['analyst', 'leader', 'admin'] as Role[],
     description:
       '可查看其他地区已发布排位数据的角色；不在其中的账号在排位表（含导出）中只看到本辖区的行及其名次',
+  },
+  'projects.rules': {
+    schema: z
+      .object(Object.fromEntries(Object.keys(DEFAULT_PROJECT_RULES).map((k) => [k, z.number().min(0)])))
+      .partial()
+      .transform((v) => ({ ...DEFAULT_PROJECT_RULES, ...v }) as ProjectRuleSettings),
+    default: DEFAULT_PROJECT_RULES,
+    description:
+      '重点项目亮灯和拉练评分的规则（可只给要改的项）：lagRed/lagYellow 投资滞后百分点，startLateRedMonths/startLateYellowMonths 逾期未开工月数，unlistedRedMonths/unlistedYellowMonths 开工未入库月数，tourDropExtremesFrom 去掉最高最低分的评委人数，tourMinScore/tourMaxScore 分数范围',
   },
 } as const;
 

@@ -1,0 +1,139 @@
+// Key projects at city scale: 10,000 projects × 12 monthly reports in one city (districts and towns).
+// Times the register import (CSV, all new, then all updated), the reports import, and the city's project
+// list, rates and lights. Prints numbers; asserts nothing.
+// Run: npx tsx bench/projects.ts [--projects 10000] [--runs 10] [--data DIR]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importProjectFile } from '../src/app/imports.ts';
+import { projectRow } from '../src/core/projects/rows.ts';
+import {
+  divisionsUnder,
+  openStore,
+  projectList,
+  projectRatesAt,
+  projectsAt,
+  projectsUnder,
+  reportsUnder,
+  upsertRegions,
+} from '../src/store/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    projects: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '10' },
+    data: { type: 'string' },
+  },
+});
+const N = Number(values.projects);
+const RUNS = Number(values.runs);
+const dir = mkdtempSync(join(tmpdir(), 'tiaodu-bench-projects-'));
+
+async function time(fn: () => Promise<unknown>): Promise<string> {
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const at = (q: number) => (ms[Math.min(ms.length - 1, Math.floor(ms.length * q))] ?? 0).toFixed(0);
+  return `p50 ${at(0.5)} ms  p95 ${at(0.95)} ms`;
+}
+
+async function once(label: string, fn: () => Promise<unknown>): Promise<void> {
+  const t = performance.now();
+  await fn();
+  console.log(`${label.padEnd(40)} ${((performance.now() - t) / 1000).toFixed(2)} s`);
+}
+
+const regions = divisionsUnder('3301', 'town');
+const places = regions.filter((r) => r.level >= 3);
+const levels = ['省重点', '市重点', '县重点', '区重点'];
+const month = (m: number) => `2025-${String(m).padStart(2, '0')}`;
+
+function registerCsv(plan: (i: number) => number): string {
+  const rows = [
+    '项目编号,项目名称,所属地区,责任单位,包联领导,级别,类型,建设性质,总投资(万元),年度计划投资(万元),计划开工,实际开工,计划竣工,实际竣工,入库日期',
+  ];
+  for (let i = 0; i < N; i++) {
+    const place = places[i % places.length] as (typeof places)[number];
+    const start = (i % 14) + 1;
+    const started = i % 5 !== 0 && start <= 12;
+    rows.push(
+      [
+        `P${String(i).padStart(6, '0')}`,
+        `项目${i}`,
+        place.code,
+        `${place.name}单位${i % 7}`,
+        `领导${i % 50}`,
+        levels[i % 4],
+        '产业',
+        i % 3 === 0 ? '续建' : '新建',
+        plan(i) * 4,
+        plan(i),
+        start <= 12 ? month(start) : '2026-02',
+        started ? `${month(start)}-10` : '',
+        '2026-12',
+        '',
+        started && i % 4 !== 0 ? month(Math.min(12, start + 1)) : '',
+      ].join(','),
+    );
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+function reportsCsv(): string {
+  const rows = ['项目编号,月份,本年累计完成投资(万元),形象进度,存在问题,需协调事项'];
+  for (let i = 0; i < N; i++)
+    for (let m = 1; m <= 12; m++)
+      rows.push(`P${String(i).padStart(6, '0')},${month(m)},${(1000 + (i % 500)) * m * 0.07},施工中,,`);
+  return `${rows.join('\n')}\n`;
+}
+
+const db = await openStore({ dataDir: values.data ?? 'memory://' });
+await upsertRegions(db, regions);
+console.log(
+  `${N} projects in ${places.length} districts and towns of 杭州市, ${N * 12} monthly reports; ${RUNS} runs each`,
+);
+const register = join(dir, '项目库.csv');
+writeFileSync(
+  register,
+  registerCsv((i) => 1000 + (i % 500)),
+);
+await once('register import (all new)', () => importProjectFile(db, register));
+writeFileSync(
+  register,
+  registerCsv((i) => 1000 + (i % 500) + (i % 2)),
+);
+await once('register re-import (half changed, history)', () => importProjectFile(db, register));
+const reports = join(dir, '项目月报.csv');
+writeFileSync(reports, reportsCsv());
+await once(`monthly reports import (${N * 12} rows)`, () => importProjectFile(db, reports));
+const june = { year: 2025, month: 6 };
+console.log(`${'city: read the register (SQL)'.padEnd(40)} ${await time(() => projectsUnder(db, '3301'))}`);
+console.log(
+  `${'city: read the reports (SQL)'.padEnd(40)} ${await time(() => reportsUnder(db, '3301', june))}`,
+);
+const projects = await projectsUnder(db, '3301');
+const byCode = await reportsUnder(db, '3301', june);
+console.log(
+  `${'city: rows and lights (core only)'.padEnd(40)} ${await time(async () =>
+    projects.map((p) => projectRow(p, byCode.get(p.code) ?? [], june)),
+  )}`,
+);
+console.log(
+  `${'city: rows and lights (projectsAt)'.padEnd(40)} ${await time(() => projectsAt(db, '3301', june))}`,
+);
+console.log(`${'city: project list'.padEnd(40)} ${await time(() => projectList(db, '3301', june))}`);
+console.log(`${'city: rates'.padEnd(40)} ${await time(() => projectRatesAt(db, '3301', june))}`);
+console.log(
+  `${'district 西湖区: project list'.padEnd(40)} ${await time(() => projectList(db, '330106', june))}`,
+);
+const rates = await projectRatesAt(db, '3301', june);
+console.log(
+  `check: ${rates.projects} projects, red ${rates.red}, yellow ${rates.yellow}, green ${rates.green}`,
+);
+await db.close();
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,115 @@
+// Key projects and investment leads: the project list, its rates and the lead rates of a region and period,
+// the same as `tiaodu project list|rates --json` and `tiaodu lead rates --json`.
+import { z } from 'zod';
+import { num, period, strOrNull } from './common.ts';
+import { defineRoute, errors } from './route.ts';
+
+const tags = ['重点项目与招商'];
+
+const regionPeriod = z.object({
+  region: z.string().min(1).describe('地区（限本账号辖区），含其下所有地区'),
+  period: period.describe('期间 YYYY-MM'),
+});
+
+export const ProjectRow = z
+  .object({
+    code: z.string().describe('项目编号'),
+    name: z.string(),
+    region: z.string().describe('所属地区名称'),
+    regionCode: z.string(),
+    unit: strOrNull.describe('责任单位'),
+    level: strOrNull.describe('省重点、市重点、县重点或区重点'),
+    type: strOrNull,
+    nature: z.enum(['新建', '续建']),
+    annualPlan: z.number().describe('年度计划投资（万元）'),
+    done: z.number().describe('本年累计完成投资（万元）：期末及以前本年最新月报'),
+    rate: num.describe('done ÷ annualPlan × 100'),
+    timeProgress: z.number().describe('月份 ÷ 12 × 100'),
+    lag: num.describe('timeProgress − rate（百分点）'),
+    started: z.boolean(),
+    finished: z.boolean(),
+    inLibrary: z.boolean().describe('期末前已入库'),
+    light: z.enum(['green', 'yellow', 'red']),
+    reasons: z.array(z.string()).describe('亮灯原因'),
+    startLateMonths: z.number().int().nullable(),
+    unlistedMonths: z.number().int().nullable(),
+    leader: strOrNull,
+    totalInvestment: num,
+    plannedStart: strOrNull,
+    actualStart: strOrNull,
+    plannedFinish: strOrNull,
+    actualFinish: strOrNull,
+    libraryDate: strOrNull,
+  })
+  .meta({ id: 'ProjectRow' });
+
+export const ProjectRates = z
+  .object({
+    projects: z.number().int(),
+    annualPlan: z.number(),
+    done: z.number(),
+    investmentRate: num,
+    timeProgress: z.number(),
+    started: z.number().int(),
+    startRate: num,
+    newPlannedByNow: z.number().int(),
+    newStarted: z.number().int(),
+    newStartRate: num,
+    toFinish: z.number().int(),
+    finished: z.number().int(),
+    finishRate: num,
+    inLibrary: z.number().int(),
+    inLibraryRate: num,
+    red: z.number().int(),
+    yellow: z.number().int(),
+    green: z.number().int(),
+  })
+  .meta({ id: 'ProjectRates' });
+
+export const LeadRates = z
+  .object({
+    signed: z.number().int(),
+    contract: z.number(),
+    registered: z.number().int(),
+    started: z.number().int(),
+    producing: z.number().int(),
+    fundsArrived: z.number(),
+    registerRate: num,
+    startRate: num,
+    productionRate: num,
+    fundsRate: num,
+  })
+  .meta({ id: 'LeadRates' });
+
+export const projectList = defineRoute({
+  method: 'get',
+  path: '/api/projects',
+  summary:
+    '重点项目清单：完成投资、完成率、时序进度、滞后、开工、竣工、入库、亮灯及原因；与 tiaodu project list --json 相同',
+  tags,
+  request: { query: regionPeriod },
+  responses: { 200: z.array(ProjectRow), ...errors },
+  scope: { region: 'query.region', access: 'read' },
+});
+
+export const projectRates = defineRoute({
+  method: 'get',
+  path: '/api/projects/rates',
+  summary:
+    '重点项目比率：投资完成率、开工率、新开工率、竣工率、入库率、红黄绿灯数；与 tiaodu project rates --json 相同',
+  tags,
+  request: { query: regionPeriod },
+  responses: { 200: ProjectRates, ...errors },
+  scope: { region: 'query.region', access: 'read' },
+});
+
+export const leadRates = defineRoute({
+  method: 'get',
+  path: '/api/leads/rates',
+  summary:
+    '招商引资比率（本年签约项目）：履约率、开工率、投产率、资金到位率；与 tiaodu lead rates --json 相同',
+  tags,
+  request: { query: regionPeriod },
+  responses: { 200: LeadRates, ...errors },
+  scope: { region: 'query.region', access: 'read' },
+});

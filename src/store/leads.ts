@@ -1,0 +1,230 @@
+// Investment leads (招商项目) and tour scores (拉练评分): all-or-nothing imports, updates by 项目编号, and reads.
+import { ImportError, type ImportIssue } from '../core/imports.ts';
+import type { ParsedLead, ParsedTourScore, ProjectImportSummary } from '../core/projects/parsed.ts';
+import type { Lead } from '../core/projects/types.ts';
+import { recordAudit } from './audit.ts';
+import { csvField, type Db } from './db.ts';
+import { addUnits, cellIssue, inTransaction, nameBook, outOfScope } from './projectNames.ts';
+import type { ProjectImportOptions } from './projects.ts';
+import { REGIONS_BELOW } from './tasks.ts';
+
+const LEAD_COLUMNS = [
+  'code',
+  'name',
+  'region_code',
+  'unit_region_code',
+  'unit',
+  'industry',
+  'contract',
+  'signed',
+  'registered',
+  'started',
+  'producing',
+  'funds_arrived',
+] as const;
+
+interface LeadRowDb {
+  code: string;
+  name: string;
+  region_code: string;
+  region_name?: string;
+  unit_region_code: string | null;
+  unit: string | null;
+  industry: string | null;
+  contract: number | string;
+  signed: string | null;
+  registered: string | null;
+  started: string | null;
+  producing: string | null;
+  funds_arrived: number | string;
+}
+
+const toLead = (r: LeadRowDb): Lead => ({
+  code: r.code,
+  name: r.name,
+  regionCode: r.region_code,
+  region: r.region_name ?? r.region_code,
+  unit: r.unit,
+  industry: r.industry,
+  contract: Number(r.contract),
+  signed: r.signed,
+  registered: r.registered,
+  started: r.started,
+  producing: r.producing,
+  fundsArrived: Number(r.funds_arrived),
+});
+
+const sameLead = (a: LeadRowDb, b: LeadRowDb) =>
+  LEAD_COLUMNS.every((c) =>
+    typeof a[c] === 'number' || typeof b[c] === 'number' ? Number(a[c]) === Number(b[c]) : a[c] === b[c],
+  );
+
+/**
+ * Imports a lead file (monthly re-imports update by 项目编号): every 所属地区 must resolve or nothing is written;
+ * an unknown 责任单位 joins the catalogue under the lead's region.
+ */
+export async function importLeads(
+  db: Db,
+  file: string,
+  rows: ParsedLead[],
+  options: ProjectImportOptions = {},
+): Promise<ProjectImportSummary> {
+  const user = options.user ?? 'cli';
+  return inTransaction(db, !!options.dryRun, async (tx) => {
+    const names = await nameBook(tx);
+    const issues: ImportIssue[] = [];
+    const newUnits = new Map<string, { regionCode: string; name: string }>();
+    const incoming: LeadRowDb[] = [];
+    for (const r of rows) {
+      const region = names.region(file, r.regionText, r.at.region, issues);
+      if (!region) continue;
+      if (!names.within(region.code, options.scopeRegionCode)) {
+        issues.push(outOfScope(file, r.at.region, r.regionText));
+        continue;
+      }
+      let unitRegionCode: string | null = null;
+      if (r.unit !== null) {
+        const u = names.unit(region.code, r.unit);
+        unitRegionCode = u.regionCode;
+        if (!u.known)
+          newUnits.set(`${u.regionCode}\u0000${r.unit}`, { regionCode: u.regionCode, name: r.unit });
+      }
+      incoming.push({
+        code: r.code,
+        name: r.name,
+        region_code: region.code,
+        unit_region_code: unitRegionCode,
+        unit: r.unit,
+        industry: r.industry,
+        contract: r.contract,
+        signed: r.signed,
+        registered: r.registered,
+        started: r.started,
+        producing: r.producing,
+        funds_arrived: r.fundsArrived,
+      });
+    }
+    if (issues.length > 0) throw new ImportError(issues);
+    const stored = new Map(
+      (
+        await tx.query<LeadRowDb>('SELECT * FROM investment_lead WHERE code = ANY($1::text[])', [
+          incoming.map((l) => l.code),
+        ])
+      ).map((l) => [l.code, l]),
+    );
+    const writes = incoming.filter((l) => {
+      const old = stored.get(l.code);
+      return !old || !sameLead(old, l);
+    });
+    const created = incoming.filter((l) => !stored.has(l.code)).length;
+    await addUnits(tx, [...newUnits.values()]);
+    for (const l of writes) {
+      const cols = [...LEAD_COLUMNS, 'updated_by'];
+      await tx.query(
+        `INSERT INTO investment_lead (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})
+         ON CONFLICT (code) DO UPDATE SET ${cols
+           .slice(1)
+           .map((c) => `${c} = EXCLUDED.${c}`)
+           .join(', ')}, updated_at = now()`,
+        [...LEAD_COLUMNS.map((c) => l[c]), user],
+      );
+    }
+    const summary: ProjectImportSummary = {
+      file,
+      format: '招商项目',
+      rows: rows.length,
+      created,
+      updated: writes.length - created,
+      ignored: rows.length - writes.length,
+      dryRun: !!options.dryRun,
+      newUnits: [...newUnits.values()].map((u) => ({ region: names.regionName(u.regionCode), name: u.name })),
+    };
+    await recordAudit(tx, { user, action: 'import', object: '招商项目', new: summary, file });
+    return summary;
+  });
+}
+
+/** The leads of a region and every region below it, in code order. */
+export async function leadsUnder(db: Db, regionCode: string): Promise<Lead[]> {
+  const rows = await db.query<LeadRowDb>(
+    `${REGIONS_BELOW} SELECT l.*, r.name AS region_name FROM investment_lead l JOIN region r ON r.code = l.region_code
+     WHERE l.region_code IN (SELECT code FROM below) ORDER BY l.code`,
+    [regionCode],
+  );
+  return rows.map(toLead);
+}
+
+/**
+ * The region of each project a tour file names; an unknown 项目编号 is an ImportError naming its cells, since
+ * a project's region is its 所属地区 in the register.
+ */
+export async function tourProjectRegions(
+  db: Db,
+  file: string,
+  rows: ParsedTourScore[],
+): Promise<Map<string, { code: string; name: string }>> {
+  const codes = [...new Set(rows.map((r) => r.projectCode))];
+  const found = await db.query<{ code: string; region_code: string; region_name: string }>(
+    `SELECT p.code, p.region_code, r.name AS region_name FROM project p JOIN region r ON r.code = p.region_code
+     WHERE p.code = ANY($1::text[])`,
+    [codes],
+  );
+  const map = new Map(found.map((f) => [f.code, { code: f.region_code, name: f.region_name }]));
+  const issues = rows
+    .filter((r) => !map.has(r.projectCode))
+    .map((r) =>
+      cellIssue(
+        file,
+        r.at.code,
+        r.projectCode,
+        '项目库中没有这个项目编号：请先导入项目库',
+        'project.unknown',
+      ),
+    );
+  if (issues.length > 0) throw new ImportError(issues);
+  return map;
+}
+
+/** Stores a tour's scoring sheet (the tour named by the file), replacing what that tour had. */
+export async function importTourScores(
+  db: Db,
+  file: string,
+  tour: string,
+  rows: ParsedTourScore[],
+  options: ProjectImportOptions = {},
+): Promise<ProjectImportSummary> {
+  const user = options.user ?? 'cli';
+  return inTransaction(db, !!options.dryRun, async (tx) => {
+    const regions = await tourProjectRegions(tx, file, rows);
+    if (options.scopeRegionCode) {
+      const names = await nameBook(tx);
+      const issues = rows
+        .filter((r) => !names.within(regions.get(r.projectCode)?.code ?? '', options.scopeRegionCode))
+        .map((r) => outOfScope(file, r.at.code, r.projectCode));
+      if (issues.length > 0) throw new ImportError(issues);
+    }
+    const before = await tx.query<{ n: number | string }>(
+      'SELECT count(*) AS n FROM tour_score WHERE tour = $1',
+      [tour],
+    );
+    await tx.query('DELETE FROM tour_score WHERE tour = $1', [tour]);
+    const csv = rows
+      .map((r) => [tour, r.projectCode, r.judge, r.score, user].map(csvField).join(','))
+      .join('\n');
+    if (rows.length > 0)
+      await tx.copyCsv('tour_score', ['tour', 'project_code', 'judge', 'score', 'scored_by'], csv);
+    const replaced = Number(before[0]?.n ?? 0);
+    const summary: ProjectImportSummary = {
+      file,
+      format: '拉练评分',
+      rows: rows.length,
+      created: Math.max(0, rows.length - replaced),
+      updated: Math.min(rows.length, replaced),
+      ignored: 0,
+      dryRun: !!options.dryRun,
+      newUnits: [],
+    };
+    await recordAudit(tx, { user, action: 'import', object: `拉练评分 ${tour}`, new: summary, file });
+    return summary;
+  });
+}

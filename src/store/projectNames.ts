@@ -1,0 +1,106 @@
+// Resolving the names a project or lead file writes: 所属地区 against the loaded regions (unknown is an error)
+// and 责任单位 against the unit catalogue (unknown is added under the row's region and reported).
+import type { ImportIssue } from '../core/imports.ts';
+import type { CellAt } from '../core/projects/parsed.ts';
+import { buildRegionIndex, type RegionIndex, resolveRegion } from '../core/regionNames.ts';
+import type { Region } from '../core/types.ts';
+import type { Db } from './db.ts';
+import { listRegions } from './regions.ts';
+
+/** An issue at a cell of a project layout file. */
+export const cellIssue = (
+  file: string,
+  at: CellAt,
+  value: string,
+  expected: string,
+  code: string,
+): ImportIssue => ({
+  file,
+  row: at.line,
+  column: at.column,
+  value,
+  expected,
+  code,
+  message: expected,
+});
+
+export interface NameBook {
+  /** The region a row names, or null with an issue recorded. */
+  region(file: string, text: string, at: CellAt, issues: ImportIssue[]): Region | null;
+  /** The unit's region: the first of the row's region and its ancestors that has a unit of that name; else new. */
+  unit(regionCode: string, name: string): { regionCode: string; known: boolean };
+  regionName(code: string): string;
+  /** Whether a region is `scope` or lies below it (no scope: everywhere). */
+  within(code: string, scope: string | undefined): boolean;
+}
+
+/** Reads the regions and units once for a file. */
+export async function nameBook(db: Db): Promise<NameBook> {
+  const regions = await listRegions(db);
+  const index: RegionIndex = buildRegionIndex(regions);
+  const units = new Set(
+    (await db.query<{ region_code: string; name: string }>('SELECT region_code, name FROM unit')).map(
+      (u) => `${u.region_code}\u0000${u.name}`,
+    ),
+  );
+  return {
+    region(file, text, at, issues) {
+      const r = resolveRegion(text, index);
+      if (r.ok) return r.region;
+      const expected =
+        r.reason === 'ambiguous'
+          ? `地区名称有多个：${r.candidates.map((c) => `${c.name}(${c.code})`).join('、')}；请写地区代码或「上级/名称」`
+          : text.trim() === ''
+            ? '所属地区不能为空'
+            : '未知地区：已载入的地区中没有这个名称或代码（先用 tiaodu init 或 region add 载入）';
+      issues.push(cellIssue(file, at, text, expected, 'region'));
+      return null;
+    },
+    unit(regionCode, name) {
+      for (let c: string | null = regionCode; c; c = index.byCode.get(c)?.parentCode ?? null)
+        if (units.has(`${c}\u0000${name}`)) return { regionCode: c, known: true };
+      return { regionCode, known: false };
+    },
+    regionName: (code) => index.byCode.get(code)?.name ?? code,
+    within(code, scope) {
+      if (scope === undefined) return true;
+      for (let c: string | null = code; c; c = index.byCode.get(c)?.parentCode ?? null)
+        if (c === scope) return true;
+      return false;
+    },
+  };
+}
+
+/** The issue of a row outside the importing account's region. */
+export const outOfScope = (file: string, at: CellAt, value: string): ImportIssue =>
+  cellIssue(file, at, value, '不在本账号的辖区内：只能导入本辖区（及下级地区）的项目', 'scope');
+
+/** Adds the new units (ON CONFLICT: two files at once may add the same). */
+export async function addUnits(db: Db, units: { regionCode: string; name: string }[]): Promise<void> {
+  for (const u of units)
+    await db.query('INSERT INTO unit (region_code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+      u.regionCode,
+      u.name,
+    ]);
+}
+
+/** Thrown inside a dry run's transaction so that nothing it wrote stays. */
+export class DryRunRollback<T> extends Error {
+  constructor(public readonly result: T) {
+    super('dry run');
+  }
+}
+
+/** Runs `fn` in a transaction; a dry run rolls it back and still returns what it would have done. */
+export async function inTransaction<T>(db: Db, dryRun: boolean, fn: (tx: Db) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(async (tx) => {
+      const result = await fn(tx);
+      if (dryRun) throw new DryRunRollback(result);
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof DryRunRollback) return e.result as T;
+    throw e;
+  }
+}

@@ -1,0 +1,84 @@
+// The project list, rates and lead rates of a region's subtree at a period: the store reads, the core computes.
+import { type LeadRates, leadRates } from '../core/projects/leads.ts';
+import { type ProjectNotice, projectNotice } from '../core/projects/notice.ts';
+import {
+  type ProjectAt,
+  type ProjectRates,
+  projectRates,
+  type ThreeNots,
+  threeNots,
+} from '../core/projects/rates.ts';
+import { type PeriodAt, projectRow } from '../core/projects/rows.ts';
+import type { ProjectRuleSettings } from '../core/projects/settings.ts';
+import type { Region } from '../core/types.ts';
+import type { Db } from './db.ts';
+import { leadsUnder } from './leads.ts';
+import { projectsUnder, reportsUnder } from './projectReads.ts';
+import { childrenOf, listRegions } from './regions.ts';
+import { getSetting } from './settings.ts';
+
+/** Every project of the subtree with its row at the period (lights by the deployment's rules). */
+export async function projectsAt(
+  db: Db,
+  regionCode: string,
+  at: PeriodAt,
+): Promise<{ items: ProjectAt[]; reports: Awaited<ReturnType<typeof reportsUnder>> }> {
+  const rules: ProjectRuleSettings = await getSetting(db, 'projects.rules');
+  const [projects, reports] = await Promise.all([
+    projectsUnder(db, regionCode),
+    reportsUnder(db, regionCode, at),
+  ]);
+  const items = projects.map((project) => ({
+    project,
+    row: projectRow(project, reports.get(project.code) ?? [], at, rules),
+  }));
+  return { items, reports };
+}
+
+/** `tiaodu project list`: the rows, with the project's planned and actual dates added. */
+export async function projectList(db: Db, regionCode: string, at: PeriodAt) {
+  const { items } = await projectsAt(db, regionCode, at);
+  return items.map(({ project: p, row }) => ({
+    ...row,
+    type: p.type,
+    leader: p.leader,
+    totalInvestment: p.totalInvestment,
+    plannedStart: p.plannedStart,
+    actualStart: p.actualStart,
+    plannedFinish: p.plannedFinish,
+    actualFinish: p.actualFinish,
+    libraryDate: p.libraryDate,
+  }));
+}
+
+/** `tiaodu project rates`. */
+export async function projectRatesAt(db: Db, regionCode: string, at: PeriodAt): Promise<ProjectRates> {
+  return projectRates((await projectsAt(db, regionCode, at)).items, at);
+}
+
+/** The 三未 lists of the subtree. */
+export async function threeNotsAt(db: Db, regionCode: string, at: PeriodAt): Promise<ThreeNots> {
+  const { items, reports } = await projectsAt(db, regionCode, at);
+  return threeNots(items, reports, at);
+}
+
+/** `tiaodu lead rates`. */
+export async function leadRatesAt(db: Db, regionCode: string, at: PeriodAt): Promise<LeadRates> {
+  return leadRates(await leadsUnder(db, regionCode), at);
+}
+
+/**
+ * The progress notice of a region at a period: its children are the regions ranked, each project counted
+ * under the child it lies in.
+ */
+export async function projectNoticeAt(db: Db, region: Region, at: PeriodAt): Promise<ProjectNotice> {
+  const { items, reports } = await projectsAt(db, region.code, at);
+  const children = await childrenOf(db, region.code);
+  const parents = new Map((await listRegions(db)).map((r) => [r.code, r.parentCode]));
+  const childCodes = new Set(children.map((c) => c.code));
+  const areaOf = (code: string): string | null => {
+    for (let c: string | null | undefined = code; c; c = parents.get(c)) if (childCodes.has(c)) return c;
+    return null;
+  };
+  return projectNotice(region.name, at, items, children, areaOf, threeNots(items, reports, at));
+}
