@@ -28,6 +28,11 @@ export * from './settings.ts';
 export * from './submit.ts';
 export * from './targets.ts';
 export * from './tasks.ts';
+export * from './taskCreate.ts';
+export * from './taskList.ts';
+export * from './taskReports.ts';
+export * from './meetings.ts';
+export * from './units.ts';
 
 /** Opens the database, applies pending migrations and seeds the built-in catalogue. */
 export async function openStore(options: OpenOptions = {}): Promise<Db> {

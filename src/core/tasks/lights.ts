@@ -19,9 +19,9 @@ export interface TaskFacts {
 }
 
 export interface TaskState {
-  /** The due date in force: a recurring task's is the end of the cycle holding today. */
-  due: string;
-  daysLeft: number;
+  /** The due date in force: a recurring task's is the end of the cycle holding today; null when none was set. */
+  due: string | null;
+  daysLeft: number | null;
   percent: number;
   lastReport: string | null;
   status: TaskStatus;
@@ -41,8 +41,8 @@ export function taskState(t: TaskFacts, today: string, rules: TaskRules = DEFAUL
   for (const r of [...reports].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)))
     if (r.percent !== null) percent = r.percent;
   const from = daysBetween(t.start, today) >= 0 ? today : t.start;
-  const due = t.recurrence ? cycleOf(t.recurrence, from).end : (t.due ?? today);
-  const daysLeft = daysBetween(today, due);
+  const due = t.recurrence ? cycleOf(t.recurrence, from).end : t.due;
+  const daysLeft = due === null ? null : daysBetween(today, due);
   const base = { due, daysLeft, percent, lastReport };
   if (t.done) return { ...base, status: 'done', light: null, redDays: 0, escalated: false, reasons: [] };
 
@@ -54,7 +54,7 @@ export function taskState(t: TaskFacts, today: string, rules: TaskRules = DEFAUL
       redDays = daysBetween(c.end, today);
       reasons.push(`${c.start} 至 ${c.end} 周期未报送进展`);
     }
-  } else if (daysLeft < 0) {
+  } else if (daysLeft !== null && daysLeft < 0) {
     redDays = -daysLeft;
     reasons.push(`已超期 ${redDays} 天`);
   }
@@ -64,7 +64,7 @@ export function taskState(t: TaskFacts, today: string, rules: TaskRules = DEFAUL
   const yellowSilent = silent >= rules.yellowSilentDays;
   if (yellowSilent) reasons.push(`${silent} 天未报送进展`);
   let yellowBehind = false;
-  if (!t.recurrence) {
+  if (!t.recurrence && due !== null && daysLeft !== null) {
     // share = elapsed ÷ span, clamped to 0–1; compared in whole numbers so 3/10 × 100 is exactly 30.
     const span = daysBetween(t.start, due);
     const elapsed = Math.min(Math.max(daysBetween(t.start, today), 0), Math.max(span, 0));
@@ -75,7 +75,7 @@ export function taskState(t: TaskFacts, today: string, rules: TaskRules = DEFAUL
         `进度 ${percent}% 落后时序进度 ${Math.round((num / den) * 1000) / 10}% 超过 ${rules.yellowBehindPoints} 个百分点`,
       );
   }
-  const blue = daysLeft >= 0 && daysLeft <= rules.blueDays;
+  const blue = daysLeft !== null && daysLeft >= 0 && daysLeft <= rules.blueDays;
   if (blue && !red) reasons.push(`距截止还有 ${daysLeft} 天`);
 
   const light: TaskLight = red ? 'red' : yellowSilent || yellowBehind ? 'yellow' : blue ? 'blue' : 'green';
