@@ -1,9 +1,25 @@
 // Deployment settings (设置): a known set of keys, each with a default and a check; changes are audited.
 import { z } from 'zod';
 import { TiaoduError } from '../core/errors.ts';
+import { DEFAULT_TASK_RULES } from '../core/tasks/rules.ts';
 import { ROLES, type Role } from './accounts.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
+
+const days = z.number().int().min(0).max(3650);
+/** The supervision thresholds (督办亮灯、约谈) and default time limits: DESIGN.md "Supervision tasks". */
+const taskRules = z.object({
+  blueDays: days,
+  yellowBehindPoints: z.number().min(0).max(100),
+  yellowSilentDays: days,
+  escalateRedDays: days,
+  limits: z.object({
+    meeting: days,
+    instructionUrgent: days,
+    instructionNormal: days,
+    instructionHard: days,
+  }),
+});
 
 const roles = z.array(z.enum(ROLES as [Role, ...Role[]])).transform((rs) => [...new Set(rs)]);
 
@@ -14,6 +30,12 @@ export const SETTINGS = {
     default: ['analyst', 'leader', 'admin'] as Role[],
     description:
       '可查看其他地区已发布排位数据的角色；不在其中的账号在排位表（含导出）中只看到本辖区的行及其名次',
+  },
+  'tasks.rules': {
+    schema: taskRules,
+    default: DEFAULT_TASK_RULES,
+    description:
+      '督办亮灯与期限：截止前几天亮蓝灯、进度落后时序多少个百分点或多少天未报送亮黄灯、红灯超过几天列入约谈，以及会议纪要和批示（特急、一般、疑难）的默认办理天数',
   },
 } as const;
 

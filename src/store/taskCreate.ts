@@ -16,6 +16,7 @@ import type { Recurrence } from '../core/types.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
 import { requireRegion } from './regions.ts';
+import { getSetting } from './settings.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 import { ensureUnit, requireUnit, type Unit } from './units.ts';
 
@@ -55,7 +56,8 @@ export async function createTask(
   const recurrence = input.recurrence ?? null;
   let due = input.due ?? null;
   if (due === null && recurrence === null) {
-    const limit = defaultLimitDays(input.sourceKind ?? 'manual', rules, input.urgency ?? 'normal');
+    const limits = rules ?? (await getSetting(db, 'tasks.rules'));
+    const limit = defaultLimitDays(input.sourceKind ?? 'manual', limits, input.urgency ?? 'normal');
     if (limit === null) throw bad('请给出截止日期（--due）或周期（--recurrence），二者选一');
     due = addDays(start, limit);
   }

@@ -1,8 +1,9 @@
 // The task list (督办清单) on a given day: each task's owners, reports and extensions read from the store, its light
 // and escalation computed by the pure rules (core/tasks) — the contract's `tiaodu task list` rows.
-import { DEFAULT_TASK_RULES, type TaskLight, type TaskRules, taskState } from '../core/tasks/index.ts';
+import { type TaskLight, type TaskRules, taskState } from '../core/tasks/index.ts';
 import type { Recurrence, TaskStatus } from '../core/types.ts';
 import type { Db } from './db.ts';
+import { getSetting } from './settings.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 
 /** One row of the list: the contract's keys first (never renamed), then more. */
@@ -125,7 +126,7 @@ export async function listTaskRows(db: Db, q: TaskListQuery): Promise<TaskListRo
   const ownersOf = by(owners);
   const reportsOf = by(reports);
   const childrenOf = by(children.map((c) => ({ task_id: c.parent_id, id: Number(c.id) })));
-  const rules = q.rules ?? DEFAULT_TASK_RULES;
+  const rules = q.rules ?? (await getSetting(db, 'tasks.rules'));
   const rows = tasks.map((t): TaskListRow => {
     const id = Number(t.id);
     const own = ownersOf(id);

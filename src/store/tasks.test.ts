@@ -2,6 +2,7 @@
 // extensions checked against the due date, and the list's lights on given days (worked out by hand).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TiaoduError } from '../core/errors.ts';
+import { DEFAULT_TASK_RULES } from '../core/tasks/index.ts';
 import type { Db } from './db.ts';
 import {
   addMeeting,
@@ -16,6 +17,7 @@ import {
   reportProgress,
   requireUnit,
   reviewReport,
+  setSettings,
   tasksUnder,
   upsertRegions,
 } from './index.ts';
@@ -265,5 +267,20 @@ describe(`supervised tasks on ${driverName}`, () => {
     });
     // "二季度" is no day: no due date, so no red, blue or percent rule; not yet silent for 30 days.
     expect(row).toMatchObject({ due: null, daysLeft: null, light: 'green' });
+  });
+
+  it('reads its thresholds from the deployment settings', async () => {
+    const id = await createTask(
+      db,
+      { title: '设置', lead: ['西湖区经信局'], support: [], due: '2025-10-31' },
+      'cli',
+      '2025-10-01',
+    );
+    await reportProgress(db, id, { percent: 95 }, 'cli', '2025-10-20');
+    // 11 days left on 10-20: green by default, blue when the window is 15 days.
+    expect((await listTaskRows(db, { today: '2025-10-20', id }))[0]?.light).toBe('green');
+    await setSettings(db, { 'tasks.rules': { ...DEFAULT_TASK_RULES, blueDays: 15 } }, 'admin');
+    expect((await listTaskRows(db, { today: '2025-10-20', id }))[0]?.light).toBe('blue');
+    await setSettings(db, { 'tasks.rules': DEFAULT_TASK_RULES }, 'admin');
   });
 });
