@@ -389,4 +389,6 @@ export const commands: Record<string, Command> = {
   start: lazy(async () => (await import('./serve.ts')).start),
   ...catalogCommands,
   audit,
+  task: lazy(async () => (await import('./tasks.ts')).task),
+  meeting: lazy(async () => (await import('./meetings.ts')).meeting),
 };
