@@ -391,4 +391,5 @@ export const commands: Record<string, Command> = {
   audit,
   task: lazy(async () => (await import('./tasks.ts')).task),
   meeting: lazy(async () => (await import('./meetings.ts')).meeting),
+  report: lazy(async () => (await import('./report.ts')).report),
 };

@@ -226,6 +226,11 @@ export const HELP: Record<string, CommandHelp> = {
       light: '只列某种灯：green 绿、blue 蓝（临期）、yellow 黄（滞后或久未报送）、red 红（超期）',
     },
   },
+  report: {
+    summary: '督办通报（DOCX 或 XLSX）：各单位办理情况、红黄灯事项、约谈名单',
+    usage: ['report tasks --out 文件.docx|文件.xlsx [--region 地区] [--json]'],
+    options: { out: '输出文件（按扩展名 .docx 或 .xlsx）', region: '只通报该地区及下级地区的事项' },
+  },
   meeting: {
     summary: '记录会议，其决定事项转为督办任务（会议纪要）',
     usage: [

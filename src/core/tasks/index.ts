@@ -4,4 +4,5 @@ export * from './days.ts';
 export * from './expand.ts';
 export * from './extension.ts';
 export * from './lights.ts';
+export * from './notice.ts';
 export * from './rules.ts';
