@@ -54,7 +54,7 @@ describe('the supervision notice', () => {
 
   it('as XLSX lists each unit with its counts and keeps a title typed like a formula as text', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await noticeXlsx(notice));
+    await wb.xlsx.load((await noticeXlsx(notice)) as unknown as ArrayBuffer);
     const units = wb.getWorksheet('各单位');
     expect(units?.getRow(2).values).toEqual([
       undefined,
