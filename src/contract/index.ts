@@ -8,11 +8,12 @@ import * as overview from './overview.ts';
 import * as review from './review.ts';
 import type { Route } from './route.ts';
 import * as session from './session.ts';
+import * as supervision from './supervision.ts';
 import * as targets from './targets.ts';
 
 export * from './common.ts';
 export * from './route.ts';
-export { admin, catalog, documents, figures, imports, overview, review, session, targets };
+export { admin, catalog, documents, figures, imports, overview, review, session, supervision, targets };
 
 const isRoute = (v: unknown): v is Route =>
   typeof v === 'object' && v !== null && 'method' in v && 'path' in v && 'responses' in v;
@@ -28,6 +29,7 @@ export const ROUTES: Route[] = [
   imports,
   documents,
   admin,
+  supervision,
 ]
   .flatMap((area) => Object.values(area))
   .filter(isRoute);

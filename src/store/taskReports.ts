@@ -237,3 +237,69 @@ export async function decideExtension(
 ): Promise<void> {
   await db.transaction((tx) => decide(tx, extensionId, approve, user, today));
 }
+
+export interface TaskReportRow {
+  id: number;
+  date: string;
+  percent: number | null;
+  note: string | null;
+  evidenceName: string | null;
+  status: 'submitted' | 'returned' | 'accepted';
+  returnReason: string | null;
+  reportedBy: string | null;
+}
+
+/** A task's reports, oldest first, with those sent back and why. */
+export async function taskReports(db: Db, id: number): Promise<TaskReportRow[]> {
+  const rows = await db.query<{
+    id: number | string;
+    report_date: string;
+    percent: number | string | null;
+    note: string | null;
+    evidence_name: string | null;
+    status: TaskReportRow['status'];
+    return_reason: string | null;
+    reported_by: string | null;
+  }>(
+    `SELECT id, report_date, percent, note, evidence_name, status, return_reason, reported_by
+     FROM task_report WHERE task_id = $1 ORDER BY id`,
+    [id],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    date: r.report_date,
+    percent: r.percent === null ? null : Number(r.percent),
+    note: r.note,
+    evidenceName: r.evidence_name,
+    status: r.status,
+    returnReason: r.return_reason,
+    reportedBy: r.reported_by,
+  }));
+}
+
+/** The task a report or an extension belongs to. */
+export async function taskOfReport(db: Db, reportId: number): Promise<number> {
+  const [r] = await db.query<{ task_id: number | string }>('SELECT task_id FROM task_report WHERE id = $1', [
+    reportId,
+  ]);
+  if (!r) throw new TiaoduError('task.unknown', `没有编号为 ${reportId} 的进展报送`);
+  return Number(r.task_id);
+}
+
+export async function taskOfExtension(db: Db, extensionId: number): Promise<number> {
+  const [r] = await db.query<{ task_id: number | string }>(
+    'SELECT task_id FROM task_extension WHERE id = $1',
+    [extensionId],
+  );
+  if (!r) throw new TiaoduError('task.unknown', `没有编号为 ${extensionId} 的延期申请`);
+  return Number(r.task_id);
+}
+
+/** The units a task names (lead and support). */
+export async function taskUnitIds(db: Db, id: number): Promise<number[]> {
+  const rows = await db.query<{ unit_id: number | string }>(
+    'SELECT unit_id FROM task_unit WHERE task_id = $1',
+    [id],
+  );
+  return rows.map((r) => Number(r.unit_id));
+}
