@@ -28,6 +28,12 @@ const LINE = { line: 560, lineRule: LineRuleType.EXACT };
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
+/** Column widths (twentieths of a point) filling the A4 text width of 8844: titles and reasons wide. */
+const WIDTHS: Record<number, number[]> = {
+  6: [2344, 1300, 1300, 1300, 1300, 1300],
+  8: [500, 1900, 1100, 1100, 1100, 600, 1100, 1444],
+};
+
 function table(header: string[], rows: string[][]): Table {
   const cell = (text: string, head: boolean) =>
     new TableCell({
@@ -43,6 +49,7 @@ function table(header: string[], rows: string[][]): Table {
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: WIDTHS[header.length],
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h) => cell(h, true)) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
@@ -68,7 +75,20 @@ export async function noticeDocx(n: TaskNotice): Promise<Buffer> {
   const doc = new Document({
     title: n.title,
     creator: 'Tiaodu 调度',
-    styles: { default: { document: { run: { font: font(FONTS.body), size: 32 } } } },
+    styles: {
+      default: { document: { run: { font: font(FONTS.body), size: 32 } } },
+      // Headings in black 黑体, not Word's blue.
+      paragraphStyles: [
+        {
+          id: 'Heading1',
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: font(FONTS.heading1), size: 32, color: '000000', bold: false },
+        },
+      ],
+    },
     sections: [
       {
         properties: {
