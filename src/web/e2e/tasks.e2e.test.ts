@@ -40,7 +40,7 @@ describe.skipIf(!browserReady)(`supervision in Chromium on ${driverName}`, () =>
     const row = unit.locator('[data-testid="task-table"] tr.ant-table-row', { hasText: '规上工业企业培育' });
     expect(await row.innerText()).toMatch(/蓝灯[\s\S]*未报送/);
     await row.getByRole('button', { name: /报送进展/ }).click();
-    await unit.getByTestId('report-percent').locator('input').fill('60');
+    await unit.getByRole('dialog').getByRole('spinbutton').fill('60');
     await unit.getByPlaceholder('进展说明').fill('已完成摸排');
     const file = join(SHOTS, '培育台账.txt');
     writeFileSync(file, '企业名单');
@@ -62,7 +62,7 @@ describe.skipIf(!browserReady)(`supervision in Chromium on ${driverName}`, () =>
     await dialog.getByPlaceholder('退回理由').fill('缺少企业名单');
     await dialog.getByRole('button', { name: /退\s*回/ }).click();
     await dialog.getByText('已退回：缺少企业名单').waitFor();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await desk.keyboard.press('Escape');
 
     await unit.reload();
     const again = unit.locator('[data-testid="task-table"] tr.ant-table-row', {
@@ -70,7 +70,7 @@ describe.skipIf(!browserReady)(`supervision in Chromium on ${driverName}`, () =>
     });
     expect(await again.innerText()).toMatch(/未报送/);
     await again.getByRole('button', { name: /报送进展/ }).click();
-    await unit.getByTestId('report-percent').locator('input').fill('100');
+    await unit.getByRole('dialog').getByRole('spinbutton').fill('100');
     await unit
       .getByRole('button', { name: /报\s*送/ })
       .last()
