@@ -170,7 +170,7 @@ export const HELP: Record<string, CommandHelp> = {
     },
   },
   unit: {
-    summary: '新增报送单位',
+    summary: '单位：新增（显示单位编号），或指定为其报送督办进展的用户',
     usage: ['unit add --region 地区 --name 单位名称', 'unit link --unit 单位 --user 用户名'],
     options: {
       region: REGION,

@@ -89,6 +89,8 @@ export function TasksPage({ user }: { user: User }) {
         dataSource={rows}
         pagination={{ pageSize: 50 }}
         data-testid="task-table"
+        // A row's `children` are its child tasks' ids, not nested rows.
+        expandable={{ childrenColumnName: 'nestedRows' }}
         columns={[
           {
             title: t('灯'),
