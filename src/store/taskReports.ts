@@ -73,7 +73,8 @@ export async function reportProgress(
         percent,
         note,
         input.evidence?.name ?? null,
-        input.evidence?.bytes ?? null,
+        // A Buffer: what both PGlite and node-postgres take for bytea.
+        input.evidence ? Buffer.from(input.evidence.bytes) : null,
         input.done ? 'accepted' : 'submitted',
         user,
         input.done ? user : null,
