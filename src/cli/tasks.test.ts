@@ -195,4 +195,47 @@ describe('tiaodu task', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('坏.csv 第 2 行「截止日期」列：应为 YYYY-MM-DD，收到「5月底」');
   }, 300_000);
+
+  it('keeps a monthly task red for the month that ended unreported, and returns and closes from the command line', async () => {
+    const t = await json([
+      'task',
+      'add',
+      '--title',
+      '月度调度',
+      '--lead',
+      '西湖区统计局',
+      '--recurrence',
+      'monthly',
+      '--json',
+      '--today',
+      '2025-06-10',
+    ]);
+    expect(t).toMatchObject({ due: '2025-06-30', recurrence: 'monthly', daysLeft: 20, light: 'green' });
+    // June ended 06-30 with no report: on 07-09 red for 9 days, escalated; due is July's end, 22 days away.
+    const rows = await json([
+      'task',
+      'list',
+      '--unit',
+      '西湖区统计局',
+      '--light',
+      'red',
+      '--json',
+      '--today',
+      '2025-07-09',
+    ]);
+    expect(rows.find((r: { id: number }) => r.id === t.id)).toMatchObject({
+      due: '2025-07-31',
+      daysLeft: 22,
+      redDays: 9,
+      escalated: true,
+    });
+    const upd = await tiaodu(['task', 'update', String(t.id), '--percent', '10', '--today', '2025-07-09']);
+    const reportId = /报送编号 (\d+)/.exec(upd.stdout)?.[1];
+    expect(reportId).toBeDefined();
+    const back = await tiaodu(['task', 'return', String(reportId), '--reason', '数据口径不符']);
+    expect(back.stdout).toContain('已退回进展报送');
+    const close = await tiaodu(['task', 'close', String(t.id), '--today', '2025-07-10']);
+    expect(close.code).toBe(1);
+    expect(close.stderr).toContain('还没有可审核的进展报送，不能办结');
+  }, 300_000);
 });
