@@ -12,11 +12,14 @@ import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
 import {
   addCustomRegion,
   addUnit,
+  ensureUnit,
+  linkUnitUser,
   listIndicators,
   listUsers,
   openStore,
   type Role,
   requireRegion,
+  requireUnit,
   saveIndicator,
   saveUser,
   setRegionGroup,
@@ -128,13 +131,29 @@ const region: Command = async (argv) => {
 
 const unit: Command = async (argv) => {
   const [sub, ...rest] = argv;
-  const { values } = parse(rest, { region: { type: 'string' }, name: { type: 'string' } });
-  if (sub !== 'add') throw new TiaoduError('usage', '用法: tiaodu unit add --region 地区 --name 单位名称');
+  const { values } = parse(rest, {
+    region: { type: 'string' },
+    name: { type: 'string' },
+    unit: { type: 'string' },
+    user: { type: 'string' },
+  });
+  if (sub !== 'add' && sub !== 'link')
+    throw new TiaoduError(
+      'usage',
+      '用法: tiaodu unit add --region 地区 --name 单位名称 | unit link --unit 单位 --user 用户名',
+    );
   const db = await open(values);
   try {
+    if (sub === 'link') {
+      const u = await requireUnit(db, required(values, 'unit'));
+      await linkUnitUser(db, u.id, required(values, 'user'), 'cli');
+      console.log(`已将用户 ${values.user} 设为单位 ${u.name}（${u.regionName}，编号 ${u.id}）的责任人`);
+      return 0;
+    }
     const r = await requireRegion(db, required(values, 'region'));
     await addUnit(db, r.code, required(values, 'name'));
-    console.log(`已添加单位 ${values.name}（${r.name}）`);
+    const u = await ensureUnit(db, r.code, required(values, 'name'));
+    console.log(`已添加单位 ${values.name}（${r.name}），编号 ${u.id}`);
     return 0;
   } finally {
     await db.close();

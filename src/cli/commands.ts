@@ -409,4 +409,7 @@ export const commands: Record<string, Command> = {
   audit,
   assess: lazy(async () => (await import('./assess.ts')).assessCommand),
   ...projectCommands,
+  task: lazy(async () => (await import('./tasks.ts')).task),
+  meeting: lazy(async () => (await import('./meetings.ts')).meeting),
+  report: lazy(async () => (await import('./report.ts')).report),
 };

@@ -183,9 +183,14 @@ export const HELP: Record<string, CommandHelp> = {
     },
   },
   unit: {
-    summary: '新增报送单位',
-    usage: ['unit add --region 地区 --name 单位名称'],
-    options: { region: REGION, name: '单位名称' },
+    summary: '单位：新增（显示单位编号），或指定为其报送督办进展的用户',
+    usage: ['unit add --region 地区 --name 单位名称', 'unit link --unit 单位 --user 用户名'],
+    options: {
+      region: REGION,
+      name: '单位名称',
+      unit: '单位（名称或编号）',
+      user: '为该单位报送督办任务进展的用户',
+    },
   },
   template: {
     summary: '写出导入模板',
@@ -213,11 +218,6 @@ export const HELP: Record<string, CommandHelp> = {
     usage: ['tour score 评分表.csv|.xlsx [--json]'],
     options: {},
   },
-  report: {
-    summary: '重点项目推进情况通报（总体、分级别、分地区排名、红黄灯项目及原因），写成 Word 或 Excel',
-    usage: ['report projects --region 地区 --period YYYY-MM --out 文件.docx|.xlsx'],
-    options: { region: `${REGION}：含其下所有地区`, period: PERIOD, out: '输出文件：.docx 或 .xlsx' },
-  },
   user: {
     summary: '账号：列出或新增用户',
     usage: [
@@ -229,6 +229,63 @@ export const HELP: Record<string, CommandHelp> = {
       role: '角色：admin、analyst、reporter 或 leader',
       region: '辖区（空为不限地区）',
       password: '密码',
+    },
+  },
+  task: {
+    summary: '督办任务：交办、报送进展、延期、清单（亮灯与约谈）',
+    usage: [
+      'task add --title 任务 --lead 单位[,单位…] [--support 单位,…] (--due YYYY-MM-DD | --recurrence weekly|monthly|quarterly) [--start YYYY-MM-DD] [--source 来源] [--region 地区] [--json]',
+      'task update 编号 [--percent N] [--note 说明] [--evidence 文件] [--done]',
+      'task extend 编号 --to YYYY-MM-DD --reason 理由',
+      'task list [--unit 单位] [--light green|blue|yellow|red] [--region 地区] [--json]',
+      'task close 编号',
+      'task return 报送编号 --reason 理由',
+    ],
+    options: {
+      title: '任务名称',
+      lead: '牵头单位（单位名称或编号，多个用逗号或顿号分隔；「各乡镇（街道）」分解为每个乡镇街道一项子任务）',
+      support: '配合单位（同上）',
+      due: '截止日期 YYYY-MM-DD',
+      recurrence: '周期：weekly（每周一至周日）、monthly（每月）或 quarterly（每季），每期末截止',
+      start: '开始日期 YYYY-MM-DD（默认为交办当天）',
+      source: '任务来源（文件、会议、批示）',
+      region: '任务所属地区（默认为第一个牵头单位所在地区）；list 时只列该地区及下级地区的任务',
+      percent: '完成进度 0–100',
+      note: '进展说明（只报说明时保留上次进度）',
+      evidence: '佐证材料文件',
+      done: '办结（销号）',
+      to: '延期后的截止日期 YYYY-MM-DD（须在原截止日期当天或之前申请）',
+      reason: '延期或退回的理由',
+      unit: '只列该单位牵头或配合的任务（单位名称或编号）',
+      light: '只列某种灯：green 绿、blue 蓝（临期）、yellow 黄（滞后或久未报送）、red 红（超期）',
+    },
+  },
+  report: {
+    summary:
+      '通报：重点项目推进情况通报，或督办通报（各单位办理情况、红黄灯事项、约谈名单），写成 Word 或 Excel',
+    usage: [
+      'report projects --region 地区 --period YYYY-MM --out 文件.docx|.xlsx',
+      'report tasks --out 文件.docx|文件.xlsx [--region 地区] [--json]',
+    ],
+    options: {
+      region: `${REGION}：含其下所有地区`,
+      period: `${PERIOD}（重点项目通报）`,
+      out: '输出文件：.docx 或 .xlsx',
+    },
+  },
+  meeting: {
+    summary: '记录会议，其决定事项转为督办任务（会议纪要）',
+    usage: [
+      'meeting add --region 地区 --date YYYY-MM-DD --title 会议名称 [--kind 会议类别] [--leader 主持领导] [--attendees 参会单位、…] [--decisions 决定事项.csv]',
+    ],
+    options: {
+      region: REGION,
+      date: '会议日期 YYYY-MM-DD',
+      title: '会议名称',
+      kind: '会议类别（常务会议、专题会议……）',
+      leader: '主持领导',
+      attendees: '参会单位或人员，用顿号分隔',
+      decisions: '决定事项 CSV：事项,牵头单位,配合单位,截止日期（截止日期空为会议纪要默认期限）',
     },
   },
 };

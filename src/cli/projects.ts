@@ -181,7 +181,7 @@ const tourScoreCmd: Command = async (argv) => {
   return 0;
 };
 
-const reportProjectsCmd: Command = async (argv) => {
+export const reportProjectsCmd: Command = async (argv) => {
   const { values } = parse(argv, {
     region: { type: 'string' },
     period: { type: 'string' },
@@ -222,5 +222,4 @@ export const projectCommands: Record<string, Command> = {
   project: sub('project', { list: projectListCmd, rates: projectRatesCmd }),
   lead: sub('lead', { rates: leadRatesCmd }),
   tour: sub('tour', { score: tourScoreCmd }),
-  report: sub('report', { projects: reportProjectsCmd }),
 };

@@ -10,11 +10,25 @@ import * as projects from './projects.ts';
 import * as review from './review.ts';
 import type { Route } from './route.ts';
 import * as session from './session.ts';
+import * as supervision from './supervision.ts';
 import * as targets from './targets.ts';
 
 export * from './common.ts';
 export * from './route.ts';
-export { admin, assess, catalog, documents, figures, imports, overview, projects, review, session, targets };
+export {
+  admin,
+  assess,
+  catalog,
+  documents,
+  figures,
+  imports,
+  overview,
+  projects,
+  review,
+  session,
+  supervision,
+  targets,
+};
 
 const isRoute = (v: unknown): v is Route =>
   typeof v === 'object' && v !== null && 'method' in v && 'path' in v && 'responses' in v;
@@ -32,6 +46,7 @@ export const ROUTES: Route[] = [
   admin,
   assess,
   projects,
+  supervision,
 ]
   .flatMap((area) => Object.values(area))
   .filter(isRoute);

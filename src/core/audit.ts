@@ -25,6 +25,16 @@ export const auditActionNames: Record<string, string> = {
   'group.set': '设定地区分组',
   'indicator.save': '保存指标',
   'region.add': '新增园区或开发区',
+  'unit.user': '指定单位责任人',
+  'task.create': '交办督办任务',
+  'task.report': '报送任务进展',
+  'task.accept': '采纳进展报送',
+  'task.return': '退回进展报送',
+  'task.close': '办结督办任务',
+  'task.extension.ask': '申请延期',
+  'task.extension.approve': '批准延期',
+  'task.extension.refuse': '不予延期',
+  'meeting.create': '记录会议',
 };
 
 /** The Chinese name of an action; an action this list does not know yet reads as itself. */

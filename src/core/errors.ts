@@ -60,6 +60,13 @@ export const ERROR_CODES = [
   'store.locked',
   'submission.conflict',
   'submission.unknown',
+  /** A closed task changed, a report already reviewed, an extension already decided. */
+  'task.conflict',
+  /** An extension refused: after the due date, not later than it, without a reason, or of a recurring task. */
+  'task.extension',
+  'task.unknown',
+  'unit.ambiguous',
+  'unit.unknown',
   'usage',
   'user.exists',
   'user.unknown',

@@ -12,6 +12,7 @@ import type { AccessTable, Ctx, Variant } from './access-cases.ts';
 import { DATA_WRITES } from './access-data-writes.ts';
 import { type Answer, changedTables, checksum, send } from './access-probe.ts';
 import { READS, sessionOf } from './access-reads.ts';
+import { SUPERVISION, seedSupervision } from './access-supervision.ts';
 import {
   buildWorld,
   CANARIES,
@@ -24,7 +25,7 @@ import {
 } from './access-world.ts';
 import { ADMIN_WRITES } from './access-writes.ts';
 
-const TABLE: AccessTable = { ...READS, ...ADMIN_WRITES, ...DATA_WRITES, ...ASSESS_ACCESS };
+const TABLE: AccessTable = { ...READS, ...ADMIN_WRITES, ...DATA_WRITES, ...ASSESS_ACCESS, ...SUPERVISION };
 const operations = Object.entries(openApiDocument().paths).flatMap(([path, ops]) =>
   Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
 );
@@ -66,6 +67,7 @@ describe(`every endpoint, role and region, on ${driverName}`, () => {
   beforeAll(async () => {
     ({ db, drop } = await freshStore());
     w = await buildWorld(db);
+    await seedSupervision(db);
     // Signed in before the reads are fingerprinted: a sign-in writes its session and the audit log.
     for (const role of ROLE_KEYS) await sessionOf({ w, role, target: null });
   }, 120_000);

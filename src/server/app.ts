@@ -29,6 +29,7 @@ import { type SecuritySettings, securityFromEnv, securityHeaders } from './secur
 import { serialized } from './serial.ts';
 import { passwordRoutes, sessionRoutes } from './session.ts';
 import { backupRoutes } from './snapshot.ts';
+import { supervisionRoutes } from './supervision.ts';
 
 export interface AppOptions {
   /** Who a session token belongs to. Without it every data endpoint answers 401. */
@@ -164,5 +165,6 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', documentRoutes(db));
   app.route('/api', reviewRoutes(db));
   app.route('/api', projectRoutes(db));
+  app.route('/api', supervisionRoutes(db, today));
   return app;
 }

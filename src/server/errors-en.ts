@@ -108,6 +108,12 @@ const BY_CODE: Record<string, string> = {
   'indicator.unknown': 'Unknown indicator',
   'indicator.ambiguous': 'Ambiguous indicator name',
   'user.unknown': 'Unknown user',
+  'task.unknown': 'Unknown task, report or extension',
+  'task.conflict': 'The task is closed, or this report or extension was decided already',
+  'task.extension':
+    'Extension refused: it must be asked on or before the due date, move it later, give a reason, and not be for a recurring task',
+  'unit.unknown': 'Unknown unit: the catalogue has no such name or number',
+  'unit.ambiguous': 'Several units have this name; use the unit number',
   'user.exists': 'The user name is taken',
   'period.locked':
     'The period is published and locked; changing published values needs a reason for revision (reason)',

@@ -15,6 +15,7 @@ export * from './indicators.ts';
 export * from './leads.ts';
 export * from './league.ts';
 export * from './locks.ts';
+export * from './meetings.ts';
 export * from './observations.ts';
 export * from './overview.ts';
 export * from './passwords.ts';
@@ -31,7 +32,11 @@ export * from './sessions.ts';
 export * from './settings.ts';
 export * from './submit.ts';
 export * from './targets.ts';
+export * from './taskCreate.ts';
+export * from './taskList.ts';
+export * from './taskReports.ts';
 export * from './tasks.ts';
+export * from './units.ts';
 
 /** Opens the database, applies pending migrations and seeds the built-in catalogue. */
 export async function openStore(options: OpenOptions = {}): Promise<Db> {

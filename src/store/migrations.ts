@@ -428,6 +428,94 @@ CREATE TABLE tour_score (
 `,
   },
   {
+    version: 10,
+    name: 'supervision: unit ids, task owners, reports, extensions, meetings',
+    sql: `
+-- A unit keeps (region_code, name) as its key and gains a stable number, so a task can name it by id.
+ALTER TABLE unit ADD COLUMN id bigserial;
+CREATE UNIQUE INDEX unit_id ON unit (id);
+
+-- The accounts that answer for a unit: they see and report its tasks.
+CREATE TABLE unit_user (
+  unit_id bigint NOT NULL,
+  user_name text NOT NULL REFERENCES app_user (name) ON DELETE CASCADE,
+  PRIMARY KEY (unit_id, user_name)
+);
+CREATE INDEX unit_user_user ON unit_user (user_name);
+
+-- The stub task grows into a supervised one: action is its title; due stays as the document wrote it, due_date
+-- is the day in force (after approved extensions); start_date defaults to the day it was added.
+ALTER TABLE task ADD COLUMN start_date text;
+ALTER TABLE task ADD COLUMN due_date text;
+ALTER TABLE task ADD COLUMN source_kind text NOT NULL DEFAULT 'document';
+ALTER TABLE task ADD COLUMN urgency text;
+ALTER TABLE task ADD COLUMN parent_id bigint;
+ALTER TABLE task ADD COLUMN meeting_id bigint;
+ALTER TABLE task ADD COLUMN closed_on text;
+ALTER TABLE task ADD COLUMN closed_by text;
+UPDATE task SET start_date = to_char(created_at, 'YYYY-MM-DD');
+UPDATE task SET due_date = due WHERE due ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+CREATE INDEX task_parent ON task (parent_id);
+
+-- The units a task names, lead (牵头) or support (配合), in the order given.
+CREATE TABLE task_unit (
+  task_id bigint NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+  unit_id bigint NOT NULL,
+  role text NOT NULL,
+  seq smallint NOT NULL,
+  PRIMARY KEY (task_id, unit_id)
+);
+CREATE INDEX task_unit_unit ON task_unit (unit_id);
+
+-- Progress reports (进展报送), dated by the day they were made; the office accepts or returns (退回) them.
+CREATE TABLE task_report (
+  id bigserial PRIMARY KEY,
+  task_id bigint NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+  report_date text NOT NULL,
+  percent numeric,
+  note text,
+  evidence_name text,
+  evidence bytea,
+  status text NOT NULL DEFAULT 'submitted',
+  return_reason text,
+  reported_by text,
+  reviewed_by text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX task_report_task ON task_report (task_id);
+
+-- Extensions (延期): asked with a reason up to the due date, approved or refused by the office.
+CREATE TABLE task_extension (
+  id bigserial PRIMARY KEY,
+  task_id bigint NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+  asked_on text NOT NULL,
+  old_due text NOT NULL,
+  new_due text NOT NULL,
+  reason text NOT NULL,
+  status text NOT NULL DEFAULT 'asked',
+  asked_by text,
+  decided_by text,
+  decided_on text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX task_extension_task ON task_extension (task_id);
+
+-- A meeting (会议) whose decisions become tasks (source 会议纪要).
+CREATE TABLE meeting (
+  id bigserial PRIMARY KEY,
+  region_code text NOT NULL,
+  meeting_date text NOT NULL,
+  kind text NOT NULL,
+  title text NOT NULL,
+  leader text,
+  attendees jsonb NOT NULL DEFAULT '[]',
+  created_by text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX meeting_region ON meeting (region_code, meeting_date);
+`,
+  },
+  {
     version: 11,
     name: 'assessment schemes, inputs and published runs',
     sql: `

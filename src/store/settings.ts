@@ -2,9 +2,25 @@
 import { z } from 'zod';
 import { TiaoduError } from '../core/errors.ts';
 import { DEFAULT_PROJECT_RULES, type ProjectRuleSettings } from '../core/projects/settings.ts';
+import { DEFAULT_TASK_RULES } from '../core/tasks/rules.ts';
 import { ROLES, type Role } from './accounts.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
+
+const days = z.number().int().min(0).max(3650);
+/** The supervision thresholds (督办亮灯、约谈) and default time limits: DESIGN.md "Supervision tasks". */
+const taskRules = z.object({
+  blueDays: days,
+  yellowBehindPoints: z.number().min(0).max(100),
+  yellowSilentDays: days,
+  escalateRedDays: days,
+  limits: z.object({
+    meeting: days,
+    instructionUrgent: days,
+    instructionNormal: days,
+    instructionHard: days,
+  }),
+});
 
 const roles = z.array(z.enum(ROLES as [Role, ...Role[]])).transform((rs) => [...new Set(rs)]);
 
@@ -24,6 +40,12 @@ export const SETTINGS = {
     default: DEFAULT_PROJECT_RULES,
     description:
       '重点项目亮灯和拉练评分的规则（可只给要改的项）：lagRed/lagYellow 投资滞后百分点，startLateRedMonths/startLateYellowMonths 逾期未开工月数，unlistedRedMonths/unlistedYellowMonths 开工未入库月数，tourDropExtremesFrom 去掉最高最低分的评委人数，tourMinScore/tourMaxScore 分数范围',
+  },
+  'tasks.rules': {
+    schema: taskRules,
+    default: DEFAULT_TASK_RULES,
+    description:
+      '督办亮灯与期限：截止前几天亮蓝灯、进度落后时序多少个百分点或多少天未报送亮黄灯、红灯超过几天列入约谈，以及会议纪要和批示（特急、一般、疑难）的默认办理天数',
   },
 } as const;
 

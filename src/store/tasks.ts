@@ -1,5 +1,6 @@
 // Tasks (督办事项): work assigned to named units, each with its source document and quote.
 import type { Task } from '../core/types.ts';
+import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
 
 interface TaskRow {
@@ -39,8 +40,10 @@ const toTask = (r: TaskRow): Task => ({
 
 export async function addTask(db: Db, t: Omit<Task, 'id' | 'status'>, user: string | null): Promise<Task> {
   const [row] = await db.query<TaskRow>(
-    `INSERT INTO task (region_code, action, lead_units, support_units, due, recurrence, source, quote, document_id, created_by)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) RETURNING *`,
+    `INSERT INTO task (region_code, action, lead_units, support_units, due, recurrence, source, quote, document_id, created_by,
+       start_date, due_date)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10, to_char(now(), 'YYYY-MM-DD'),
+       CASE WHEN $5 ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN $5 END) RETURNING *`,
     [
       t.regionCode,
       t.action,
@@ -54,7 +57,39 @@ export async function addTask(db: Db, t: Omit<Task, 'id' | 'status'>, user: stri
       user,
     ],
   );
-  return toTask(row as TaskRow);
+  const task = toTask(row as TaskRow);
+  await linkNamedUnits(db, task);
+  await recordAudit(db, {
+    user,
+    action: 'task.create',
+    region: task.regionCode,
+    object: `task ${task.id}`,
+    new: { title: task.action, lead: task.lead, support: task.support, due: task.due, source: task.source },
+  });
+  return task;
+}
+
+/**
+ * Links a document task's lead and supporting names to the catalogue's units where a unit of exactly that name
+ * exists in the task's region or below it (one only); names without such a unit stay as written.
+ */
+async function linkNamedUnits(db: Db, task: Task): Promise<void> {
+  const names = [
+    ...task.lead.map((n) => [n, 'lead'] as const),
+    ...task.support.map((n) => [n, 'support'] as const),
+  ];
+  for (const [seq, [name, role]] of names.entries()) {
+    const ids = await db.query<{ id: number | string }>(
+      `${REGIONS_BELOW.replace('$1', '$2')} SELECT u.id FROM unit u WHERE u.name = $1
+         AND u.region_code IN (SELECT code FROM below)`,
+      [name, task.regionCode],
+    );
+    if (ids.length !== 1) continue;
+    await db.query(
+      'INSERT INTO task_unit (task_id, unit_id, role, seq) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [task.id, Number(ids[0]?.id), role, seq],
+    );
+  }
 }
 
 /** The tasks of a region and the regions below it, newest first. */

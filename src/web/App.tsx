@@ -18,6 +18,7 @@ const IndicatorHistory = lazy(() =>
 const LeaguePage = lazy(() => import('./pages/League.tsx').then((m) => ({ default: m.LeaguePage })));
 const DocumentsPage = lazy(() => import('./pages/Documents.tsx').then((m) => ({ default: m.DocumentsPage })));
 const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ default: m.TargetsPage })));
+const TasksPage = lazy(() => import('./pages/Tasks.tsx').then((m) => ({ default: m.TasksPage })));
 const ReviewPage = lazy(() => import('./pages/Review.tsx').then((m) => ({ default: m.ReviewPage })));
 
 const roleName: Record<User['role'], string> = {
@@ -36,6 +37,7 @@ const menu: [Page, string][] = [
   ['review', '审核'],
   ['import', '导入'],
   ['documents', '文件'],
+  ['tasks', '督办'],
   ['admin', '系统管理'],
 ];
 type Page =
@@ -48,6 +50,7 @@ type Page =
   | 'review'
   | 'import'
   | 'documents'
+  | 'tasks'
   | 'admin'
   | 'account';
 
@@ -120,6 +123,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           {page === 'admin' && <AdminPage user={user} />}
           {page === 'documents' && <DocumentsPage user={user} />}
           {page === 'review' && <ReviewPage user={user} />}
+          {page === 'tasks' && <TasksPage user={user} />}
         </Suspense>
       </Layout.Content>
     </Layout>

@@ -13,6 +13,7 @@ import {
   type Route,
   review,
   session,
+  supervision,
   targets,
   type User as UserSchema,
   type z,
@@ -56,6 +57,9 @@ export type TargetDraft = z.output<typeof documents.TargetDraft>;
 export type Extracted = DocumentItem['extracted'];
 export type TaskInput = z.output<typeof documents.taskBody>;
 export type Task = z.output<typeof documents.Task>;
+/** A supervised task (督办) as the list shows it today: light, days left, escalation. */
+export type SupervisionTask = z.output<typeof supervision.TaskRow>;
+export type TaskReport = z.output<typeof supervision.TaskReport>;
 /** One entry of the audit log, as GET /api/audit and `tiaodu audit --json` give it. */
 export type AuditEvent = z.output<typeof admin.AuditEvent>;
 /** An import running on the server (POST /api/import?async=1), as GET /api/imports/:id shows it. */
@@ -288,6 +292,16 @@ export const api = {
     body: { decision: 'accept' | 'reject'; target?: TargetInput; task?: TaskInput },
   ) => call(documents.decideItem, { params: { id, seq }, body }),
   tasks: (region?: string) => call(documents.tasks, { query: { region } }),
+  supervisionTasks: (query: { region?: string; light?: 'green' | 'blue' | 'yellow' | 'red' }) =>
+    call(supervision.list, { query }),
+  taskReports: (id: number) => call(supervision.reports, { params: { id } }),
+  reportTask: (
+    id: number,
+    body: { percent: number | null; note: string | null; evidence: { name: string; base64: string } | null },
+  ) => call(supervision.report, { params: { id }, body }),
+  reviewTaskReport: (id: number, decision: 'accept' | 'return', reason = '') =>
+    call(supervision.review, { params: { id }, body: { decision, reason } }),
+  closeTask: (id: number) => call(supervision.close, { params: { id } }),
   series: (indicator: string, region: string, include?: 'submitted') =>
     call(figures.series, { query: { indicator, region, include } }),
 };

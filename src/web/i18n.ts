@@ -6,6 +6,7 @@ import { dataMessages } from './messages/data.ts';
 import { documentMessages } from './messages/documents.ts';
 import { sentenceMessages } from './messages/sentences.ts';
 import { shellMessages } from './messages/shell.ts';
+import { taskMessages } from './messages/tasks.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -106,6 +107,7 @@ export const englishMessages: Record<string, string> = {
   ...documentMessages,
   ...adminMessages,
   ...sentenceMessages,
+  ...taskMessages,
 };
 
 /** The sentences of sentenceMessages as patterns: '{month}月出现了两次' matches '6月出现了两次'. */

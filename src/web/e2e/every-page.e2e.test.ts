@@ -17,6 +17,7 @@ const PAGES = [
   'review',
   'import',
   'documents',
+  'tasks',
   'admin',
   'account',
 ];

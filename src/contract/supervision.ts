@@ -1,0 +1,176 @@
+// Supervision (督办): the task list with lights, progress reports and their review, closing, extensions.
+// A unit's accounts see and report their unit's tasks; the office (analysts, admins) and leaders see all in scope.
+import { z } from 'zod';
+import { strOrNull } from './common.ts';
+import { defineRoute, errors, fail } from './route.ts';
+
+const tags = ['督办'];
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD');
+const id = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const idPath = z.object({ id });
+const Light = z.enum(['green', 'blue', 'yellow', 'red']);
+const Recurrence = z.enum(['weekly', 'monthly', 'quarterly']);
+
+export const TaskRow = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    lead: z.array(z.string()),
+    support: z.array(z.string()),
+    start: z.string(),
+    due: strOrNull.describe('截止日期；周期性任务为本期期末'),
+    recurrence: Recurrence.nullable(),
+    percent: z.number(),
+    status: z.enum(['not_started', 'in_progress', 'done', 'overdue']),
+    light: Light.nullable().describe('green 正常、blue 临期、yellow 滞后或久未报送、red 超期；办结为 null'),
+    daysLeft: z.number().int().nullable(),
+    lastReport: strOrNull,
+    escalated: z.boolean().describe('红灯超过规定天数：列入约谈'),
+    region: z.string(),
+    leadIds: z.array(z.number().int()),
+    supportIds: z.array(z.number().int()),
+    parent: z.number().int().nullable(),
+    children: z.array(z.number().int()),
+    sourceKind: z.string(),
+    source: strOrNull,
+    quote: strOrNull,
+    redDays: z.number().int(),
+    reasons: z.array(z.string()),
+    closedOn: strOrNull,
+    lastNote: strOrNull,
+  })
+  .meta({ id: 'SupervisionTask' });
+
+export const TaskReport = z.object({
+  id: z.number().int(),
+  date: z.string(),
+  percent: z.number().nullable(),
+  note: strOrNull,
+  evidenceName: strOrNull,
+  status: z.enum(['submitted', 'returned', 'accepted']),
+  returnReason: strOrNull,
+  reportedBy: strOrNull,
+});
+
+const byTask = '任务所属地区须在本账号辖区内，单位账号须为任务牵头或配合单位的责任人：由处理程序检查';
+
+export const list = defineRoute({
+  method: 'get',
+  path: '/api/supervision/tasks',
+  summary: '督办清单（今日亮灯、剩余天数、约谈）：单位账号只见本单位牵头或配合的任务，其他账号见辖区内全部',
+  tags,
+  request: {
+    query: z.object({
+      region: z.string().min(1).optional().describe('地区；默认本账号辖区'),
+      unit: z.string().min(1).optional().describe('只列该单位牵头或配合的任务（名称或编号）'),
+      light: Light.optional(),
+    }),
+  },
+  responses: { 200: z.array(TaskRow), ...errors },
+  scope: { region: 'query.region', access: 'read', optional: true },
+});
+
+export const create = defineRoute({
+  method: 'post',
+  path: '/api/supervision/tasks',
+  summary: '交办督办任务（分析员、管理员）：单位为单位目录中的单位；各乡镇（街道）分解到每个乡镇街道',
+  tags,
+  request: {
+    body: z.object({
+      region: z.string().min(1).describe('任务所属地区'),
+      title: z.string().min(1).max(2000),
+      lead: z.array(z.string().min(1)).min(1).max(50),
+      support: z.array(z.string().min(1)).max(50).default([]),
+      due: day.nullable().default(null),
+      recurrence: Recurrence.nullable().default(null),
+      start: day.nullable().default(null),
+      source: z.string().max(2000).nullable().default(null),
+    }),
+  },
+  responses: { 201: TaskRow, ...errors },
+  roles: ['admin', 'analyst'],
+  scope: { region: 'body.region', access: 'write' },
+  note: '牵头和配合单位须在任务所属地区或其下级地区、且在本账号辖区内：由处理程序检查',
+});
+
+export const reports = defineRoute({
+  method: 'get',
+  path: '/api/supervision/tasks/{id}/reports',
+  summary: '一项任务的进展报送（含已退回的及退回理由）',
+  tags,
+  request: { params: idPath },
+  responses: { 200: z.array(TaskReport), ...errors },
+  note: byTask,
+});
+
+export const report = defineRoute({
+  method: 'post',
+  path: '/api/supervision/tasks/{id}/reports',
+  summary: '报送进展：完成进度、说明、佐证材料（base64，约 700 KB 以内），日期为今天',
+  tags,
+  request: {
+    params: idPath,
+    body: z.object({
+      percent: z.number().min(0).max(100).nullable().default(null),
+      note: z.string().max(5000).nullable().default(null),
+      evidence: z
+        .object({ name: z.string().min(1).max(255), base64: z.string().max(1_000_000) })
+        .nullable()
+        .default(null),
+    }),
+  },
+  responses: {
+    201: z.object({ reportId: z.number().int(), task: TaskRow }),
+    409: fail('任务已办结'),
+    ...errors,
+  },
+  roles: ['admin', 'analyst', 'reporter'],
+  note: byTask,
+});
+
+export const review = defineRoute({
+  method: 'post',
+  path: '/api/supervision/reports/{id}',
+  summary: '审核一次进展报送（分析员、管理员）：采纳，或说明理由退回；已审核的不能再改（409）',
+  tags,
+  request: {
+    params: idPath,
+    body: z.object({ decision: z.enum(['accept', 'return']), reason: z.string().max(2000).default('') }),
+  },
+  responses: { 200: TaskRow, 409: fail('已审核'), ...errors },
+  roles: ['admin', 'analyst'],
+  note: byTask,
+});
+
+export const close = defineRoute({
+  method: 'post',
+  path: '/api/supervision/tasks/{id}/close',
+  summary: '办结（销号）一项任务（分析员、管理员）：须已有报送，未审核的报送随之采纳',
+  tags,
+  request: { params: idPath },
+  responses: { 200: TaskRow, 409: fail('已办结或没有报送'), ...errors },
+  roles: ['admin', 'analyst'],
+  note: byTask,
+});
+
+export const askExtension = defineRoute({
+  method: 'post',
+  path: '/api/supervision/tasks/{id}/extensions',
+  summary: '申请延期：截止日期当天或之前、说明理由；分析员、管理员申请即批准',
+  tags,
+  request: { params: idPath, body: z.object({ to: day, reason: z.string().min(1).max(2000) }) },
+  responses: { 201: z.object({ extensionId: z.number().int(), task: TaskRow }), ...errors },
+  roles: ['admin', 'analyst', 'reporter'],
+  note: byTask,
+});
+
+export const decideExtension = defineRoute({
+  method: 'post',
+  path: '/api/supervision/extensions/{id}',
+  summary: '批准或不批准一项延期申请（分析员、管理员）',
+  tags,
+  request: { params: idPath, body: z.object({ decision: z.enum(['approve', 'refuse']) }) },
+  responses: { 200: TaskRow, 409: fail('已处理'), ...errors },
+  roles: ['admin', 'analyst'],
+  note: byTask,
+});

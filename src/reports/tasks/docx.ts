@@ -1,0 +1,117 @@
+// The supervision notice (督办通报) as a Word document in the official look of the briefing: 小标宋 title, 黑体
+// headings, 仿宋 body with the East Asian font on every run, tables whose header row repeats on each page.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  type IRunOptions,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { NoticeTask, TaskNotice } from '../../core/tasks/notice.ts';
+import { FONTS } from '../briefing/docx.ts';
+import { noticeSummary, TASK_HEADER, taskCells, UNIT_HEADER, unitCells } from './text.ts';
+
+const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia });
+const run = (text: string, o: Partial<IRunOptions> = {}) =>
+  new TextRun({ text, font: font(FONTS.body), ...o });
+const LINE = { line: 560, lineRule: LineRuleType.EXACT };
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const borders = { top: border, bottom: border, left: border, right: border };
+
+/** Column widths (twentieths of a point) filling the A4 text width of 8844: titles and reasons wide. */
+const WIDTHS: Record<number, number[]> = {
+  6: [2344, 1300, 1300, 1300, 1300, 1300],
+  8: [500, 1900, 1100, 1100, 1100, 600, 1100, 1444],
+};
+
+function table(header: string[], rows: string[][]): Table {
+  const cell = (text: string, head: boolean) =>
+    new TableCell({
+      borders,
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { left: 60, right: 60 },
+      children: [
+        new Paragraph({
+          alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [run(text, { size: 21, bold: head, font: font(head ? FONTS.heading1 : FONTS.body) })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: WIDTHS[header.length],
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
+    ],
+  });
+}
+
+const heading = (text: string) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    spacing: LINE,
+    indent: { firstLine: 640 },
+    children: [run(text, { size: 32, font: font(FONTS.heading1) })],
+  });
+const body = (text: string) =>
+  new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(text, { size: 32 })] });
+
+function list(title: string, tasks: NoticeTask[], none: string): (Paragraph | Table)[] {
+  return [heading(title), tasks.length ? table(TASK_HEADER, tasks.map(taskCells)) : body(none)];
+}
+
+export async function noticeDocx(n: TaskNotice): Promise<Buffer> {
+  const doc = new Document({
+    title: n.title,
+    creator: 'Tiaodu 调度',
+    styles: {
+      default: { document: { run: { font: font(FONTS.body), size: 32 } } },
+      // Headings in black 黑体, not Word's blue.
+      paragraphStyles: [
+        {
+          id: 'Heading1',
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: font(FONTS.heading1), size: 32, color: '000000', bold: false },
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
+          },
+        },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 400 },
+            children: [run(n.title, { size: 44, font: font(FONTS.title) })],
+          }),
+          body(noticeSummary(n)),
+          heading('一、各单位办理情况'),
+          n.byUnit.length ? table(UNIT_HEADER, n.byUnit.map(unitCells)) : body('暂无交办事项。'),
+          ...list('二、红灯事项（超期未办结）', n.red, '无红灯事项。'),
+          ...list('三、黄灯事项（进度滞后或久未报送）', n.yellow, '无黄灯事项。'),
+          ...list('四、约谈名单（红灯超过规定天数）', n.escalated, '无约谈事项。'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
