@@ -60,6 +60,9 @@ export const Settings = z
       .describe(
         '可查看其他地区已发布排位数据的角色（默认 analyst、leader、admin）；其他账号在排位表及导出中只看到本辖区的行及其名次',
       ),
+    'assess.publicRanking': z
+      .boolean()
+      .describe('按辖区限定的账号能否看到已发布考核结果的全部排名（默认 false：只看本辖区各地的得分）'),
   })
   .meta({ id: 'Settings' });
 

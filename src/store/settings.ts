@@ -15,6 +15,11 @@ export const SETTINGS = {
     description:
       '可查看其他地区已发布排位数据的角色；不在其中的账号在排位表（含导出）中只看到本辖区的行及其名次',
   },
+  'assess.publicRanking': {
+    schema: z.boolean(),
+    default: false as boolean,
+    description: '按辖区限定的账号能否看到已发布考核结果的全部排名；否则只看到本辖区各地的得分及其组内名次',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
