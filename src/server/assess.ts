@@ -5,6 +5,7 @@ import { assess } from '../contract/index.ts';
 import { readLists, readScheme } from '../core/assess/scheme.ts';
 import { honourLists } from '../core/assess/score.ts';
 import { TiaoduError } from '../core/errors.ts';
+import { assessNoticeDocx, assessNoticeXlsx } from '../reports/assessNotice.ts';
 import { assessGroups, codesBelow } from '../store/assess.ts';
 import {
   listSchemes,
@@ -19,7 +20,6 @@ import type { Db } from '../store/db.ts';
 import { listIndicators } from '../store/indicators.ts';
 import { getRegion } from '../store/regions.ts';
 import { getSetting } from '../store/settings.ts';
-import { assessNoticeDocx, assessNoticeXlsx } from '../reports/assessNotice.ts';
 import type { AuthEnv } from './auth.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
@@ -66,9 +66,7 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
 
   implement(api, assess.scores, async ({ user, query }) => visibleRun(user, query.scheme, query.period));
 
-  implement(api, assess.runs, async () =>
-    (await publishedRuns(db)).map(({ rows: _rows, ...r }) => r),
-  );
+  implement(api, assess.runs, async () => (await publishedRuns(db)).map(({ rows: _rows, ...r }) => r));
 
   implement(api, assess.schemes, async () => {
     const runs = await publishedRuns(db);
