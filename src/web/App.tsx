@@ -18,6 +18,7 @@ const IndicatorHistory = lazy(() =>
 const LeaguePage = lazy(() => import('./pages/League.tsx').then((m) => ({ default: m.LeaguePage })));
 const DocumentsPage = lazy(() => import('./pages/Documents.tsx').then((m) => ({ default: m.DocumentsPage })));
 const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ default: m.TargetsPage })));
+const AssessPage = lazy(() => import('./pages/Assess.tsx').then((m) => ({ default: m.AssessPage })));
 const ReviewPage = lazy(() => import('./pages/Review.tsx').then((m) => ({ default: m.ReviewPage })));
 
 const roleName: Record<User['role'], string> = {
@@ -32,6 +33,7 @@ const menu: [Page, string][] = [
   ['briefing', '通报'],
   ['history', '指标历史'],
   ['targets', '目标'],
+  ['assess', '考核'],
   ['entry', '数据填报'],
   ['review', '审核'],
   ['import', '导入'],
@@ -44,6 +46,7 @@ type Page =
   | 'briefing'
   | 'history'
   | 'targets'
+  | 'assess'
   | 'entry'
   | 'review'
   | 'import'
@@ -120,6 +123,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           {page === 'admin' && <AdminPage user={user} />}
           {page === 'documents' && <DocumentsPage user={user} />}
           {page === 'review' && <ReviewPage user={user} />}
+          {page === 'assess' && <AssessPage user={user} />}
         </Suspense>
       </Layout.Content>
     </Layout>
