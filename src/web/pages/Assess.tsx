@@ -92,7 +92,7 @@ function AssessOffice() {
   const run = () =>
     act(async () => {
       setRows(await api.runAssess(body, period, inputs));
-      setRanAt(new Date().toLocaleTimeString());
+      setRanAt(new Date().toTimeString().slice(0, 8));
       setPublished(null);
       setTab('ranking');
     });
