@@ -11,7 +11,11 @@ const pointsCell = (item: Item | undefined, region: string) =>
   item ? (
     <Popover
       title={`${region} · ${item.name}`}
-      content={<span data-testid="assess-explain-popover">{item.explain}</span>}
+      content={
+        <span data-testid="assess-explain-popover" data-content>
+          {item.explain}
+        </span>
+      }
     >
       <span style={{ cursor: 'help', borderBottom: '1px dotted #999' }} data-testid="assess-points">
         {item.input === '否决' ? <Tag color="red">{item.input}</Tag> : fmt(item.points, 2)}
@@ -48,7 +52,8 @@ export function AssessRanking({
         return (
           <div key={g}>
             <Typography.Title level={5} style={{ margin: '8px 0' }}>
-              {t('{group}（{n}个）', { group: g, n: mine.length })}
+              <span data-content>{g}</span>
+              {t('（{n}个）', { n: mine.length })}
             </Typography.Title>
             <Table
               size="small"
@@ -59,7 +64,7 @@ export function AssessRanking({
               scroll={{ x: true }}
               expandable={{
                 expandedRowRender: (r) => (
-                  <ul style={{ margin: 0 }} data-testid="assess-explain-list">
+                  <ul style={{ margin: 0 }} data-testid="assess-explain-list" data-content>
                     {r.items.map((i) => (
                       <li key={i.name}>{t('{name}：{explain}', { name: i.name, explain: i.explain })}</li>
                     ))}
@@ -87,7 +92,8 @@ export function AssessRanking({
                   render: (v: number) => <b data-testid="assess-total">{fmt(v, 2)}</b>,
                 },
                 ...items.map((name, k) => ({
-                  title: name,
+                  // The scheme's own words, as the server keeps them.
+                  title: <span data-content>{name}</span>,
                   key: `item-${k}`,
                   align: 'right' as const,
                   render: (_: unknown, r: AssessScore) =>

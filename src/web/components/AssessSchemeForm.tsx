@@ -201,7 +201,7 @@ export function AssessSchemeForm({
           },
           {
             title: t('来源'),
-            width: 220,
+            width: 270,
             render: (_: unknown, it: Item, i: number) =>
               it.input ? (
                 <Typography.Text type="secondary">{t('录入')}</Typography.Text>
@@ -210,7 +210,7 @@ export function AssessSchemeForm({
                   <Select
                     showSearch
                     optionFilterProp="label"
-                    style={{ width: 140 }}
+                    style={{ width: 180 }}
                     value={String(it.indicator ?? '')}
                     onChange={(v) => setItem(i, { indicator: v })}
                     options={indicators.map((x) => ({ value: x.code, label: x.name }))}

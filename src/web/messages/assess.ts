@@ -12,7 +12,7 @@ export const assessMessages: Record<string, string> = {
   '分值为数字；一票否决项填「{veto}」；加分、减分各写一行，减分写正数':
     'A score is a number; a veto item takes "{veto}"; bonus and penalty go on rows of their own, penalties positive',
   'CSV 的表头应含 {columns}，收到：{head}': 'The CSV header must have {columns}; it has: {head}',
-  '{group}（{n}个）': '{group} ({n})',
+  '（{n}个）': ' ({n})',
   '{name}：{explain}': '{name}: {explain}',
   名次: 'Rank',
   红榜: 'red list',

@@ -118,7 +118,9 @@ function AssessOffice() {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
+        {/* The scheme's name is data: it stays as the office wrote it. */}
         <Select
+          data-content
           style={{ width: 300 }}
           placeholder={t('选择考核方案')}
           value={chosen}
@@ -248,6 +250,7 @@ function AssessPublished() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <Select
+          data-content
           style={{ width: 360 }}
           value={chosen ? `${chosen.schemeName}|${chosen.period}` : undefined}
           onChange={setPick}
