@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { TiaoduError } from '../core/errors.ts';
 import type { Indicator } from '../core/types.ts';
+import { assessInputsTemplateCsv } from '../intake/assessInputs.ts';
 import { targetTemplateCsv } from '../intake/targets.ts';
 import { longTemplateCsv, longTemplateXlsx } from '../intake/templates.ts';
 import {
@@ -143,7 +144,12 @@ const template: Command = async (argv) => {
   if (kind === 'long-csv') await writeFile(out, longTemplateCsv());
   else if (kind === 'long-xlsx') await writeFile(out, await longTemplateXlsx());
   else if (kind === 'targets-csv') await writeFile(out, targetTemplateCsv());
-  else throw new TiaoduError('usage', '用法: tiaodu template long-csv|long-xlsx|targets-csv --out 文件');
+  else if (kind === 'assess-inputs-csv') await writeFile(out, assessInputsTemplateCsv());
+  else
+    throw new TiaoduError(
+      'usage',
+      '用法: tiaodu template long-csv|long-xlsx|targets-csv|assess-inputs-csv --out 文件',
+    );
   console.log(`已写出模板 ${out}`);
   return 0;
 };

@@ -189,7 +189,7 @@ export const HELP: Record<string, CommandHelp> = {
   },
   template: {
     summary: '写出导入模板',
-    usage: ['template long-csv|long-xlsx|targets-csv --out 文件'],
+    usage: ['template long-csv|long-xlsx|targets-csv|assess-inputs-csv --out 文件'],
     options: { out: '输出文件' },
   },
   user: {

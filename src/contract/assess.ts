@@ -94,6 +94,12 @@ const runBody = z
       .max(5000)
       .default([])
       .describe('录入的分值（与录入文件“地区,项目,分值”同义）'),
+    file: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('录入文件名：出错时按此文件名和行号指出（默认“接口录入”）'),
   })
   .meta({ id: 'AssessRunInput' });
 

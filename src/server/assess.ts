@@ -124,8 +124,9 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
 
   const inputsOf = (
     rows: { region: string; item: string; value: number | string; note?: string | null }[],
+    file?: string,
   ) => ({
-    name: '接口录入',
+    name: file ?? '接口录入',
     rows,
   });
 
@@ -133,7 +134,7 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
     const run = await runAssessment(db, {
       scheme: body.scheme,
       period: body.period,
-      inputs: inputsOf(body.inputs),
+      inputs: inputsOf(body.inputs, body.file),
     });
     return run.rows;
   });
@@ -142,7 +143,7 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
     const options = {
       scheme: body.scheme,
       period: body.period,
-      inputs: inputsOf(body.inputs),
+      inputs: inputsOf(body.inputs, body.file),
       user: user.name,
     };
     return (await publishAssessment(db, options)).published;
