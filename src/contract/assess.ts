@@ -128,6 +128,7 @@ export const publish = defineRoute({
 export const StoredInput = z
   .object({
     region: z.string().describe('地区代码'),
+    regionName: z.string().optional().describe('地区名称'),
     item: z.string(),
     value: z.union([z.number(), z.literal('否决')]),
     note: z.string().nullable(),

@@ -109,15 +109,15 @@ describe(`the assessment API on ${driverName}`, () => {
       name: string;
       frozen: boolean;
       lastPeriod: string | null;
-      inputs: { region: string; item: string; value: number | string }[];
+      inputs: { region: string; regionName?: string; item: string; value: number | string }[];
     }[];
     const mine = schemes.find((s) => s.name === '区县考核');
     expect(mine?.frozen).toBe(true);
     expect(mine?.lastPeriod).toBe('2025-06');
     // The inputs as published, with region codes (西湖区 330106, 滨江区 330108), ready to run the next period.
-    expect(mine?.inputs.map((i) => [i.region, i.item, i.value])).toEqual([
-      ['330106', '拉练', 90],
-      ['330108', '拉练', 60],
+    expect(mine?.inputs.map((i) => [i.region, i.regionName, i.item, i.value])).toEqual([
+      ['330106', '西湖区', '拉练', 90],
+      ['330108', '滨江区', '拉练', 60],
     ]);
   });
 

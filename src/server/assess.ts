@@ -75,12 +75,14 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
       const last = runs.find((r) => r.schemeName === s.name);
       const [y, m] = (last?.period ?? '0-0').split('-').map(Number);
       const inputs = last ? await storedInputs(db, s.name, y as number, m as number) : [];
+      const names = new Map(last?.rows.map((r) => [r.code, r.region]) ?? []);
       out.push({
         ...s,
         body: s.body as Record<string, unknown>,
         lastPeriod: last?.period ?? null,
         inputs: inputs.map((i) => ({
           region: i.regionCode,
+          regionName: names.get(i.regionCode),
           item: i.item,
           value: i.value === 'veto' ? ('否决' as const) : i.value,
           note: i.note,

@@ -25,19 +25,25 @@ const listsOf = (body: SchemeBody, rows: AssessScore[]) => {
 export function AssessPage({ user }: { user: User }) {
   const office = (user.role === 'admin' || user.role === 'analyst') && user.regionCode === null;
   const t = useT();
+  // A publish on the office's tab shows at once on the published tab.
+  const [round, setRound] = useState(0);
   return office ? (
     <Tabs
       items={[
-        { key: 'office', label: t('考核办'), children: <AssessOffice /> },
-        { key: 'published', label: t('已发布结果'), children: <AssessPublished /> },
+        {
+          key: 'office',
+          label: t('考核办'),
+          children: <AssessOffice onPublished={() => setRound((r) => r + 1)} />,
+        },
+        { key: 'published', label: t('已发布结果'), children: <AssessPublished round={round} /> },
       ]}
     />
   ) : (
-    <AssessPublished />
+    <AssessPublished round={0} />
   );
 }
 
-function AssessOffice() {
+function AssessOffice({ onPublished }: { onPublished: () => void }) {
   const t = useT();
   const indicators = useIndicators();
   const schemes = useApi(() => api.assessSchemes(), []);
@@ -60,7 +66,10 @@ function AssessOffice() {
     setChosen(s.name);
     setBody(s.body);
     setPeriod(typeof s.body.period === 'string' ? s.body.period : undefined);
-    setInputs(s.inputs.map((i) => ({ region: i.region, item: i.item, value: i.value, note: i.note })));
+    // By name as the office reads them; the server places a name within the scheme's groups.
+    setInputs(
+      s.inputs.map((i) => ({ region: i.regionName ?? i.region, item: i.item, value: i.value, note: i.note })),
+    );
     setRows(null);
     setPublished(null);
     setError(null);
@@ -112,6 +121,7 @@ function AssessOffice() {
         t('已发布：第{n}版，{period}（此版方案已冻结）', { n: p.schemeVersion, period: p.period }),
       );
       schemes.reload();
+      onPublished();
       setTab('ranking');
     });
 
@@ -235,9 +245,9 @@ function AssessOffice() {
 }
 
 /** The published results: the runs list, and the chosen run's ranking as this account may see it. */
-function AssessPublished() {
+function AssessPublished({ round }: { round: number }) {
   const t = useT();
-  const runs = useApi(() => api.assessRuns(), []);
+  const runs = useApi(() => api.assessRuns(), [round]);
   const [pick, setPick] = useState<string | undefined>();
   const chosen = runs.data?.find((r) => `${r.schemeName}|${r.period}` === pick) ?? runs.data?.[0];
   const scores = useApi(
