@@ -89,6 +89,29 @@ describe.skipIf(!browserReady)(`the 考核 page in Chromium on ${driverName}`, (
     );
     expect(rows[1]?.startsWith('1|转塘街道|89.66|50.00|8.46|16.00|15.20|')).toBe(true);
     expect(rows[2]?.startsWith('2|北山街道|87.96|42.50|9.46|16.00|20.00|')).toBe(true);
+
+    // September against the published June: each town's move is its June place minus its place now.
+    const june = new Map((await regions()).map((r, i) => [r, i + 1]));
+    await page.getByTestId('assess-period').fill('2025-09');
+    await page.getByTestId('assess-run').click();
+    await expect.poll(() => page.getByTestId('assess-ran').innerText()).toContain('试算');
+    const moves = await page
+      .getByTestId('assess-group')
+      .locator('tbody tr.ant-table-row')
+      .evaluateAll((trs) =>
+        trs.map((tr) => {
+          const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
+          return { rank: Number(cells[1]), region: cells[2] ?? '', move: cells.at(-1) ?? '' };
+        }),
+      );
+    expect(moves).toHaveLength(12);
+    for (const m of moves) {
+      const region = m.region.replace(/红榜|黑榜/g, '');
+      const c = (june.get(region) as number) - m.rank;
+      expect(m.move, region).toBe(c === 0 ? '—' : c > 0 ? `↑${c}` : `↓${-c}`);
+    }
+    expect(moves.some((m) => m.move !== '—')).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'assess-september.png'), fullPage: true });
     await page.close();
   });
 
@@ -99,6 +122,7 @@ describe.skipIf(!browserReady)(`the 考核 page in Chromium on ${driverName}`, (
       .poll(async () => (await page.getByTestId('assess-region').allInnerTexts())[0])
       .toBe('转塘街道');
     expect(await page.getByTestId('assess-region').count()).toBe(12);
+    await page.screenshot({ path: join(SHOTS, 'assess-district.png'), fullPage: true });
     await page.close();
   });
 });
