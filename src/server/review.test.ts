@@ -90,6 +90,7 @@ describe(`review and read scope over the API on ${driverName}`, () => {
   it('lets only a city-wide admin read and change the settings, audited, and widens the league at once', async () => {
     expect((await get('/api/settings', 'admin')).body).toEqual({
       'league.peerFigures': ['analyst', 'leader', 'admin'],
+      'assess.publicRanking': false,
     });
     for (const token of ['analyst', 'xihuAdmin', 'xihu'])
       expect((await send('/api/settings', token, { 'league.peerFigures': ['reporter'] }, 'PUT')).status).toBe(
@@ -103,6 +104,7 @@ describe(`review and read scope over the API on ${driverName}`, () => {
     const all = ['analyst', 'leader', 'admin', 'reporter'];
     expect((await send('/api/settings', 'admin', { 'league.peerFigures': all }, 'PUT')).body).toEqual({
       'league.peerFigures': all,
+      'assess.publicRanking': false,
     });
     expect(await leagueOf('xihu')).toHaveLength(2);
     const [audit] = await db.query<{ user_name: string; object: string }>(
