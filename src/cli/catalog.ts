@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { TiaoduError } from '../core/errors.ts';
 import type { Indicator } from '../core/types.ts';
+import { assessInputsTemplateCsv } from '../intake/assessInputs.ts';
 import {
   PROJECT_TEMPLATE_NAMES,
   projectTemplateCsv,
@@ -176,10 +177,11 @@ const template: Command = async (argv) => {
   else if (kind === 'long-xlsx') await writeFile(out, await longTemplateXlsx());
   else if (kind === 'targets-csv') await writeFile(out, targetTemplateCsv());
   else if (projectTemplate(kind)) await writeFile(out, (await projectTemplate(kind)) as string | Buffer);
+  else if (kind === 'assess-inputs-csv') await writeFile(out, assessInputsTemplateCsv());
   else
     throw new TiaoduError(
       'usage',
-      '用法: tiaodu template long-csv|long-xlsx|targets-csv|projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx --out 文件',
+      '用法: tiaodu template long-csv|long-xlsx|targets-csv|assess-inputs-csv|projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx --out 文件',
     );
   console.log(`已写出模板 ${out}`);
   return 0;

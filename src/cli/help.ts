@@ -195,7 +195,7 @@ export const HELP: Record<string, CommandHelp> = {
   template: {
     summary: '写出导入模板',
     usage: [
-      'template long-csv|long-xlsx|targets-csv --out 文件',
+      'template long-csv|long-xlsx|targets-csv|assess-inputs-csv --out 文件',
       'template projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx --out 文件',
     ],
     options: { out: '输出文件' },

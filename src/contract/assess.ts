@@ -1,7 +1,7 @@
 // Assessment (考核): schemes kept by the assessment office, published scores that each region sees its part of.
 import { z } from 'zod';
 import { period } from './common.ts';
-import { defineRoute, errors } from './route.ts';
+import { DOCX, defineRoute, errors, file, XLSX } from './route.ts';
 
 const tags = ['考核'];
 
@@ -44,6 +44,12 @@ export const PublishedAssessment = z
     publishedBy: z.string(),
     publishedAt: z.string(),
     rows: z.array(AssessScore).describe('按辖区限定的账号只看到本辖区的行；名次仍为组内名次'),
+    items: z.array(z.string()).optional().describe('方案的考核项目名称（按方案顺序）'),
+    groups: z.array(z.string()).optional().describe('分组名称（按方案顺序）'),
+    lists: z
+      .object({ red: z.array(z.string()), black: z.array(z.string()) })
+      .optional()
+      .describe('红榜、黑榜（地区代码），方案定义 lists 时'),
   })
   .meta({ id: 'PublishedAssessment' });
 
@@ -88,6 +94,12 @@ const runBody = z
       .max(5000)
       .default([])
       .describe('录入的分值（与录入文件“地区,项目,分值”同义）'),
+    file: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('录入文件名：出错时按此文件名和行号指出（默认“接口录入”）'),
   })
   .meta({ id: 'AssessRunInput' });
 
@@ -111,4 +123,74 @@ export const publish = defineRoute({
   responses: { 200: PublishedAssessment, ...errors },
   roles: ['admin', 'analyst'],
   scope: { cityWide: '考核结果由全市考核办发布，按辖区限定的账号不能发布' },
+});
+
+export const StoredInput = z
+  .object({
+    region: z.string().describe('地区代码'),
+    regionName: z.string().optional().describe('地区名称'),
+    item: z.string(),
+    value: z.union([z.number(), z.literal('否决')]),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'AssessStoredInput' });
+
+export const SchemeSummary = z
+  .object({
+    name: z.string(),
+    version: z.number().int(),
+    frozen: z.boolean().describe('已发布的版本不再改动，改动成为新版本'),
+    savedBy: z.string(),
+    savedAt: z.string(),
+    body: z.record(z.string(), z.unknown()).describe('方案 JSON'),
+    lastPeriod: z.string().nullable().describe('最近一次发布的考核期'),
+    inputs: z.array(StoredInput).describe('最近一次发布时的录入（可作本期录入的起点）'),
+  })
+  .meta({ id: 'AssessSchemeSummary' });
+
+export const schemes = defineRoute({
+  method: 'get',
+  path: '/api/assess/schemes',
+  summary: '考核方案（各方案的最新版本）及其最近一次发布的录入（考核办：全市的分析员、管理员）',
+  tags,
+  request: {},
+  responses: { 200: z.array(SchemeSummary), ...errors },
+  roles: ['admin', 'analyst'],
+  scope: { cityWide: '考核方案由全市考核办维护，按辖区限定的账号不能查看' },
+});
+
+export const RunSummary = z
+  .object({
+    schemeName: z.string(),
+    schemeVersion: z.number().int(),
+    period: z.string(),
+    parentCode: z.string(),
+    publishedBy: z.string(),
+    publishedAt: z.string(),
+  })
+  .meta({ id: 'AssessRunSummary' });
+
+export const runs = defineRoute({
+  method: 'get',
+  path: '/api/assess/runs',
+  summary: '已发布的考核（方案、版本、考核期），新的在前；得分见 /api/assess/scores',
+  tags,
+  request: {},
+  responses: { 200: z.array(RunSummary), ...errors },
+});
+
+export const notice = defineRoute({
+  method: 'get',
+  path: '/api/assess/notice',
+  summary:
+    '已发布考核结果的通报（DOCX 或 XLSX，按组列名次、总分、各项得分、位次变化）；按辖区限定的账号只含本辖区的行，除非设置 assess.publicRanking 允许',
+  tags,
+  request: {
+    query: z.object({
+      scheme: z.string().min(1).describe('方案名称'),
+      period,
+      format: z.enum(['docx', 'xlsx']).default('docx').describe('docx 或 xlsx'),
+    }),
+  },
+  responses: { 200: file([DOCX, XLSX], '考核结果通报（DOCX / XLSX）'), ...errors },
 });

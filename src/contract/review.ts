@@ -76,6 +76,9 @@ export const Settings = z
       .describe(
         '重点项目亮灯和拉练评分的规则（默认 lagRed 30、lagYellow 10、startLateRedMonths 3、startLateYellowMonths 1、unlistedRedMonths 2、unlistedYellowMonths 1、tourDropExtremesFrom 5、tourMinScore 0、tourMaxScore 100）；修改时可只给要改的项',
       ),
+    'assess.publicRanking': z
+      .boolean()
+      .describe('按辖区限定的账号能否看到已发布考核结果的全部排名（默认 false：只看本辖区各地的得分）'),
   })
   .meta({ id: 'Settings' });
 

@@ -12,6 +12,7 @@ import {
   setTarget,
   upsertRegions,
 } from '../store/index.ts';
+import { loadDemoAssessment } from './assess.ts';
 import { DEMO_CITY, generateDemo } from './generate.ts';
 import { loadDemoSubmissions } from './submissions.ts';
 
@@ -60,5 +61,6 @@ export async function loadDemo(db: Db): Promise<DemoSummary> {
   for (const t of targets) await setTarget(db, t, '演示数据');
   for (const a of DEMO_ACCOUNTS) await saveUser(db, a);
   await loadDemoSubmissions(db, 'xihu', 'analyst');
+  await loadDemoAssessment(db);
   return { regions: regions.length, observations: n, targets: targets.length };
 }

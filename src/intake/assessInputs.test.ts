@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAssessInputs } from './assessInputs.ts';
+import { assessInputsTemplateCsv, readAssessInputs } from './assessInputs.ts';
 import { ImportError } from './types.ts';
 
 const read = (text: string) => readAssessInputs(Buffer.from(text, 'utf8'), '录入.csv');
@@ -41,5 +41,15 @@ describe('reading the assessment inputs file', () => {
     expect(issuesOf('地区,得分\n岳口镇,88\n')[0]?.[3]).toBe(
       '表头缺少「项目」「分值」列（应为：地区,项目,分值，可加一列「说明」）',
     );
+  });
+
+  it('reads its own template back: a score, a veto, a bonus and a penalty with their reasons', () => {
+    const rows = read(assessInputsTemplateCsv());
+    expect(rows.map((r) => [r.row, r.region, r.item, r.value, r.note])).toEqual([
+      [2, '岳口镇', '项目拉练', 86.5, '拉练评分（满分100）'],
+      [3, '多祥镇', '安全生产', 'veto', '发生较大安全生产事故'],
+      [4, '岳口镇', '加分', 2, '获省级表彰'],
+      [5, '多祥镇', '减分', 1, '信息报送迟报'],
+    ]);
   });
 });

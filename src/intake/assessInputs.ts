@@ -1,4 +1,5 @@
 // The assessment inputs file (考核录入): `地区, 项目, 分值` per row, 分值 a number or 否决; 加分/减分 rows may repeat.
+import { csvFile } from './cells.ts';
 import { parseCsvText } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { columnLetter, fileError, ImportError, type ImportIssue, parseNumber } from './types.ts';
@@ -80,4 +81,15 @@ export function readAssessInputs(buf: Uint8Array, file: string): AssessInputRow[
   });
   if (issues.length > 0) throw new ImportError(issues.slice(0, 100));
   return out;
+}
+
+/** The inputs template (`tiaodu template assess-inputs-csv`): the header and one row of each kind. */
+export function assessInputsTemplateCsv(): string {
+  return csvFile([
+    [...ASSESS_INPUT_HEADER, '说明'],
+    ['岳口镇', '项目拉练', '86.5', '拉练评分（满分100）'],
+    ['多祥镇', '安全生产', '否决', '发生较大安全生产事故'],
+    ['岳口镇', '加分', '2', '获省级表彰'],
+    ['多祥镇', '减分', '1', '信息报送迟报'],
+  ]);
 }

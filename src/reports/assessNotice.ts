@@ -27,7 +27,15 @@ export interface AssessNotice {
   items: string[];
   groups: string[];
   rows: RegionScore[];
+  /** 红榜 and 黑榜 by region name, when the scheme defines them. */
+  lists?: { red: string[]; black: string[] };
 }
+
+/** The lines naming the red and black lists, when there are any. */
+const listLines = (n: AssessNotice): string[] => [
+  ...(n.lists?.red.length ? [`红榜：${n.lists.red.join('、')}。`] : []),
+  ...(n.lists?.black.length ? [`黑榜：${n.lists.black.join('、')}。`] : []),
+];
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const title = (n: AssessNotice) => `关于${n.scheme}结果的通报`;
@@ -104,6 +112,10 @@ export async function assessNoticeDocx(n: AssessNotice): Promise<Buffer> {
       groupTable(n, rows),
     );
   });
+  for (const line of listLines(n))
+    children.push(
+      new Paragraph({ indent: { firstLine: 640 }, spacing: { before: 200 }, children: [text(line, 32)] }),
+    );
   const doc = new Document({
     styles: { default: { document: { run: { font: font(FONTS.body) } } } },
     sections: [
@@ -156,6 +168,7 @@ export async function assessNoticeXlsx(n: AssessNotice): Promise<Buffer> {
     c.numFmt = i >= 2 ? '0.00' : '';
   });
   sheet.addRow([]);
+  for (const line of listLines(n)) sheet.addRow([neutraliseFormula(line)]);
   sheet.addRow([neutraliseFormula(`数据来源：调度平台，${n.period}`)]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

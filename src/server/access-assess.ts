@@ -58,6 +58,32 @@ export const ASSESS_ACCESS: AccessTable = {
       refused: () => [404],
     },
   ],
+  'GET /api/assess/schemes': [
+    {
+      name: 'the office lists schemes',
+      aim: 'none',
+      build: () => ({ method: 'GET', path: '/api/assess/schemes' }),
+      allowed: (c) => taskForce(c) && cityWide(c),
+    },
+  ],
+  'GET /api/assess/runs': [
+    {
+      ...everyone('/api/assess/runs'),
+      checkDone: (a) => (a.text.includes(SCHEME) ? null : 'misses the published run'),
+    },
+  ],
+  'GET /api/assess/notice': [
+    {
+      ...everyone(`/api/assess/notice?${qs({ scheme: SCHEME, period: PERIOD, format: 'xlsx' })}`),
+      name: 'the notice',
+    },
+    {
+      ...everyone(`/api/assess/notice?${qs({ scheme: '没有的方案', period: PERIOD })}`),
+      name: 'not published',
+      allowed: () => false,
+      refused: () => [404],
+    },
+  ],
   'PUT /api/assess/schemes': [
     {
       name: 'a new scheme',

@@ -1,6 +1,8 @@
 // The assessment API on the worked city: the office runs and publishes; a district sees its own row of the ranking.
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../store/db.ts';
+import { setSettings } from '../store/settings.ts';
 import { driverName } from '../store/testing.ts';
 import { as, testApp, workedCity } from './testing.ts';
 
@@ -81,5 +83,60 @@ describe(`the assessment API on ${driverName}`, () => {
       rows: { region: string; rank: number }[];
     };
     expect(own.rows.map((r) => [r.region, r.rank])).toEqual([['西湖区', 1]]);
+  });
+
+  /** The region cells of a notice's table rows (the second cell of each row after the header). */
+  const noticeRegions = async (r: Response) => {
+    const zip = await JSZip.loadAsync(await r.arrayBuffer());
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    return xml
+      .split(/<w:tr[ >]/)
+      .slice(2)
+      .map((tr) => tr.split('<w:tc>')[2]?.replace(/<[^>]+>/g, ''));
+  };
+
+  it('lists the published runs to everyone, and the schemes with their last inputs to the office only', async () => {
+    const runs = (await (await app.request('/api/assess/runs', as('xihu'))).json()) as {
+      schemeName: string;
+      period: string;
+      schemeVersion: number;
+    }[];
+    expect(runs).toContainEqual(
+      expect.objectContaining({ schemeName: '区县考核', period: '2025-06', schemeVersion: 1 }),
+    );
+    expect((await app.request('/api/assess/schemes', as('xihu'))).status).toBe(403);
+    const schemes = (await (await app.request('/api/assess/schemes', as('analyst'))).json()) as {
+      name: string;
+      frozen: boolean;
+      lastPeriod: string | null;
+      inputs: { region: string; regionName?: string; item: string; value: number | string }[];
+    }[];
+    const mine = schemes.find((s) => s.name === '区县考核');
+    expect(mine?.frozen).toBe(true);
+    expect(mine?.lastPeriod).toBe('2025-06');
+    // The inputs as published, with region codes (西湖区 330106, 滨江区 330108), ready to run the next period.
+    expect(mine?.inputs.map((i) => [i.region, i.regionName, i.item, i.value])).toEqual([
+      ['330106', '西湖区', '拉练', 90],
+      ['330108', '滨江区', '拉练', 60],
+    ]);
+  });
+
+  it('gives a district its own row of the notice, and the whole ranking once assess.publicRanking allows', async () => {
+    const q = encodeURI('/api/assess/notice?scheme=区县考核&period=2025-06&format=docx');
+    const own = await app.request(q, as('xihu'));
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toContain('wordprocessingml');
+    expect(await noticeRegions(own)).toEqual(['西湖区']);
+    expect(await noticeRegions(await app.request(q, as('leader')))).toEqual(['西湖区', '滨江区']);
+    await setSettings(db, { 'assess.publicRanking': true }, 'admin');
+    try {
+      expect(await noticeRegions(await app.request(q, as('xihu')))).toEqual(['西湖区', '滨江区']);
+      const scores = (await (
+        await app.request(encodeURI('/api/assess/scores?scheme=区县考核&period=2025-06'), as('xihu'))
+      ).json()) as { rows: { region: string }[] };
+      expect(scores.rows.map((r) => r.region)).toEqual(['西湖区', '滨江区']);
+    } finally {
+      await setSettings(db, { 'assess.publicRanking': false }, 'admin');
+    }
   });
 });

@@ -91,6 +91,7 @@ describe(`review and read scope over the API on ${driverName}`, () => {
     expect((await get('/api/settings', 'admin')).body).toMatchObject({
       'league.peerFigures': ['analyst', 'leader', 'admin'],
       'projects.rules': { lagRed: 30, lagYellow: 10, tourDropExtremesFrom: 5 },
+      'assess.publicRanking': false,
     });
     for (const token of ['analyst', 'xihuAdmin', 'xihu'])
       expect((await send('/api/settings', token, { 'league.peerFigures': ['reporter'] }, 'PUT')).status).toBe(
@@ -104,6 +105,7 @@ describe(`review and read scope over the API on ${driverName}`, () => {
     const all = ['analyst', 'leader', 'admin', 'reporter'];
     expect((await send('/api/settings', 'admin', { 'league.peerFigures': all }, 'PUT')).body).toMatchObject({
       'league.peerFigures': all,
+      'assess.publicRanking': false,
     });
     expect(await leagueOf('xihu')).toHaveLength(2);
     const [audit] = await db.query<{ user_name: string; object: string }>(

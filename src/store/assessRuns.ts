@@ -47,6 +47,15 @@ export async function latestScheme(db: Db, name: string): Promise<SchemeVersion 
   return r ? toVersion(r) : null;
 }
 
+/** One version of a scheme, as it was saved (a published run names the version it was scored with). */
+export async function schemeVersion(db: Db, name: string, version: number): Promise<SchemeVersion | null> {
+  const [r] = await db.query<SchemeRow>('SELECT * FROM assess_scheme WHERE name = $1 AND version = $2', [
+    name,
+    version,
+  ]);
+  return r ? toVersion(r) : null;
+}
+
 export async function listSchemes(db: Db): Promise<SchemeVersion[]> {
   const rows = await db.query<SchemeRow>(
     'SELECT DISTINCT ON (name) * FROM assess_scheme ORDER BY name, version DESC',

@@ -47,6 +47,11 @@ export const SETTINGS = {
     description:
       '督办亮灯与期限：截止前几天亮蓝灯、进度落后时序多少个百分点或多少天未报送亮黄灯、红灯超过几天列入约谈，以及会议纪要和批示（特急、一般、疑难）的默认办理天数',
   },
+  'assess.publicRanking': {
+    schema: z.boolean(),
+    default: false as boolean,
+    description: '按辖区限定的账号能否看到已发布考核结果的全部排名；否则只看到本辖区各地的得分及其组内名次',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

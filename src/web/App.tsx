@@ -19,6 +19,7 @@ const LeaguePage = lazy(() => import('./pages/League.tsx').then((m) => ({ defaul
 const DocumentsPage = lazy(() => import('./pages/Documents.tsx').then((m) => ({ default: m.DocumentsPage })));
 const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ default: m.TargetsPage })));
 const TasksPage = lazy(() => import('./pages/Tasks.tsx').then((m) => ({ default: m.TasksPage })));
+const AssessPage = lazy(() => import('./pages/Assess.tsx').then((m) => ({ default: m.AssessPage })));
 const ReviewPage = lazy(() => import('./pages/Review.tsx').then((m) => ({ default: m.ReviewPage })));
 
 const roleName: Record<User['role'], string> = {
@@ -33,6 +34,7 @@ const menu: [Page, string][] = [
   ['briefing', '通报'],
   ['history', '指标历史'],
   ['targets', '目标'],
+  ['assess', '考核'],
   ['entry', '数据填报'],
   ['review', '审核'],
   ['import', '导入'],
@@ -46,6 +48,7 @@ type Page =
   | 'briefing'
   | 'history'
   | 'targets'
+  | 'assess'
   | 'entry'
   | 'review'
   | 'import'
@@ -124,6 +127,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           {page === 'documents' && <DocumentsPage user={user} />}
           {page === 'review' && <ReviewPage user={user} />}
           {page === 'tasks' && <TasksPage user={user} />}
+          {page === 'assess' && <AssessPage user={user} />}
         </Suspense>
       </Layout.Content>
     </Layout>

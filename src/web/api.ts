@@ -2,6 +2,7 @@
 // session cookie travels by itself, writes carry the CSRF token.
 import {
   admin,
+  assess,
   type CallInput,
   catalog,
   documents,
@@ -66,6 +67,12 @@ export type AuditEvent = z.output<typeof admin.AuditEvent>;
 export type ImportJob = z.output<typeof imports.ImportJob>;
 export type ImportSummary = z.output<typeof imports.ImportSummary>;
 export type ImportIssue = ImportJob['issues'][number];
+
+export type AssessScore = z.output<typeof assess.AssessScore>;
+export type AssessSchemeSummary = z.output<typeof assess.SchemeSummary>;
+export type AssessRunSummary = z.output<typeof assess.RunSummary>;
+export type AssessPublished = z.output<typeof assess.PublishedAssessment>;
+export type AssessInput = { region: string; item: string; value: number | '否决'; note?: string | null };
 
 export type ImportResult =
   | { ok: true; summary: ImportSummary }
@@ -302,6 +309,14 @@ export const api = {
   reviewTaskReport: (id: number, decision: 'accept' | 'return', reason = '') =>
     call(supervision.review, { params: { id }, body: { decision, reason } }),
   closeTask: (id: number) => call(supervision.close, { params: { id } }),
+  assessSchemes: () => call(assess.schemes),
+  assessRuns: () => call(assess.runs),
+  assessScores: (scheme: string, period: string) => call(assess.scores, { query: { scheme, period } }),
+  saveAssessScheme: (scheme: Record<string, unknown>) => call(assess.saveScheme, { body: { scheme } }),
+  runAssess: (scheme: Record<string, unknown>, period: string | undefined, inputs: AssessInput[]) =>
+    call(assess.run, { body: { scheme, period, inputs } }),
+  publishAssess: (scheme: Record<string, unknown>, period: string | undefined, inputs: AssessInput[]) =>
+    call(assess.publish, { body: { scheme, period, inputs } }),
   series: (indicator: string, region: string, include?: 'submitted') =>
     call(figures.series, { query: { indicator, region, include } }),
 };

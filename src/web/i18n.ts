@@ -2,6 +2,7 @@
 // missing translation falls back to Chinese instead of showing a key (i18n.test.ts finds any missing one).
 import { createContext, useContext } from 'react';
 import { adminMessages } from './messages/admin.ts';
+import { assessMessages } from './messages/assess.ts';
 import { dataMessages } from './messages/data.ts';
 import { documentMessages } from './messages/documents.ts';
 import { sentenceMessages } from './messages/sentences.ts';
@@ -105,6 +106,7 @@ export const englishMessages: Record<string, string> = {
   ...shellMessages,
   ...dataMessages,
   ...documentMessages,
+  ...assessMessages,
   ...adminMessages,
   ...sentenceMessages,
   ...taskMessages,

@@ -42,6 +42,13 @@ export interface Scheme {
   penalty: { max: number } | null;
   /** The declared full score (满分), when the scheme gives one: the weights must add up to it. */
   total: number | null;
+  /** Red and black lists (红榜、黑榜) of each group: the top and bottom places, when the scheme names them. */
+  lists?: Lists | null;
+}
+
+export interface Lists {
+  red: { top: number } | null;
+  black: { bottom: number } | null;
 }
 
 const bad = (message: string): never => {
@@ -146,6 +153,24 @@ function readCap(raw: unknown, key: 'bonus' | 'penalty'): { max: number } | null
   return { max: num(raw, 'max', key === 'bonus' ? '加分（bonus）' : '减分（penalty）', { min: 0 }) };
 }
 
+/** The red and black lists of a scheme (`lists`), checked; none when the scheme names none. */
+export function readLists(raw: unknown): Lists | null {
+  if (raw === undefined || raw === null) return null;
+  const shape = 'lists 应为 {"red":{"top":3},"black":{"bottom":2}}（红榜取每组前几名，黑榜取每组后几名）';
+  if (!isObj(raw)) return bad(shape);
+  const part = (key: 'red' | 'black', field: 'top' | 'bottom') => {
+    const v = raw[key];
+    if (v === undefined || v === null) return null;
+    if (!isObj(v)) return bad(shape);
+    const k = num(v, field, key === 'red' ? '红榜（lists.red）' : '黑榜（lists.black）', { min: 1 });
+    if (!Number.isInteger(k)) bad(`lists.${key}.${field} 应为正整数，收到 ${k}`);
+    return k;
+  };
+  const top = part('red', 'top');
+  const bottom = part('black', 'bottom');
+  return { red: top === null ? null : { top }, black: bottom === null ? null : { bottom } };
+}
+
 function readGroups(raw: unknown): Scheme['groups'] {
   if (raw === undefined || raw === null) return null;
   if (!isObj(raw) || Object.keys(raw).length === 0)
@@ -202,6 +227,7 @@ export function readScheme(raw: unknown, indicators: Indicator[]): Scheme {
     bonus: readCap(raw.bonus, 'bonus'),
     penalty: readCap(raw.penalty, 'penalty'),
     total,
+    lists: readLists(raw.lists),
   };
 }
 

@@ -2,7 +2,7 @@
 import { TiaoduError } from '../errors.ts';
 import { rankItems } from '../rank.ts';
 import type { Direction } from '../types.ts';
-import type { Measure, Scheme, SchemeItem } from './scheme.ts';
+import type { Lists, Measure, Scheme, SchemeItem } from './scheme.ts';
 
 export interface Peer {
   code: string;
@@ -257,4 +257,26 @@ export function withMovement(
     const rankBefore = then.get(`${r.group}|${r.code}`) ?? null;
     return { ...r, rankBefore, rankChange: rankBefore === null ? null : rankBefore - r.rank };
   });
+}
+
+/**
+ * The red and black lists (红榜、黑榜) by the ranks of each group: red = ranks up to `top` (a vetoed region never),
+ * black = the last `bottom` places (ties at the edge included, a vetoed region always, being last).
+ * @example honourLists({ red: { top: 1 }, black: { bottom: 1 } }, rows) // { red: ['a'], black: ['c'] }
+ */
+export function honourLists(
+  lists: Lists | null | undefined,
+  rows: Pick<RegionScore, 'code' | 'group' | 'rank' | 'vetoed'>[],
+): { red: string[]; black: string[] } {
+  const size = new Map<string, number>();
+  for (const r of rows) size.set(r.group, (size.get(r.group) ?? 0) + 1);
+  const red = lists?.red
+    ? rows.filter((r) => !r.vetoed && r.rank <= (lists.red?.top ?? 0)).map((r) => r.code)
+    : [];
+  const black = lists?.black
+    ? rows
+        .filter((r) => r.vetoed || r.rank > (size.get(r.group) ?? 0) - (lists.black?.bottom ?? 0))
+        .map((r) => r.code)
+    : [];
+  return { red, black };
 }

@@ -73,7 +73,7 @@ describe.skipIf(!browserReady)(
       const page = await open();
       await signIn(page, 'admin', 'tiaodu-guanli');
       await page.waitForSelector('[data-testid="card-gdp"]');
-      for (const item of ['排位', '指标历史', '目标', '数据填报', '导入', '文件', '系统管理']) {
+      for (const item of ['排位', '指标历史', '目标', '考核', '数据填报', '导入', '文件', '系统管理']) {
         await page.getByText(item, { exact: true }).first().click();
         await page.waitForTimeout(600);
       }

@@ -13,6 +13,7 @@ const PAGES = [
   'briefing',
   'history',
   'targets',
+  'assess',
   'entry',
   'review',
   'import',
