@@ -248,7 +248,7 @@ describe('tiaodu assess run on the demo', () => {
     });
     // Output order: class 1 then class 2, each by rank.
     expect(rows.map((x) => x.group)).toEqual([...Array(6).fill('一类'), ...Array(6).fill('二类')]);
-  }, 120_000);
+  }, 300_000);
 
   it('takes the period from the scheme unless --period overrides it', async () => {
     const r = await tiaodu(data, ['assess', 'run', '--scheme', schemePath, '--inputs', inputsPath, '--json']);
@@ -256,7 +256,7 @@ describe('tiaodu assess run on the demo', () => {
     const rows = JSON.parse(r.stdout) as Scored[];
     for (const town of CLASS_1)
       expect(rows.find((x) => x.region === town)?.items[0]?.input).toBe(may.get(town)?.yoy);
-  }, 120_000);
+  }, 300_000);
 
   it('prints a Chinese table by group without --json', async () => {
     const r = await tiaodu(data, [
@@ -272,7 +272,7 @@ describe('tiaodu assess run on the demo', () => {
     expect(r.stdout).toContain('2025年上半年镇街经济考核（西湖区，2025-06）');
     expect(r.stdout).toMatch(/一类（6个）\n名次\s+地区\s+总分\s+固定资产投资增速/);
     expect(r.stdout).toMatch(/6\s+北山街道\s+0\.00 .*一票否决/);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses inputs it cannot place, naming the file, row and column, and input items with no rows', async () => {
     const bad = file(
@@ -292,7 +292,7 @@ describe('tiaodu assess run on the demo', () => {
     expect(r3.code).toBe(1);
     expect(r3.stderr).toContain('请用 --inputs 给出录入文件');
     expect(r3.stdout).toBe('');
-  }, 120_000);
+  }, 300_000);
 
   it('publishes a period once, writes the notice, and later runs show the movement since', async () => {
     const out = join(dir, '通报.xlsx');
@@ -331,5 +331,5 @@ describe('tiaodu assess run on the demo', () => {
         then === null ? null : then - r.rank,
       ]);
     }
-  }, 120_000);
+  }, 300_000);
 });
