@@ -25,6 +25,9 @@ export const auditActionNames: Record<string, string> = {
   'group.set': '设定地区分组',
   'indicator.save': '保存指标',
   'region.add': '新增园区或开发区',
+  'project.submit': '提交项目月报',
+  'project.approve': '项目月报审核通过',
+  'project.return': '退回项目月报',
 };
 
 /** The Chinese name of an action; an action this list does not know yet reads as itself. */

@@ -21,6 +21,7 @@ export * from './passwords.ts';
 export * from './preview.ts';
 export * from './progress.ts';
 export * from './projectReads.ts';
+export * from './projectUpdates.ts';
 export * from './projects.ts';
 export * from './projectViews.ts';
 export * from './publish.ts';
