@@ -18,6 +18,7 @@ const IndicatorHistory = lazy(() =>
 const LeaguePage = lazy(() => import('./pages/League.tsx').then((m) => ({ default: m.LeaguePage })));
 const DocumentsPage = lazy(() => import('./pages/Documents.tsx').then((m) => ({ default: m.DocumentsPage })));
 const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ default: m.TargetsPage })));
+const ProjectsPage = lazy(() => import('./pages/Projects.tsx').then((m) => ({ default: m.ProjectsPage })));
 const ReviewPage = lazy(() => import('./pages/Review.tsx').then((m) => ({ default: m.ReviewPage })));
 
 const roleName: Record<User['role'], string> = {
@@ -30,6 +31,7 @@ const menu: [Page, string][] = [
   ['cockpit', '领导驾驶舱'],
   ['league', '排位'],
   ['briefing', '通报'],
+  ['projects', '重点项目'],
   ['history', '指标历史'],
   ['targets', '目标'],
   ['entry', '数据填报'],
@@ -42,6 +44,7 @@ type Page =
   | 'cockpit'
   | 'league'
   | 'briefing'
+  | 'projects'
   | 'history'
   | 'targets'
   | 'entry'
@@ -120,6 +123,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           {page === 'admin' && <AdminPage user={user} />}
           {page === 'documents' && <DocumentsPage user={user} />}
           {page === 'review' && <ReviewPage user={user} />}
+          {page === 'projects' && <ProjectsPage user={user} />}
         </Suspense>
       </Layout.Content>
     </Layout>

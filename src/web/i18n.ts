@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react';
 import { adminMessages } from './messages/admin.ts';
 import { dataMessages } from './messages/data.ts';
 import { documentMessages } from './messages/documents.ts';
+import { projectMessages } from './messages/projects.ts';
 import { sentenceMessages } from './messages/sentences.ts';
 import { shellMessages } from './messages/shell.ts';
 
@@ -106,6 +107,7 @@ export const englishMessages: Record<string, string> = {
   ...documentMessages,
   ...adminMessages,
   ...sentenceMessages,
+  ...projectMessages,
 };
 
 /** The sentences of sentenceMessages as patterns: '{month}月出现了两次' matches '6月出现了两次'. */
