@@ -1,8 +1,4 @@
-// The key project rows of the role × endpoint × region table: a project (with a photo) in each target region,
-// so each read and write can be aimed at the target's own, and a waiting update for each review.
-
-import type { Db } from '../store/db.ts';
-import { savePhoto, submitProjectUpdate } from '../store/projectUpdates.ts';
+import { submitProjectUpdate } from '../store/projectUpdates.ts';
 import {
   type AccessTable,
   type Ctx,
@@ -12,34 +8,12 @@ import {
   qs,
   regionRead,
   regionWrite,
-  scoped,
   taskForce,
   writers,
 } from './access-cases.ts';
-import { CODES, TARGET_KEYS, type TargetKey } from './access-world.ts';
+import { photos, projectOf, WEBP } from './access-projects-world.ts';
 
 const P = '2025-06';
-const projectOf = (t: TargetKey | null) => `ZXPROJ-${t ?? 'own'}`;
-/** A WEBP's first bytes, all ASCII: the probe sends upload bodies as text. */
-const WEBP = 'RIFF\u001a\u0000\u0000\u0000WEBPVP8 ';
-const photos = new Map<TargetKey, number>();
-
-/** One project in each target region, each with a photo kept for reads by id. */
-export async function seedWorldProjects(db: Db): Promise<void> {
-  for (const t of TARGET_KEYS) {
-    await db.query(
-      `INSERT INTO project (code, name, region_code, nature, annual_plan, planned_start)
-       VALUES ($1, $2, $3, '新建', 1000, '2025-03-31')`,
-      [projectOf(t), `访问测试项目${t}`, CODES[t]],
-    );
-    const body = new TextEncoder().encode(WEBP);
-    photos.set(
-      t,
-      await savePhoto(db, { code: projectOf(t), name: 'p.webp', type: 'image/webp', body, user: 'world' }),
-    );
-  }
-}
-
 /** A month no earlier variant used: each update waits alone. */
 const freshPeriod = (c: Ctx) => {
   const n = c.w.next();

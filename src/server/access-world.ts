@@ -20,7 +20,7 @@ import {
   upsertRegions,
 } from '../store/index.ts';
 import { publishWorldAssessment } from './access-assess.ts';
-import { seedWorldProjects } from './access-projects.ts';
+import { seedWorldProjects } from './access-projects-world.ts';
 import { createApp } from './app.ts';
 import { accountAuth, anyAuth, createTokenAuth, type User } from './auth.ts';
 
