@@ -53,7 +53,7 @@ describe.skipIf(!browserReady)(`key projects in the browser on ${driverName}`, (
   afterAll(() => demo?.close());
 
   const board = async (page: Awaited<ReturnType<typeof signIn>>, region?: string) => {
-    await page.goto(`${demo.base}/#projects`);
+    await page.goto(`${demo.base}/?board=${Date.now()}#projects`);
     await page.getByTestId('project-period').waitFor();
     if (region) {
       await page.getByTestId('project-region').click();
@@ -132,7 +132,7 @@ describe.skipIf(!browserReady)(`key projects in the browser on ${driverName}`, (
     // The region table: 西湖区 with the approved 550 (万元) done.
     expect(rows.find((r) => r.startsWith('西湖区') || r.includes('|西湖区|'))).toContain('550');
 
-    await analyst.goto(`${demo.base}/#cockpit`);
+    await analyst.goto(`${demo.base}/?cockpit=1#cockpit`);
     await analyst.getByTestId('user').waitFor();
     await analyst.getByTestId('period').fill(PERIOD);
     await analyst.getByTestId('cockpit-projects').waitFor();

@@ -192,8 +192,8 @@ function chartOption(d: ProjectDetail, month: number, doneName: string, planName
   const byMonth = new Map(d.months.map((m) => [m.month, m.done]));
   return {
     tooltip: { trigger: 'axis' as const },
-    legend: { data: [doneName, planName] },
-    grid: { left: 50, right: 20, top: 30, bottom: 30 },
+    legend: { data: [doneName, planName], top: 0 },
+    grid: { left: 50, right: 20, top: 36, bottom: 24 },
     xAxis: { type: 'category' as const, data: months.map(String) },
     yAxis: { type: 'value' as const },
     series: [

@@ -58,12 +58,14 @@ export function ProjectsPanel({ region, period }: { region: string; period: stri
             locale={{ emptyText: t('没有红灯项目') }}
             renderItem={(p) => (
               <List.Item>
-                <Typography.Text strong style={{ color: LIGHT_COLOR.red }}>
-                  {p.name}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                  {`${p.region} · ${p.reasons.join('；')}`}
-                </Typography.Text>
+                <div>
+                  <Typography.Text strong style={{ color: LIGHT_COLOR.red }}>
+                    {p.name}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                    {`${p.region} · ${p.reasons.join('；')}`}
+                  </Typography.Text>
+                </div>
               </List.Item>
             )}
           />

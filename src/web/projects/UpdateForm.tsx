@@ -26,6 +26,8 @@ export function UpdateForm(props: {
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
+  // A new key empties the file box once its photos went with an update.
+  const [picker, setPicker] = useState(0);
   const submit = async (v: Values) => {
     setError(null);
     setBusy(true);
@@ -44,6 +46,7 @@ export function UpdateForm(props: {
       });
       setSent(true);
       setFiles([]);
+      setPicker((n) => n + 1);
       props.onSubmitted();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -74,6 +77,7 @@ export function UpdateForm(props: {
         </Space>
         <Form.Item label={t('添加照片')}>
           <input
+            key={picker}
             type="file"
             accept="image/jpeg,image/png,image/webp"
             multiple
