@@ -101,7 +101,11 @@ export function ProjectsPage({ user }: { user: User }) {
           render: (v: number | null) => num(v),
           sorter: (a, b) => (a.lag ?? 0) - (b.lag ?? 0),
         },
-        { title: t('原因'), dataIndex: 'reasons', render: (rs: string[]) => rs.join('；') },
+        {
+          title: t('原因'),
+          dataIndex: 'reasons', // The reasons are the server's Chinese sentences (as in the notice), data to the English check.
+          render: (rs: string[]) => <span data-content>{rs.join('；')}</span>,
+        },
       ]}
     />
   );
