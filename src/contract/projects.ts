@@ -1,7 +1,8 @@
 // Key projects and investment leads: the project list, its rates and the lead rates of a region and period,
 // the same as `tiaodu project list|rates --json` and `tiaodu lead rates --json`.
 import { z } from 'zod';
-import { num, period, strOrNull } from './common.ts';
+import { num, period } from './common.ts';
+import { ProjectRow } from './projectRow.ts';
 import { defineRoute, errors } from './route.ts';
 
 const tags = ['重点项目与招商'];
@@ -11,37 +12,7 @@ const regionPeriod = z.object({
   period: period.describe('期间 YYYY-MM'),
 });
 
-export const ProjectRow = z
-  .object({
-    code: z.string().describe('项目编号'),
-    name: z.string(),
-    region: z.string().describe('所属地区名称'),
-    regionCode: z.string(),
-    unit: strOrNull.describe('责任单位'),
-    level: strOrNull.describe('省重点、市重点、县重点或区重点'),
-    type: strOrNull,
-    nature: z.enum(['新建', '续建']),
-    annualPlan: z.number().describe('年度计划投资（万元）'),
-    done: z.number().describe('本年累计完成投资（万元）：期末及以前本年最新月报'),
-    rate: num.describe('done ÷ annualPlan × 100'),
-    timeProgress: z.number().describe('月份 ÷ 12 × 100'),
-    lag: num.describe('timeProgress − rate（百分点）'),
-    started: z.boolean(),
-    finished: z.boolean(),
-    inLibrary: z.boolean().describe('期末前已入库'),
-    light: z.enum(['green', 'yellow', 'red']),
-    reasons: z.array(z.string()).describe('亮灯原因'),
-    startLateMonths: z.number().int().nullable(),
-    unlistedMonths: z.number().int().nullable(),
-    leader: strOrNull,
-    totalInvestment: num,
-    plannedStart: strOrNull,
-    actualStart: strOrNull,
-    plannedFinish: strOrNull,
-    actualFinish: strOrNull,
-    libraryDate: strOrNull,
-  })
-  .meta({ id: 'ProjectRow' });
+export { ProjectRow };
 
 export const ProjectRates = z
   .object({
@@ -113,3 +84,4 @@ export const leadRates = defineRoute({
   responses: { 200: LeadRates, ...errors },
   scope: { region: 'query.region', access: 'read' },
 });
+export * from './projectUpdates.ts';

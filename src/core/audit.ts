@@ -35,6 +35,9 @@ export const auditActionNames: Record<string, string> = {
   'task.extension.approve': '批准延期',
   'task.extension.refuse': '不予延期',
   'meeting.create': '记录会议',
+  'project.submit': '提交项目月报',
+  'project.approve': '项目月报审核通过',
+  'project.return': '退回项目月报',
 };
 
 /** The Chinese name of an action; an action this list does not know yet reads as itself. */

@@ -41,6 +41,11 @@ export const ERROR_CODES = [
   /** A hand-entered value that looks like a slip; saved only when confirmed with a reason. */
   'observation.implausible',
   'password.weak',
+  'project.unknown',
+  'project_photo.unknown',
+  /** A project month already waiting for review, or a decision on an update no longer waiting. */
+  'project_update.conflict',
+  'project_update.unknown',
   'period.locked',
   'region.ambiguous',
   'region.code',

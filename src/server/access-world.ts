@@ -20,6 +20,7 @@ import {
   upsertRegions,
 } from '../store/index.ts';
 import { publishWorldAssessment } from './access-assess.ts';
+import { seedWorldProjects } from './access-projects-world.ts';
 import { createApp } from './app.ts';
 import { accountAuth, anyAuth, createTokenAuth, type User } from './auth.ts';
 
@@ -251,6 +252,7 @@ export async function buildWorld(db: Db): Promise<World> {
   ]);
   await seedFigures(db);
   await publishWorldAssessment(db);
+  await seedWorldProjects(db);
   await seedObjects(db);
   await seedAccounts(db);
   const docs = {} as Record<TargetKey, number>;

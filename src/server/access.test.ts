@@ -11,6 +11,7 @@ import { ASSESS_ACCESS } from './access-assess.ts';
 import type { AccessTable, Ctx, Variant } from './access-cases.ts';
 import { DATA_WRITES } from './access-data-writes.ts';
 import { type Answer, changedTables, checksum, send } from './access-probe.ts';
+import { PROJECT_ACCESS } from './access-projects.ts';
 import { READS, sessionOf } from './access-reads.ts';
 import { SUPERVISION, seedSupervision } from './access-supervision.ts';
 import {
@@ -25,7 +26,14 @@ import {
 } from './access-world.ts';
 import { ADMIN_WRITES } from './access-writes.ts';
 
-const TABLE: AccessTable = { ...READS, ...ADMIN_WRITES, ...DATA_WRITES, ...ASSESS_ACCESS, ...SUPERVISION };
+const TABLE: AccessTable = {
+  ...READS,
+  ...ADMIN_WRITES,
+  ...DATA_WRITES,
+  ...ASSESS_ACCESS,
+  ...SUPERVISION,
+  ...PROJECT_ACCESS,
+};
 const operations = Object.entries(openApiDocument().paths).flatMap(([path, ops]) =>
   Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
 );

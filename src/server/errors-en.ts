@@ -118,6 +118,10 @@ const BY_CODE: Record<string, string> = {
   'period.locked':
     'The period is published and locked; changing published values needs a reason for revision (reason)',
   'submission.unknown': 'Unknown submission',
+  'project.unknown': 'Unknown key project',
+  'project_photo.unknown': 'Unknown photo',
+  'project_update.unknown': 'Unknown project update',
+  'project_update.conflict': 'The project update is not waiting for this (submitted already, or decided)',
   'submission.conflict': 'The submission was changed meanwhile; reload and try again',
   'document.unknown': 'Unknown document or item',
   'document.kind': 'The item is of another kind',

@@ -23,6 +23,7 @@ export * from './preview.ts';
 export * from './progress.ts';
 export * from './projectReads.ts';
 export * from './projects.ts';
+export * from './projectUpdates.ts';
 export * from './projectViews.ts';
 export * from './publish.ts';
 export * from './regions.ts';

@@ -562,4 +562,41 @@ CREATE TABLE assess_run (
 );
 `,
   },
+  {
+    version: 12,
+    name: 'monthly project updates under review, with photos',
+    sql: `
+-- A reporter's monthly update of a key project (项目月报 entered in the app): it waits as submitted until the
+-- city's analyst approves it (then it becomes the project_report row the figures read) or returns it with a reason.
+CREATE TABLE project_update (
+  id bigserial PRIMARY KEY,
+  project_code text NOT NULL REFERENCES project(code),
+  year smallint NOT NULL,
+  month smallint NOT NULL,
+  done double precision NOT NULL,
+  progress text,
+  problems text,
+  coordination text,
+  status text NOT NULL,
+  reason text,
+  submitted_by text NOT NULL,
+  submitted_at timestamptz NOT NULL DEFAULT now(),
+  reviewed_by text,
+  reviewed_at timestamptz
+);
+CREATE INDEX project_update_project ON project_update (project_code, year, month);
+-- Photos as evidence of an update: uploaded first (update_id null), attached when the update is submitted.
+CREATE TABLE project_photo (
+  id bigserial PRIMARY KEY,
+  project_code text NOT NULL REFERENCES project(code),
+  update_id bigint REFERENCES project_update(id),
+  name text NOT NULL,
+  type text NOT NULL,
+  body bytea NOT NULL,
+  uploaded_by text NOT NULL,
+  uploaded_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX project_photo_update ON project_photo (update_id);
+`,
+  },
 ];

@@ -101,7 +101,12 @@ export async function projectHistory(
     changed_by: string | null;
     changed_at: Date | string;
     file: string | null;
-  }>('SELECT * FROM project_history WHERE project_code = $1 ORDER BY id', [code]);
+  }>(
+    // As text, parsed here: a driver hands a jsonb string back already parsed, and parsing it again fails.
+    `SELECT year, month, field, old_value::text AS old_value, new_value::text AS new_value, changed_by,
+       changed_at, file FROM project_history WHERE project_code = $1 ORDER BY id`,
+    [code],
+  );
   const parse = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
   return rows.map((r) => ({
     year: r.year === null ? null : Number(r.year),

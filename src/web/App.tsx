@@ -20,6 +20,7 @@ const DocumentsPage = lazy(() => import('./pages/Documents.tsx').then((m) => ({ 
 const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ default: m.TargetsPage })));
 const TasksPage = lazy(() => import('./pages/Tasks.tsx').then((m) => ({ default: m.TasksPage })));
 const AssessPage = lazy(() => import('./pages/Assess.tsx').then((m) => ({ default: m.AssessPage })));
+const ProjectsPage = lazy(() => import('./pages/Projects.tsx').then((m) => ({ default: m.ProjectsPage })));
 const ReviewPage = lazy(() => import('./pages/Review.tsx').then((m) => ({ default: m.ReviewPage })));
 
 const roleName: Record<User['role'], string> = {
@@ -32,6 +33,7 @@ const menu: [Page, string][] = [
   ['cockpit', '领导驾驶舱'],
   ['league', '排位'],
   ['briefing', '通报'],
+  ['projects', '重点项目'],
   ['history', '指标历史'],
   ['targets', '目标'],
   ['assess', '考核'],
@@ -46,6 +48,7 @@ type Page =
   | 'cockpit'
   | 'league'
   | 'briefing'
+  | 'projects'
   | 'history'
   | 'targets'
   | 'assess'
@@ -128,6 +131,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           {page === 'review' && <ReviewPage user={user} />}
           {page === 'tasks' && <TasksPage user={user} />}
           {page === 'assess' && <AssessPage user={user} />}
+          {page === 'projects' && <ProjectsPage user={user} />}
         </Suspense>
       </Layout.Content>
     </Layout>

@@ -107,7 +107,7 @@ function urlOf(route: Route, params?: Record<string, unknown>, query?: Record<st
 }
 
 /** Calls `route` with its params, query and body as the contract types them; throws ApiError on failure. */
-async function call<R extends Route>(route: R, input?: CallInput<R>): Promise<Output<R>> {
+export async function call<R extends Route>(route: R, input?: CallInput<R>): Promise<Output<R>> {
   const { params, query, body } = (input ?? {}) as {
     params?: Record<string, unknown>;
     query?: Record<string, unknown>;

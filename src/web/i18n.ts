@@ -5,6 +5,7 @@ import { adminMessages } from './messages/admin.ts';
 import { assessMessages } from './messages/assess.ts';
 import { dataMessages } from './messages/data.ts';
 import { documentMessages } from './messages/documents.ts';
+import { projectMessages } from './messages/projects.ts';
 import { sentenceMessages } from './messages/sentences.ts';
 import { shellMessages } from './messages/shell.ts';
 import { taskMessages } from './messages/tasks.ts';
@@ -110,6 +111,7 @@ export const englishMessages: Record<string, string> = {
   ...adminMessages,
   ...sentenceMessages,
   ...taskMessages,
+  ...projectMessages,
 };
 
 /** The sentences of sentenceMessages as patterns: '{month}月出现了两次' matches '6月出现了两次'. */

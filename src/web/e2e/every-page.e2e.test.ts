@@ -11,6 +11,7 @@ const PAGES = [
   'cockpit',
   'league',
   'briefing',
+  'projects',
   'history',
   'targets',
   'assess',

@@ -20,6 +20,7 @@ import {
   useLatestPeriod,
   useRegionChoice,
 } from '../kit/index.ts';
+import { ProjectsPanel } from '../projects/ProjectsPanel.tsx';
 
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
 
@@ -152,6 +153,7 @@ export function Cockpit({ user }: { user: User }) {
             </>
           )}
           <FigureTable title={t('主要指标（增速排位为在同级地区中的位次）')} rows={rows} period={period} />
+          {region && <ProjectsPanel region={region} period={period} />}
           {children.length > 0 && (
             <Card size="small" title={t('下级地区目标进度（按状态着色）')} extra={<StatusLegend />}>
               <Table

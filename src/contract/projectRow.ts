@@ -1,0 +1,35 @@
+// A key project's row at a period, as `tiaodu project list --json` prints it (shared by the project routes).
+import { z } from 'zod';
+import { num, strOrNull } from './common.ts';
+
+export const ProjectRow = z
+  .object({
+    code: z.string().describe('项目编号'),
+    name: z.string(),
+    region: z.string().describe('所属地区名称'),
+    regionCode: z.string(),
+    unit: strOrNull.describe('责任单位'),
+    level: strOrNull.describe('省重点、市重点、县重点或区重点'),
+    type: strOrNull,
+    nature: z.enum(['新建', '续建']),
+    annualPlan: z.number().describe('年度计划投资（万元）'),
+    done: z.number().describe('本年累计完成投资（万元）：期末及以前本年最新月报'),
+    rate: num.describe('done ÷ annualPlan × 100'),
+    timeProgress: z.number().describe('月份 ÷ 12 × 100'),
+    lag: num.describe('timeProgress − rate（百分点）'),
+    started: z.boolean(),
+    finished: z.boolean(),
+    inLibrary: z.boolean().describe('期末前已入库'),
+    light: z.enum(['green', 'yellow', 'red']),
+    reasons: z.array(z.string()).describe('亮灯原因'),
+    startLateMonths: z.number().int().nullable(),
+    unlistedMonths: z.number().int().nullable(),
+    leader: strOrNull,
+    totalInvestment: num,
+    plannedStart: strOrNull,
+    actualStart: strOrNull,
+    plannedFinish: strOrNull,
+    actualFinish: strOrNull,
+    libraryDate: strOrNull,
+  })
+  .meta({ id: 'ProjectRow' });

@@ -1,0 +1,164 @@
+// The monthly update of a key project in the app: a district reporter submits its own project's month with a
+// photo, it counts only once the city's analyst approves it; returns need a reason; scope holds throughout.
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedProject } from '../core/projects/parsed.ts';
+import type { Db } from '../store/db.ts';
+import { importProjectRegister } from '../store/index.ts';
+import { driverName } from '../store/testing.ts';
+import { as, testApp, workedCity } from './testing.ts';
+
+const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
+const project = (code: string, regionText: string): ParsedProject => ({
+  code,
+  name: `项目${code}`,
+  regionText,
+  unit: null,
+  leader: null,
+  level: '区重点',
+  type: '产业',
+  nature: '续建',
+  totalInvestment: null,
+  annualPlan: 1200,
+  plannedStart: '2024-03-31',
+  actualStart: '2024-03-15',
+  plannedFinish: null,
+  actualFinish: null,
+  libraryDate: '2024-04-30',
+  at,
+});
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe(`monthly project updates on ${driverName}`, () => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  let app: ReturnType<typeof testApp>;
+  const send = async (path: string, token: string, json?: unknown) => {
+    const r = await app.request(path, as(token, json === undefined ? {} : { json }));
+    return { status: r.status, body: await r.json() };
+  };
+  const upload = (
+    token: string,
+    region: string,
+    code: string,
+    body: Uint8Array<ArrayBuffer> = new Uint8Array(PNG),
+  ) =>
+    app.request(`/api/projects/photos?region=${region}&code=${code}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'x-filename': encodeURIComponent('工地.png') },
+      body,
+    });
+  const lightOf = async (code: string) =>
+    (await send('/api/projects?region=3301&period=2025-06', 'analyst')).body.find(
+      (p: { code: string }) => p.code === code,
+    );
+
+  beforeAll(async () => {
+    ({ db, drop } = await workedCity());
+    await importProjectRegister(db, '项目库.csv', [project('XH-1', '西湖区'), project('BJ-1', '滨江区')]);
+    app = testApp(db);
+  });
+  afterAll(() => drop());
+
+  it('counts a reporter’s month with a photo only after the city analyst approves it', async () => {
+    expect((await lightOf('XH-1')).light).toBe('red'); // nothing reported: lag 50 pp
+    const photo = await upload('xihu', '330106', 'XH-1');
+    expect(photo.status).toBe(201);
+    const { id: photoId } = (await photo.json()) as { id: number };
+    const sent = await send('/api/projects/updates', 'xihu', {
+      region: '330106',
+      code: 'XH-1',
+      period: '2025-06',
+      done: 550,
+      progress: '主体结构封顶',
+      problems: null,
+      coordination: '用电增容',
+      photos: [photoId],
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ status: 'submitted', photos: [{ id: photoId, name: '工地.png' }] });
+    // Waiting: the figures do not move.
+    expect((await lightOf('XH-1')).done).toBe(0);
+    const again = await send('/api/projects/updates', 'xihu', {
+      region: '330106',
+      code: 'XH-1',
+      period: '2025-06',
+      done: 600,
+    });
+    expect(again.status).toBe(409);
+
+    const waiting = await send('/api/projects/updates?region=3301&status=submitted', 'analyst');
+    expect(waiting.body.map((u: { id: number }) => u.id)).toEqual([sent.body.id]);
+    const ok = await send('/api/projects/updates/review', 'analyst', {
+      ids: [sent.body.id],
+      decision: 'approve',
+    });
+    expect(ok.status).toBe(200);
+    const row = await lightOf('XH-1');
+    expect(row).toMatchObject({ done: 550, light: 'green' }); // 45.83 % against 50 %: lag 4.17 pp
+    const detail = await send('/api/projects/detail?region=330106&period=2025-06&code=XH-1', 'xihu');
+    expect(detail.status, JSON.stringify(detail.body)).toBe(200);
+    expect(detail.body.months).toEqual([
+      { month: 6, done: 550, plan: 600, progress: '主体结构封顶', problems: null, coordination: '用电增容' },
+    ]);
+    expect(detail.body.history.map((h: { field: string; new: unknown }) => [h.field, h.new])).toContainEqual([
+      'done',
+      550,
+    ]);
+    const image = await app.request(`/api/projects/photos/${photoId}?region=330106`, as('xihu'));
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await image.arrayBuffer()).equals(PNG)).toBe(true);
+  });
+
+  it('refuses a neighbour’s project, a non-image, a district review and a return without a reason', async () => {
+    expect((await upload('xihu', '330108', 'BJ-1')).status).toBe(403);
+    expect((await upload('xihu', '330106', 'BJ-1')).status).toBe(404);
+    expect((await upload('xihu', '330106', 'XH-1', new TextEncoder().encode('not a picture'))).status).toBe(
+      400,
+    );
+    const sent = await send('/api/projects/updates', 'xihu', {
+      region: '330106',
+      code: 'XH-1',
+      period: '2025-07',
+      done: 700,
+    });
+    expect(sent.status).toBe(201);
+    expect(
+      (await send('/api/projects/updates/review', 'xihu', { ids: [sent.body.id], decision: 'approve' }))
+        .status,
+    ).toBe(403);
+    const bare = await send('/api/projects/updates/review', 'analyst', {
+      ids: [sent.body.id],
+      decision: 'return',
+    });
+    expect(bare.status).toBe(400);
+    const back = await send('/api/projects/updates/review', 'analyst', {
+      ids: [sent.body.id],
+      decision: 'return',
+      reason: '照片与项目不符',
+    });
+    expect(back.body[0]).toMatchObject({ status: 'returned', reason: '照片与项目不符' });
+    const july = await send('/api/projects?region=330106&period=2025-07', 'xihu');
+    expect(july.body[0].done).toBe(550);
+    expect((await send('/api/projects/photos/1?region=330108', 'xihu')).status).toBe(403);
+  });
+
+  it('downloads the progress notice as Word and Excel for the region asked', async () => {
+    const docx = await app.request(
+      '/api/projects/notice?region=3301&period=2025-06&format=docx',
+      as('analyst'),
+    );
+    expect(docx.status).toBe(200);
+    const xml = await (await JSZip.loadAsync(await docx.arrayBuffer()))
+      .file('word/document.xml')
+      ?.async('string');
+    expect(xml).toContain('项目BJ-1'); // the red list
+    expect(xml).toContain('1—6月累计完成投资 550 万元');
+    const xlsx = await app.request('/api/projects/notice?region=3301&period=2025-06&format=xlsx', as('xihu'));
+    expect(xlsx.status).toBe(403);
+  });
+});

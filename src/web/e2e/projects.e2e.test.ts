@@ -1,0 +1,143 @@
+// End to end: a district reporter updates a key project's month with a photo, the city analyst approves it,
+// the board shows the project's new light, and the progress notice downloads with the new figure in it.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedProject } from '../../core/projects/parsed.ts';
+import { importProjectRegister } from '../../store/index.ts';
+import { driverName } from '../../store/testing.ts';
+import { browserReady, type DemoServer, signIn, startDemo } from './harness.ts';
+
+const PERIOD = '2025-06';
+const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
+const project = (code: string, name: string, extra: Partial<ParsedProject> = {}): ParsedProject => ({
+  code,
+  name,
+  regionText: '西湖区',
+  unit: null,
+  leader: null,
+  level: '市重点',
+  type: '产业',
+  nature: '续建',
+  totalInvestment: 50000,
+  annualPlan: 1200,
+  plannedStart: '2024-03-31',
+  actualStart: '2024-03-15',
+  plannedFinish: null,
+  actualFinish: null,
+  libraryDate: '2024-04-30',
+  at,
+  ...extra,
+});
+// A 1×1 PNG: the photo taken on site.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe.skipIf(!browserReady)(`key projects in the browser on ${driverName}`, () => {
+  let demo: DemoServer;
+  beforeAll(async () => {
+    demo = await startDemo();
+    await importProjectRegister(demo.db, '项目库.csv', [
+      project('XH-1', '云谷智造产业园'),
+      project('XH-2', '之江文化中心', {
+        nature: '新建',
+        plannedStart: '2025-02-28',
+        actualStart: null,
+        libraryDate: null,
+      }),
+    ]);
+  }, 300_000);
+  afterAll(() => demo?.close());
+
+  const board = async (page: Awaited<ReturnType<typeof signIn>>, region?: string) => {
+    await page.goto(`${demo.base}/?board=${Date.now()}#projects`);
+    await page.getByTestId('project-period').waitFor();
+    if (region) {
+      await page.getByTestId('project-region').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: region }).first().click();
+    }
+    await page.getByTestId('project-period').fill(PERIOD);
+    await page.getByTestId('project-rates').waitFor();
+  };
+  const rowOf = (page: Awaited<ReturnType<typeof signIn>>, name: string) =>
+    page.getByTestId('project-table').locator('tr').filter({ hasText: name });
+
+  it('counts a reporter’s month with a photo once the city analyst approves it, and the notice has it', async () => {
+    const reporter = await signIn(demo, 'xihu', 'tiaodu-tianbao');
+    await board(reporter);
+    await expect.poll(() => rowOf(reporter, '云谷智造产业园').innerText()).toContain('红灯');
+    await reporter.screenshot({ path: '/tmp/proj-board-district.png', fullPage: true });
+
+    await rowOf(reporter, '云谷智造产业园').click();
+    const drawer = reporter.getByTestId('update-form');
+    await drawer.waitFor();
+    await reporter.getByTestId('update-done').fill('550');
+    await reporter.getByTestId('update-progress').fill('主体结构封顶');
+    await reporter
+      .getByTestId('update-photos')
+      .setInputFiles({ name: '工地.png', mimeType: 'image/png', buffer: PNG });
+    await reporter.getByTestId('update-submit').click();
+    await reporter.getByTestId('update-sent').waitFor();
+    await reporter.locator('.ant-drawer-body img[alt="工地.png"]').waitFor();
+    await reporter.screenshot({ path: '/tmp/proj-update.png', fullPage: true });
+    await reporter.keyboard.press('Escape');
+    // Waiting for review: the light does not move.
+    await expect.poll(() => rowOf(reporter, '云谷智造产业园').innerText()).toContain('红灯');
+    await reporter.close();
+
+    const analyst = await signIn(demo, 'analyst', 'tiaodu-fenxi');
+    await board(analyst);
+    await analyst.getByRole('tab', { name: '待审核月报' }).click();
+    const waiting = analyst.getByTestId('update-table').locator('tr').filter({ hasText: '云谷智造产业园' });
+    await waiting.waitFor();
+    expect(await waiting.innerText()).toContain('550');
+    await analyst.screenshot({ path: '/tmp/proj-review.png', fullPage: true });
+    await waiting.locator('input[type="checkbox"]').check();
+    await analyst.getByTestId('approve').click();
+    await expect.poll(() => analyst.getByTestId('update-table').innerText()).not.toContain('云谷智造产业园');
+
+    await analyst.getByRole('tab', { name: '项目清单' }).click();
+    await expect.poll(() => rowOf(analyst, '云谷智造产业园').innerText()).toContain('绿灯');
+    expect(await rowOf(analyst, '云谷智造产业园').innerText()).toContain('45.83%');
+    await analyst.screenshot({ path: '/tmp/proj-board-city.png', fullPage: true });
+    await analyst.getByRole('tab', { name: '三未项目' }).click();
+    expect(await analyst.getByTestId('nots-notStarted').innerText()).toContain('之江文化中心');
+    await analyst.screenshot({ path: '/tmp/proj-three-nots.png', fullPage: true });
+
+    await analyst.getByRole('tab', { name: '项目清单' }).click();
+    await rowOf(analyst, '云谷智造产业园').click();
+    await analyst.getByTestId('project-months').waitFor();
+    expect(await analyst.getByTestId('project-months').innerText()).toContain('主体结构封顶');
+    await analyst.waitForTimeout(500); // the chart's animation
+    await analyst.screenshot({ path: '/tmp/proj-project.png', fullPage: true });
+    await analyst.keyboard.press('Escape');
+
+    const [download] = await Promise.all([
+      analyst.waitForEvent('download'),
+      analyst.getByTestId('notice-xlsx').click(),
+    ]);
+    const file = join('/tmp', `proj-notice-${Date.now()}.xlsx`);
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    const bytes = await readFile(file);
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const rows: string[] = [];
+    for (const ws of wb.worksheets)
+      ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map(String).join('|')));
+    // The region table: 西湖区 with the approved 550 (万元) done.
+    expect(rows.find((r) => r.startsWith('西湖区') || r.includes('|西湖区|'))).toContain('550');
+
+    await analyst.goto(`${demo.base}/?cockpit=1#cockpit`);
+    await analyst.getByTestId('user').waitFor();
+    await analyst.getByTestId('period').fill(PERIOD);
+    await analyst.getByTestId('cockpit-projects').waitFor();
+    expect(await analyst.getByTestId('cockpit-projects').innerText()).toContain('之江文化中心');
+    await analyst.getByTestId('cockpit-projects').screenshot({ path: '/tmp/proj-cockpit.png' });
+    await analyst.close();
+  }, 300_000);
+});
