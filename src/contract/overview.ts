@@ -70,6 +70,7 @@ const SectionKey = z.enum([
   'subregions',
   'projects',
   'tasks',
+  'assessment',
   'problems',
   'next',
 ]);

@@ -17,6 +17,7 @@ export type SectionKey =
   | 'subregions'
   | 'projects'
   | 'tasks'
+  | 'assessment'
   | 'problems'
   | 'next';
 
