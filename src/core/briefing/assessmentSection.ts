@@ -29,8 +29,8 @@ export function assessmentSection(input: AssessmentSectionInput): BriefingSectio
   const figures: BriefingFigure[] = [];
   const groups = [...new Set(rows.map((r) => r.group))];
   // A scheme name with a number of its own (other than its year) would print a number no figure holds.
-  const named = numbersIn(scheme).length === 0 ? `“${scheme}”` : '';
-  const paragraphs = [`${periodLabel(period)}${named}考核结果已发布，各组排名情况如下。`];
+  const named = numbersIn(scheme).length === 0 ? `“${scheme}”` : '考核';
+  const paragraphs = [`${periodLabel(period)}${named}结果已发布，各组排名情况如下。`];
   for (const group of groups) {
     const mine = rows.filter((r) => r.group === group).sort((a, b) => a.rank - b.rank);
     const say1 = (r: RegionScore) => {
@@ -49,7 +49,8 @@ export function assessmentSection(input: AssessmentSectionInput): BriefingSectio
       );
       return r.vetoed ? `${r.region}（一票否决）` : `${r.region}（${say(r.total)}分）`;
     };
-    const head = `${group}（${chineseCount(mine.length)}个）`;
+    // 两个, never 二个, before a measure word.
+    const head = `${group}（${mine.length === 2 ? '两' : chineseCount(mine.length)}个）`;
     paragraphs.push(
       mine.length >= 6
         ? `${head}得分居前三位的是${list(mine.slice(0, 3).map(say1))}；居后三位的是${list(mine.slice(-3).map(say1))}。`
