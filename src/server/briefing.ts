@@ -2,13 +2,13 @@
 // text of its latest saved version unless another is asked (version=0: as generated).
 import { Hono } from 'hono';
 import { briefing } from '../contract/overview.ts';
+import { parseDay } from '../core/period.ts';
 import { renderBriefing } from '../reports/briefing/index.ts';
 import type { Db } from '../store/db.ts';
 import { briefing as readBriefing, withVersion } from '../store/index.ts';
 import { type AuthEnv, seesPeerFigures } from './auth.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
-import { parseDay } from '../core/period.ts';
 
 /** The day the briefing's supervision figures are read on: TIAODU_TODAY, as for the task list, else the clock. */
 export function briefingDay(clock: () => Date = () => new Date()): string {

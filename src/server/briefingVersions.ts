@@ -7,8 +7,8 @@ import { briefingVersions, saveBriefingVersion as saveRoute } from '../contract/
 import type { Db } from '../store/db.ts';
 import { briefing, listBriefingVersions, saveBriefingVersion } from '../store/index.ts';
 import { type AuthEnv, seesPeerFigures } from './auth.ts';
-import { implementer } from './implement.ts';
 import { briefingDay } from './briefing.ts';
+import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
 
 export function briefingVersionRoutes(db: Db, clock?: () => Date): Hono<AuthEnv> {

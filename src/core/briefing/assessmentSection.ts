@@ -15,7 +15,8 @@ export interface AssessmentSectionInput {
   rows: RegionScore[];
 }
 
-const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join('、')}和${xs.at(-1)}` : (xs[0] ?? ''));
+const list = (xs: string[]) =>
+  xs.length > 1 ? `${xs.slice(0, -1).join('、')}和${xs.at(-1)}` : (xs[0] ?? '');
 
 /**
  * The section, or null without a run. A group of six or more is said by its first and last three, a smaller one
@@ -44,7 +45,18 @@ export function assessmentSection(input: AssessmentSectionInput): BriefingSectio
             value: r.total,
             unit: '分',
           },
-          { rank: r.rank, rankOf: mine.length, rankChange: r.rankChange ?? null },
+          {
+            rank: r.rank,
+            rankOf: mine.length,
+            rankChange: r.rankChange ?? null,
+            explain: {
+              value: {
+                formula: `已发布的考核结果（tiaodu assess run，方案“${scheme}”）：${group}组内总分`,
+                inputs: { 总分: r.total, 加分: r.bonus, 减分: r.penalty, 组内名次: r.rank },
+                result: r.total,
+              },
+            },
+          },
         ),
       );
       return r.vetoed ? `${r.region}（一票否决）` : `${r.region}（${say(r.total)}分）`;

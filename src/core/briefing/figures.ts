@@ -48,7 +48,7 @@ export function plainFigure(f: PlainFigure, more: Partial<BriefingFigure> = {}):
  * Collects a section's figures while its sentences are written: `put` files a figure and returns what the text
  * prints of it, so nothing is printed that is not filed.
  */
-export function figureBook(region: { code: string; name: string }, period: string) {
+export function figureBook(region: { code: string; name: string }, period: string, source: string) {
   const figures: BriefingFigure[] = [];
   const put = (
     indicator: string,
@@ -56,8 +56,17 @@ export function figureBook(region: { code: string; name: string }, period: strin
     value: number,
     unit: string,
     more: Partial<BriefingFigure> = {},
+    formula?: string,
   ): BriefingFigure => {
-    const f = plainFigure({ indicator, name, region, period, value, unit }, more);
+    const explain = {
+      value: {
+        formula: `${source}：${formula ?? `${name}（${unit}）`}`,
+        inputs: { [name]: value },
+        result: value,
+      },
+      ...more.explain,
+    };
+    const f = plainFigure({ indicator, name, region, period, value, unit }, { ...more, explain });
     figures.push(f);
     return f;
   };

@@ -6,6 +6,7 @@ import type { ProjectRates } from '../projects/rates.ts';
 import type { NoticeTask } from '../tasks/notice.ts';
 import { assessmentSection } from './assessmentSection.ts';
 import { buildBriefing } from './build.ts';
+import { explainNumber } from './explain.ts';
 import { untracedNumbers } from './numbers.ts';
 import { projectsSection } from './projectsSection.ts';
 import { tasksSection } from './tasksSection.ts';
@@ -130,6 +131,12 @@ describe('the projects section of the briefing', () => {
     expect(s?.figures.find((f) => f.indicator === 'projects.red')?.value).toBe(1);
   });
 
+  it('explains a printed rate by its definition, not as a published statistic', () => {
+    const [why] = explainNumber({ text: '66.67', value: 66.67, digits: 2, times: false }, s?.figures ?? []);
+    expect(why?.formula).toContain('入库率 = 本期末以前已入库的已开工项目 ÷ 已开工项目 × 100');
+    expect(why?.figure).toBe('西湖区 入库率 1—6月');
+  });
+
   it('says an investment ahead of time progress as 快于, and leaves out rates with no denominator', () => {
     const ahead = projectsSection({
       region,
@@ -145,7 +152,12 @@ describe('the projects section of the briefing', () => {
 
   it('is left out without projects and without leads signed this year', () => {
     expect(
-      projectsSection({ region, period, projects: { ...rates, projects: 0 }, leads: { ...leads, signed: 0 } }),
+      projectsSection({
+        region,
+        period,
+        projects: { ...rates, projects: 0 },
+        leads: { ...leads, signed: 0 },
+      }),
     ).toBeNull();
     expect(projectsSection({ region, period, projects: null, leads }))?.not.toBeNull();
   });

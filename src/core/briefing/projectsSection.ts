@@ -14,6 +14,19 @@ export interface ProjectsSectionInput {
   leads: LeadRates | null;
 }
 
+/** How each rate is made (the contract's definitions), for the page's explanation of a printed number. */
+const FORMULAS: Record<string, string> = {
+  'projects.investmentRate': '投资完成率 = 本年累计完成投资 ÷ 年度计划投资 × 100；时序进度 = 月份 ÷ 12 × 100',
+  'projects.startRate': '开工率 = 已开工项目（新建和续建）÷ 项目数 × 100',
+  'projects.newStartRate': '新开工率 = 已开工的新建项目 ÷ 计划开工日期在本期末以前的新建项目 × 100',
+  'projects.finishRate': '竣工率 = 已竣工项目 ÷ 计划竣工日期在本期末以前的项目 × 100',
+  'projects.inLibraryRate': '入库率 = 本期末以前已入库的已开工项目 ÷ 已开工项目 × 100',
+  'leads.registerRate': '履约率 = 本年签约且已注册的项目 ÷ 本年签约项目 × 100',
+  'leads.startRate': '开工率 = 本年签约且已开工的项目 ÷ 本年签约项目 × 100',
+  'leads.productionRate': '投产率 = 本年签约且已投产的项目 ÷ 本年签约项目 × 100',
+  'leads.fundsRate': '资金到位率 = 累计到位资金 ÷ 签约金额 × 100（本年签约项目）',
+};
+
 /** 投资完成率与时序进度: 快于/慢于 by the lag in 百分点, or 持平. */
 function againstTime(lag: number, tp: string, points: string): string {
   if (lag === 0) return `与时序进度（${tp}%）持平`;
@@ -28,9 +41,10 @@ function againstTime(lag: number, tp: string, points: string): string {
  */
 export function projectsSection(input: ProjectsSectionInput): BriefingSection | null {
   const { region, period, projects: p, leads: l } = input;
-  const { figures, put } = figureBook(region, period);
+  const source = '重点项目和招商引资调度（tiaodu project rates、lead rates）';
+  const { figures, put } = figureBook(region, period, source);
   const num = (indicator: string, name: string, value: number, unit: string) =>
-    say(put(indicator, name, value, unit).value as number);
+    say(put(indicator, name, value, unit, {}, FORMULAS[indicator]).value as number);
   const paragraphs: string[] = [];
   const self = selfName(region.name);
   if (p && p.projects > 0) {
@@ -41,10 +55,25 @@ export function projectsSection(input: ProjectsSectionInput): BriefingSection | 
     ];
     if (p.investmentRate !== null) {
       const lag = round2(p.timeProgress - p.investmentRate);
-      const f = put('projects.investmentRate', '投资完成率', p.investmentRate, '%', {
-        timeProgress: p.timeProgress,
-        gap: lag,
-      });
+      const formula = `${FORMULAS['projects.investmentRate']}；滞后 = 时序进度 − 投资完成率（百分点）`;
+      const f = put(
+        'projects.investmentRate',
+        '投资完成率',
+        p.investmentRate,
+        '%',
+        {
+          timeProgress: p.timeProgress,
+          gap: lag,
+          explain: {
+            target: {
+              formula: `${source}：${formula}`,
+              inputs: { 投资完成率: p.investmentRate, 时序进度: p.timeProgress, 滞后: lag },
+              result: lag,
+            },
+          },
+        },
+        FORMULAS['projects.investmentRate'],
+      );
       head.push(
         `投资完成率${say(f.value as number)}%，${againstTime(lag, say(p.timeProgress), say(Math.abs(lag)))}`,
       );

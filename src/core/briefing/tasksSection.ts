@@ -39,13 +39,15 @@ export function tasksSection(input: TasksSectionInput): BriefingSection | null {
   const { region, period, asOf, rows } = input;
   if (rows.length === 0) return null;
   const notice = buildNotice(rows, asOf);
-  const { figures, put } = figureBook(region, period);
+  const { figures, put } = figureBook(region, period, `督办事项落实情况（tiaodu task list --today ${asOf}）`);
   const n = (indicator: string, name: string, value: number) =>
     String(put(indicator, name, value, '项').value);
   const done = rows.filter((t) => t.status === 'done');
   const overdue = rows.filter((t) => t.status === 'overdue').length;
   const self = selfName(region.name);
-  const head = [`${asOfWords(period, asOf)}，${self}督办事项共${n('tasks.assigned', '督办事项', notice.total)}项`];
+  const head = [
+    `${asOfWords(period, asOf)}，${self}督办事项共${n('tasks.assigned', '督办事项', notice.total)}项`,
+  ];
   head.push(
     done.length > 0
       ? `已办结${n('tasks.done', '已办结', done.length)}项（按期办结${n('tasks.doneOnTime', '按期办结', done.filter(onTime).length)}项）`

@@ -63,7 +63,8 @@ export interface BriefingFigure {
   /** The published growth differs from the one the published values give: the base was restated (同口径). */
   sameScope?: boolean;
   /** How the growth was read and how the target's progress was computed (inputs and formula). */
-  explain?: { yoy?: Explanation; target?: Explanation };
+  /** `value`: how a module's figure (a project rate, a task count, a score) was made. */
+  explain?: { yoy?: Explanation; target?: Explanation; value?: Explanation };
 }
 
 export interface BriefingSection {
