@@ -176,7 +176,7 @@ describe(`the briefing's module sections on ${driverName}`, () => {
     const s = (await june()).sections.find((x) => x.key === 'assessment');
     expect(s?.paragraphs).toEqual([
       '1—6月“街道经济考核”结果已发布，各组排名情况如下。',
-      '街道（两个）得分从高到低依次为北山街道（91.5分）和西溪街道（84分）。',
+      '参加考核的两个地区得分从高到低依次为北山街道（91.5分）和西溪街道（84分）。',
     ]);
     const other = await briefing(db, await requireRegion(db, '330102'), 2025, 6, { today: '2025-12-04' });
     expect(other.sections.map((x) => x.key)).not.toContain('projects');

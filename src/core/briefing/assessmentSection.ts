@@ -62,7 +62,9 @@ export function assessmentSection(input: AssessmentSectionInput): BriefingSectio
       return r.vetoed ? `${r.region}（一票否决）` : `${r.region}（${say(r.total)}分）`;
     };
     // 两个, never 二个, before a measure word.
-    const head = `${group}（${mine.length === 2 ? '两' : chineseCount(mine.length)}个）`;
+    const n = mine.length === 2 ? '两' : chineseCount(mine.length);
+    // One group (a scheme without groups names it after the parent): the regions assessed, not the group.
+    const head = groups.length === 1 ? `参加考核的${n}个地区` : `${group}（${n}个）`;
     paragraphs.push(
       mine.length >= 6
         ? `${head}得分居前三位的是${list(mine.slice(0, 3).map(say1))}；居后三位的是${list(mine.slice(-3).map(say1))}。`

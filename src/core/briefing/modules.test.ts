@@ -204,6 +204,13 @@ describe('the assessment section of the briefing', () => {
     expect(v2?.paragraphs[0]).toBe('1—6月考核结果已发布，各组排名情况如下。');
     expect(assessmentSection({ region, period, scheme: 'x', rows: [] })).toBeNull();
   });
+
+  it('says the regions assessed, not the group’s name, when the scheme has one group', () => {
+    const one = assessmentSection({ region, period, scheme: '考核', rows: scores.slice(0, 3) });
+    expect(one?.paragraphs[1]).toBe(
+      '参加考核的三个地区得分从高到低依次为甲镇（92.5分）、乙镇（88分）和丙镇（一票否决）。',
+    );
+  });
 });
 
 describe('the briefing with the modules’ sections', () => {
