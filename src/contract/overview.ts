@@ -150,7 +150,7 @@ export const Briefing = z
     ),
     tables: z.array(
       z.object({
-        key: z.enum(['main', 'subregions']),
+        key: z.enum(['main', 'subregions', 'modules']),
         title: z.string(),
         header: z.array(z.string()),
         digits: z.array(z.number().int().nullable()).describe('各列数字的小数位（null 为文字）'),

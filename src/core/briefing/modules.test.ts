@@ -227,6 +227,17 @@ describe('the briefing with the modules’ sections', () => {
     for (const x of b.sections) expect(untracedNumbers(x), x.key).toEqual([]);
   });
 
+  it('attaches their figures as a table for the XLSX and the DOCX, one row per figure', () => {
+    const b = buildBriefing({ overview, level: 3, subRegions: [], extra });
+    const t = b.tables.find((x) => x.key === 'modules');
+    expect(t?.header).toEqual(['板块', '指标', '地区', '数值', '单位']);
+    expect(t?.rows).toContainEqual(['重点项目和招商引资', '投资完成率', '西湖区', 40, '%']);
+    expect(t?.rows).toContainEqual(['督查督办', '推进园区污水管网改造', '西湖区', 12, '天']);
+    expect(t?.rows).toContainEqual(['考核情况', '二类镇考核得分', 'E镇', 70, '分']);
+    expect(t?.rows).toHaveLength(extra.reduce((n, s) => n + s.figures.length, 0));
+    expect(buildBriefing({ overview, level: 3, subRegions: [] }).tables.map((x) => x.key)).toEqual(['main']);
+  });
+
   it('the check fails on a number the figures do not hold', () => {
     const [p] = extra;
     if (!p) throw new Error('no projects section');

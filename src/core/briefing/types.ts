@@ -82,7 +82,7 @@ export type Cell = string | number | null;
 
 /** An attached table (主要经济指标完成情况表, the sub-region league): header and rows, numbers rounded. */
 export interface BriefingTable {
-  key: 'main' | 'subregions';
+  key: 'main' | 'subregions' | 'modules';
   title: string;
   header: string[];
   /** Decimals of each column's numbers (null: text). */
