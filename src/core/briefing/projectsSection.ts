@@ -115,7 +115,7 @@ export function projectsSection(input: ProjectsSectionInput): BriefingSection | 
     ];
     // Every rate is over the leads signed (signed > 0 here): the field names of `lead rates` are the codes.
     const stage = (what: string, count: keyof LeadRates, rate: keyof LeadRates, rateName: string) =>
-      `${what}${num(`leads.${count}`, `${what}项目`, l[count] as number, '个')}个，${rateName}${num(`leads.${rate}`, rateName, l[rate] as number, '%')}%`;
+      `${what}${num(`leads.${count}`, `招商项目${what}`, l[count] as number, '个')}个，${rateName}${num(`leads.${rate}`, `招商项目${rateName}`, l[rate] as number, '%')}%`;
     parts.push(stage('已注册', 'registered', 'registerRate', '履约率'));
     parts.push(stage('已开工', 'started', 'startRate', '开工率'));
     parts.push(stage('已投产', 'producing', 'productionRate', '投产率'));
