@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
 import { renderBriefing } from '../reports/briefing/index.ts';
 import { type Briefing, briefing, requireRegion, withVersion } from '../store/index.ts';
-import { parse, periodFlag, required } from './args.ts';
+import { parse, periodFlag, required, todayFlag } from './args.ts';
 import { withStoreOrServer } from './remote.ts';
 
 export async function briefCommand(argv: string[]): Promise<number> {
@@ -30,11 +30,18 @@ export async function briefCommand(argv: string[]): Promise<number> {
       `参数 --version 应为版本号、latest 或 0（系统生成的原文），收到「${raw}」`,
     );
   const version = raw === 'latest' ? 'latest' : Number(raw);
+  // The supervision section reads the task lights on the period's last day, or today (--today) in its month.
+  const today = todayFlag(values);
   const b = await withStoreOrServer<Briefing>(
     values,
     'brief',
     async (db) =>
-      withVersion(db, await briefing(db, await requireRegion(db, region), year, month), version, true),
+      withVersion(
+        db,
+        await briefing(db, await requireRegion(db, region), year, month, { today }),
+        version,
+        true,
+      ),
     (api) =>
       api.json<Briefing>('GET', '/api/briefing', {
         query: { region, period: required(values, 'period'), format: 'json', version: raw },

@@ -118,7 +118,7 @@ export const HELP: Record<string, CommandHelp> = {
   brief: {
     summary: '经济运行情况分析（通报），写成 Word、Excel 或网页；默认用最新保存的版本',
     usage: [
-      'brief --region 地区 --period YYYY-MM (--out 文件.docx|.xlsx|.html | --json) [--version 版本号|latest|0]',
+      'brief --region 地区 --period YYYY-MM (--out 文件.docx|.xlsx|.html | --json) [--version 版本号|latest|0] [--today YYYY-MM-DD]',
     ],
     options: {
       region: REGION,

@@ -70,6 +70,7 @@ const SectionKey = z.enum([
   'subregions',
   'projects',
   'tasks',
+  'assessment',
   'problems',
   'next',
 ]);
@@ -108,7 +109,7 @@ export const BriefingFigure = z
     provinceGap: num.optional().describe('增速与省增速之差，百分点'),
     sameScope: z.boolean().optional().describe('按同口径计算：上年基数已调整'),
     explain: z
-      .object({ yoy: Explanation.optional(), target: Explanation.optional() })
+      .object({ yoy: Explanation.optional(), target: Explanation.optional(), value: Explanation.optional() })
       .optional()
       .describe('增速的读取方式和目标进度的计算（公式与输入）'),
   })
@@ -149,7 +150,7 @@ export const Briefing = z
     ),
     tables: z.array(
       z.object({
-        key: z.enum(['main', 'subregions']),
+        key: z.enum(['main', 'subregions', 'modules']),
         title: z.string(),
         header: z.array(z.string()),
         digits: z.array(z.number().int().nullable()).describe('各列数字的小数位（null 为文字）'),

@@ -157,8 +157,8 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', dataRoutes(db, today));
   app.route('/api', assessRoutes(db));
   app.route('/api', overviewRoutes(db));
-  app.route('/api', briefingRoutes(db));
-  app.route('/api', briefingVersionRoutes(db));
+  app.route('/api', briefingRoutes(db, today));
+  app.route('/api', briefingVersionRoutes(db, today));
   app.route('/api', importRoutes(db, { onWrite: cache.bump, describeError: errorResponse }));
   app.route('/api', adminRoutes(db));
   app.route('/api', auditRoutes(db));

@@ -7,10 +7,11 @@ import { briefingVersions, saveBriefingVersion as saveRoute } from '../contract/
 import type { Db } from '../store/db.ts';
 import { briefing, listBriefingVersions, saveBriefingVersion } from '../store/index.ts';
 import { type AuthEnv, seesPeerFigures } from './auth.ts';
+import { briefingDay } from './briefing.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
 
-export function briefingVersionRoutes(db: Db): Hono<AuthEnv> {
+export function briefingVersionRoutes(db: Db, clock?: () => Date): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
 
@@ -33,6 +34,7 @@ export function briefingVersionRoutes(db: Db): Hono<AuthEnv> {
     // Checked against the briefing as the saver sees it, so no edit states a figure he may not see.
     const generated = await briefing(db, region, year, month, {
       parentFigures: await seesPeerFigures(db, user),
+      today: briefingDay(clock),
     });
     const saved = await saveBriefingVersion(db, generated, {
       base: body.base,

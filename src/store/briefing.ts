@@ -7,6 +7,7 @@ import { readGrowth } from '../core/growth.ts';
 import type { Overview } from '../core/overview.ts';
 import { formatPeriod } from '../core/period.ts';
 import type { Indicator, Region } from '../core/types.ts';
+import { moduleSections } from './briefingModules.ts';
 import type { Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
 import { league } from './league.ts';
@@ -16,8 +17,10 @@ import { series } from './series.ts';
 export type { Briefing } from '../core/briefing/types.ts';
 
 export interface BriefingOptions extends OverviewOptions {
-  /** Sections other modules fill (projects, tasks). */
+  /** Sections other modules fill (projects, tasks); by default read from the store (briefingModules.ts). */
   extra?: BriefingSection[];
+  /** Today (YYYY-MM-DD): supervision figures of the current month are read on it, else on the period's end. */
+  today?: string;
 }
 
 /**
@@ -142,7 +145,7 @@ export async function briefing(
     level: region.level,
     subRegions,
     forecasts: await forecasts(db, o, catalogue, year, month),
-    extra: options.extra,
+    extra: options.extra ?? (await moduleSections(db, region, year, month, options.today)),
     history: await gdpHistory(db, region, o, catalogue, options.parentFigures !== false),
     trends: await trends(db, region, o, catalogue),
   });

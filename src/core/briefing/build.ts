@@ -27,7 +27,7 @@ import {
   valueGrowth,
   withHistory,
 } from './sectors.ts';
-import { mainTable, subRegionTable } from './tables.ts';
+import { mainTable, moduleTable, subRegionTable } from './tables.ts';
 import type { Briefing, BriefingFigure, BriefingSection } from './types.ts';
 
 /** One sub-region's row of a league among the region's children by growth (`league --by yoy --parent`). */
@@ -236,11 +236,14 @@ export function buildBriefing(input: BriefingInput): Briefing {
   ];
   const sub = subRegionSection(input, figures, ctx);
   if (sub) sections.push(sub);
-  for (const extra of input.extra ?? []) if (extra.paragraphs.length > 0) sections.push(extra);
+  const extras = (input.extra ?? []).filter((extra) => extra.paragraphs.length > 0);
+  sections.push(...extras);
   sections.push(...problemSections([...figures, ...forecasts], ctx, input.library));
   const tables = [mainTable(o, figures, parentSelf)];
   const subTable = sub ? subRegionTable(sub, peersWord(input.level + 1), o.region.code) : null;
   if (subTable) tables.push(subTable);
+  const modules = moduleTable(extras);
+  if (modules) tables.push(modules);
   const charts = [
     growthChart(judged, parentSelf),
     completionChart(judged),

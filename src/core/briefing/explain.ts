@@ -45,6 +45,7 @@ function formulaOf(
   const before = f.previousPeriod ? periodLabel(f.previousPeriod) : '上期';
   switch (field) {
     case 'value':
+      if (f.explain?.value) return { formula: f.explain.value.formula, inputs: f.explain.value.inputs };
       return { formula: `统计部门发布的${label}数（${f.unit}）`, inputs: { [label]: f.value } };
     case 'yoy':
     case 'previousYoy':

@@ -74,3 +74,19 @@ export function subRegionTable(
     rows,
   };
 }
+
+/** 板块 | 指标 | 地区 | 数值 | 单位: the figures of the sections other modules fill (projects, tasks, assessment). */
+export function moduleTable(sections: BriefingSection[]): BriefingTable | null {
+  const rows = sections.flatMap((s) =>
+    s.figures.map((f): Cell[] => [s.title, f.name, f.regionName, f.value, f.unit]),
+  );
+  if (rows.length === 0) return null;
+  return {
+    key: 'modules',
+    title: '重点项目、督查督办和考核主要数据',
+    header: ['板块', '指标', '地区', '数值', '单位'],
+    // The value column keeps each figure's own decimals (a count, an amount, a rate of two decimals).
+    digits: [null, null, null, null, null],
+    rows,
+  };
+}

@@ -17,6 +17,7 @@ export type SectionKey =
   | 'subregions'
   | 'projects'
   | 'tasks'
+  | 'assessment'
   | 'problems'
   | 'next';
 
@@ -62,7 +63,8 @@ export interface BriefingFigure {
   /** The published growth differs from the one the published values give: the base was restated (同口径). */
   sameScope?: boolean;
   /** How the growth was read and how the target's progress was computed (inputs and formula). */
-  explain?: { yoy?: Explanation; target?: Explanation };
+  /** `value`: how a module's figure (a project rate, a task count, a score) was made. */
+  explain?: { yoy?: Explanation; target?: Explanation; value?: Explanation };
 }
 
 export interface BriefingSection {
@@ -80,7 +82,7 @@ export type Cell = string | number | null;
 
 /** An attached table (主要经济指标完成情况表, the sub-region league): header and rows, numbers rounded. */
 export interface BriefingTable {
-  key: 'main' | 'subregions';
+  key: 'main' | 'subregions' | 'modules';
   title: string;
   header: string[];
   /** Decimals of each column's numbers (null: text). */

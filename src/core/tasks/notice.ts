@@ -41,7 +41,7 @@ export interface TaskNotice {
 }
 
 /** Done on time: closed on or before the due date in force (a recurring task has no single one: on time). */
-const onTime = (t: NoticeTask) =>
+export const onTime = (t: NoticeTask) =>
   t.closedOn !== null && (t.due === null || daysBetween(t.closedOn, t.due) >= 0);
 
 export function buildNotice(rows: NoticeTask[], today: string, title = '督办事项落实情况通报'): TaskNotice {
