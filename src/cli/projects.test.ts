@@ -158,7 +158,7 @@ describe('the project commands', () => {
     expect(readFileSync(template, 'utf8')).toMatch(
       /^\ufeff项目编号,月份,本年累计完成投资\(万元\),形象进度,存在问题,需协调事项\r\n/,
     );
-  });
+  }, 180_000);
 
   it('prints a readable Chinese table without --json', async () => {
     const r = ok(await tiaodu(data, ['project', 'list', '--region', '西湖区', '--period', '2025-06']));
