@@ -6,3 +6,4 @@ export * from './extension.ts';
 export * from './lights.ts';
 export * from './notice.ts';
 export * from './rules.ts';
+export * from './dueText.ts';
