@@ -26,6 +26,7 @@ import {
   taskOfReport,
   taskReports,
   taskUnitIds,
+  topRegions,
   unitIdsOfUser,
   unitsUnder,
 } from '../store/index.ts';
@@ -101,8 +102,9 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
   );
 
   implement(api, contract.units, async ({ user, region, query }) => {
-    const home = region ?? (user.regionCode ? await requireRegion(db, user.regionCode) : null);
-    if (!home) throw new TiaoduError('validation', '请指明地区（region）');
+    const home =
+      region ?? (user.regionCode ? await requireRegion(db, user.regionCode) : (await topRegions(db))[0]);
+    if (!home) throw new TiaoduError('region.unknown', '还没有载入任何地区');
     const all = await unitsUnder(db, home.code);
     const c = query.name ? expandCollective(query.name) : null;
     const collective =
