@@ -298,3 +298,6 @@ export const notice = defineRoute({
   scope: { region: 'query.region', access: 'read', optional: true },
   note: '单位账号的通报只含本单位牵头或配合的任务',
 });
+
+/** The collective a task names to go to every town and street of its region (one child task each). */
+export const TOWNS_COLLECTIVE = '各乡镇（街道）';
