@@ -23,7 +23,7 @@ export const URGENCIES = [
   { value: 'hard', label: '攻坚' },
 ];
 
-type Form = Omit<SuperviseInput, 'region'>;
+type Fields = Omit<SuperviseInput, 'region'>;
 
 export function SuperviseEditor(props: {
   item: DocumentItem | null;
@@ -33,7 +33,7 @@ export function SuperviseEditor(props: {
   onSave: (s: SuperviseInput) => void;
 }) {
   const t = useT();
-  const [form] = Form.useForm<Form>();
+  const [form] = Form.useForm<Fields>();
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const [why, setWhy] = useState<string[]>([]);
   const { item, region, year } = props;
@@ -45,7 +45,7 @@ export function SuperviseEditor(props: {
     form.setFieldsValue({
       title: String(x.action ?? ''),
       due: dueFromText(typeof x.due === 'string' ? x.due : null, year),
-      recurrence: (x.recurrence as Form['recurrence']) ?? null,
+      recurrence: (x.recurrence as Fields['recurrence']) ?? null,
       limitKind: 'meeting',
     });
     Promise.all([pickFor(names(x.lead), region), pickFor(names(x.support), region)]).then(([l, s]) => {

@@ -12,7 +12,7 @@ import {
 import { DocumentItemList } from '../components/DocumentItemList.tsx';
 import { HighlightedText } from '../components/HighlightedText.tsx';
 import { TargetEditor } from '../components/ItemEditor.tsx';
-import { KindLegend, str } from '../components/ItemSummary.tsx';
+import { KindLegend } from '../components/ItemSummary.tsx';
 import { SuperviseEditor } from '../components/SuperviseEditor.tsx';
 import { useT } from '../i18n.ts';
 import { useIndicators } from '../kit/index.ts';
