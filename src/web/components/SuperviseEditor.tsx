@@ -95,7 +95,7 @@ export function SuperviseEditor(props: {
       )}
       <Form form={form} layout="horizontal" labelCol={{ span: 5 }}>
         <Form.Item name="title" label={t('事项')} rules={[{ required: true, message: t('请填写事项') }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} data-testid="supervise-title" />
         </Form.Item>
         <Form.Item
           name="lead"
