@@ -11,9 +11,10 @@ import { driverName } from '../../store/testing.ts';
 import { browserReady, type DemoServer, SHOTS, signIn, startDemo } from './harness.ts';
 
 const year = new Date().getUTCFullYear() + 1;
-const SPEECH = ['在全区经济运行分析会上的讲话', '要抓好规上企业培育，由区经信局牵头，区统计局配合，6月底前完成。'].join(
-  '\n',
-);
+const SPEECH = [
+  '在全区经济运行分析会上的讲话',
+  '要抓好规上企业培育，由区经信局牵头，区统计局配合，6月底前完成。',
+].join('\n');
 
 describe.skipIf(!browserReady)(`a speech's task through the supervision pages on ${driverName}`, () => {
   let demo: DemoServer;
@@ -52,7 +53,9 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
     // 区经信 → the district's own bureau; 区统计局 → 西湖区's, not another district's; 6月底前 → 06-30.
     const lead = desk.getByTestId('supervise-lead');
     await expect.poll(() => lead.innerText()).toContain('西湖区经济和信息化局（西湖区）');
-    await expect.poll(() => desk.getByTestId('supervise-support').innerText()).toContain('区统计局（西湖区）');
+    await expect
+      .poll(() => desk.getByTestId('supervise-support').innerText())
+      .toContain('区统计局（西湖区）');
     expect(await desk.getByTestId('supervise-due').inputValue()).toBe(`${year}-06-30`);
     // The extractor took the deadline for the action; the reviewer names the task.
     await desk.getByTestId('supervise-title').fill('抓好规上企业培育');
@@ -70,18 +73,25 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
     // The unit's account lands on its to-do list.
     const unit = await signIn(demo, 'xihu', 'tiaodu-tianbao');
     await row(unit).waitFor();
-    await row(unit).getByRole('button', { name: /报送进展/ }).click();
+    await row(unit)
+      .getByRole('button', { name: /报送进展/ })
+      .click();
     await unit.getByRole('dialog').getByRole('spinbutton').fill('60');
     await unit.getByPlaceholder('进展说明').fill('已完成摸排');
     const file = join(SHOTS, '培育名单.txt');
     writeFileSync(file, '企业名单');
     await unit.getByTestId('report-file').setInputFiles(file);
-    await unit.getByRole('button', { name: /报\s*送/ }).last().click();
+    await unit
+      .getByRole('button', { name: /报\s*送/ })
+      .last()
+      .click();
     await expect.poll(() => row(unit).innerText()).toMatch(/60[\s\S]*办理中/);
     await unit.screenshot({ path: '/tmp/tasks-unit.png', fullPage: true });
 
     await desk.reload();
-    await row(desk).getByRole('button', { name: /审\s*核/ }).click();
+    await row(desk)
+      .getByRole('button', { name: /审\s*核/ })
+      .click();
     const dialog = desk.getByRole('dialog');
     await dialog.getByText('培育名单.txt').waitFor();
     await dialog.getByPlaceholder('退回理由').fill('缺少企业名单');
@@ -91,29 +101,49 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
 
     await unit.reload();
     await expect.poll(() => row(unit).innerText()).toMatch(/未报送/);
-    await row(unit).getByRole('button', { name: /报送进展/ }).click();
+    await row(unit)
+      .getByRole('button', { name: /报送进展/ })
+      .click();
     await unit.getByRole('dialog').getByRole('spinbutton').fill('100');
-    await unit.getByRole('button', { name: /报\s*送/ }).last().click();
+    await unit
+      .getByRole('button', { name: /报\s*送/ })
+      .last()
+      .click();
     await expect.poll(() => row(unit).innerText()).toMatch(/100/);
 
     await desk.reload();
-    await row(desk).getByRole('button', { name: /审\s*核/ }).click();
-    await desk.getByRole('dialog').getByRole('button', { name: /办\s*结/ }).click();
+    await row(desk)
+      .getByRole('button', { name: /审\s*核/ })
+      .click();
+    await desk
+      .getByRole('dialog')
+      .getByRole('button', { name: /办\s*结/ })
+      .click();
     await expect.poll(() => row(desk).innerText()).toMatch(/已办结/);
     await desk.screenshot({ path: '/tmp/tasks-closed.png', fullPage: true });
 
     // The notice, as the office downloads it from the page.
-    const [docx] = await Promise.all([desk.waitForEvent('download'), desk.getByTestId('notice-docx').click()]);
+    const [docx] = await Promise.all([
+      desk.waitForEvent('download'),
+      desk.getByTestId('notice-docx').click(),
+    ]);
     const zip = await JSZip.loadAsync(readFileSync((await docx.path()) as string));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     const text = xml.replace(/<[^>]+>/g, '');
     expect(text).toContain('西湖区经济和信息化局');
-    const [xlsx] = await Promise.all([desk.waitForEvent('download'), desk.getByTestId('notice-xlsx').click()]);
+    const [xlsx] = await Promise.all([
+      desk.waitForEvent('download'),
+      desk.getByTestId('notice-xlsx').click(),
+    ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(readFileSync((await xlsx.path()) as string)).buffer);
     const rows = book.worksheets[0]?.getSheetValues() ?? [];
     const line = rows.find((r) => Array.isArray(r) && r.includes('西湖区经济和信息化局')) as unknown[];
-    console.log('notice line', JSON.stringify(line), book.worksheets.map((w) => w.name));
+    console.log(
+      'notice line',
+      JSON.stringify(line),
+      book.worksheets.map((w) => w.name),
+    );
     expect(line).toBeDefined();
     await unit.close();
     await desk.close();
