@@ -60,7 +60,7 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
     // The extractor took the deadline for the action; the reviewer names the task.
     await desk.getByTestId('supervise-title').fill('抓好规上企业培育');
     await desk.screenshot({ path: '/tmp/tasks-accept.png' });
-    await desk.locator('#save-supervise').click();
+    await desk.locator('#save-supervise').click({ force: true });
     await expect.poll(() => item.getByText('已采纳').count()).toBe(1);
 
     await desk.getByText('督办', { exact: true }).click();
