@@ -141,6 +141,18 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
     const line = rows.find((r) => Array.isArray(r) && r.includes('西湖区经济和信息化局')) as unknown[];
     // 单位, 交办, 按期办结, 逾期办结, 超期未办结, 在办: one task, closed before its due date.
     expect(line.slice(1)).toEqual(['西湖区经济和信息化局', 1, 1, 0, 0, 0]);
+    // The office's dialogs, for the record.
+    await desk.getByRole('button', { name: '交办任务' }).click();
+    await desk.getByTestId('new-task-title').fill('推进老旧小区改造');
+    await desk.screenshot({ path: '/tmp/tasks-new.png' });
+    await desk
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    await desk.getByRole('dialog').waitFor({ state: 'hidden' });
+    await desk.getByRole('button', { name: '记录会议' }).click();
+    await desk.getByTestId('meeting-title').waitFor();
+    await desk.screenshot({ path: '/tmp/tasks-meeting.png' });
     await unit.close();
     await desk.close();
   }, 300_000);
