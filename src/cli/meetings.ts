@@ -64,7 +64,7 @@ const add: Command = async (argv) => {
     const file = basename(values.decisions);
     decisions = readDecisions(decodeText(buf, file), file);
   }
-  const db = await openStore({ dataDir: values.data });
+  const db = await openStore({ dataDir: values.data, command: 'meeting' });
   let out: { id: number; tasks: number[] };
   try {
     out = await addMeeting(

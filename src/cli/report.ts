@@ -2,10 +2,11 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
-import { buildNotice } from '../core/tasks/notice.ts';
-import { listTaskRows, openStore, requireRegion } from '../store/index.ts';
+import { buildNotice, type TaskNotice } from '../core/tasks/notice.ts';
+import { listTaskRows, requireRegion } from '../store/index.ts';
 import { parse, todayFlag } from './args.ts';
 import type { Command } from './commands.ts';
+import { withStoreOrServer } from './remote.ts';
 
 const tasksReport: Command = async (argv) => {
   const { values } = parse(argv, { out: { type: 'string' }, region: { type: 'string' } });
@@ -13,20 +14,23 @@ const tasksReport: Command = async (argv) => {
   const ext = values.out ? extname(values.out).toLowerCase() : '';
   if (!values.json && ext !== '.docx' && ext !== '.xlsx')
     throw new TiaoduError('usage', '请用 --out 给出 .docx 或 .xlsx 文件，或加 --json');
-  const db = await openStore({ dataDir: values.data });
-  let notice: ReturnType<typeof buildNotice>;
-  let regionName = '';
-  try {
-    const region = values.region ? await requireRegion(db, values.region) : null;
-    regionName = region?.name ?? '';
-    notice = buildNotice(
-      await listTaskRows(db, { today, regionCode: region?.code }),
-      today,
-      `${regionName}督办事项落实情况通报`,
-    );
-  } finally {
-    await db.close();
-  }
+  // While `serve` holds the data directory the notice comes from it (its day: TIAODU_TODAY or its clock).
+  const notice = await withStoreOrServer(
+    values,
+    'report',
+    async (db): Promise<TaskNotice> => {
+      const region = values.region ? await requireRegion(db, values.region) : null;
+      return buildNotice(
+        await listTaskRows(db, { today, regionCode: region?.code }),
+        today,
+        `${region?.name ?? ''}督办事项落实情况通报`,
+      );
+    },
+    (api) =>
+      api.json<TaskNotice>('GET', '/api/supervision/notice', {
+        query: { region: values.region, format: 'json' },
+      }),
+  );
   if (values.json) {
     console.log(JSON.stringify(notice));
     return 0;

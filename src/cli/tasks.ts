@@ -25,7 +25,8 @@ import { printTable } from './print.ts';
 const CLI_USER = 'cli';
 
 async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openStore({ dataDir: values.data });
+  // Named, so a data directory held by `serve` is refused with a Chinese message naming the server.
+  const db = await openStore({ dataDir: values.data, command: 'task' });
   try {
     return await fn(db);
   } finally {

@@ -24,11 +24,31 @@ export const taskBody = z.object({
   recurrence: z.enum(['weekly', 'monthly', 'quarterly']).nullable().default(null),
 });
 
+/**
+ * An extracted task accepted as supervised tasks (督办): lead and supporting units chosen from the catalogue (ids,
+ * or 各乡镇（街道） for one task per town or street); the due date, else the default time limit of `limitKind`.
+ */
+export const superviseBody = z.object({
+  region: z.string().min(1),
+  title: z.string().min(1).max(2000),
+  lead: z.array(z.string().min(1)).min(1, '至少要有一个牵头单位').max(50),
+  support: z.array(z.string().min(1)).max(50).default([]),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD')
+    .nullable()
+    .default(null),
+  recurrence: z.enum(['weekly', 'monthly', 'quarterly']).nullable().default(null),
+  limitKind: z.enum(['meeting', 'instruction']).nullable().default(null).describe('无截止日期时按其默认时限'),
+  urgency: z.enum(['urgent', 'normal', 'hard']).nullable().default(null),
+});
+
 /** Accept (a target or task as the reviewer has it, or a figure as read) or reject one extracted item. */
 export const decisionBody = z.object({
   decision: z.enum(['accept', 'reject']),
   target: targetBody.optional(),
   task: taskBody.optional(),
+  supervise: superviseBody.optional().describe('采纳为督办任务：单位为单位目录中的单位'),
 });
 
 export const DocumentSummary = z.object({

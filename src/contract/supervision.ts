@@ -2,7 +2,7 @@
 // A unit's accounts see and report their unit's tasks; the office (analysts, admins) and leaders see all in scope.
 import { z } from 'zod';
 import { strOrNull } from './common.ts';
-import { defineRoute, errors, fail } from './route.ts';
+import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
 
 const tags = ['督办'];
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD');
@@ -10,6 +10,8 @@ const id = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const idPath = z.object({ id });
 const Light = z.enum(['green', 'blue', 'yellow', 'red']);
 const Recurrence = z.enum(['weekly', 'monthly', 'quarterly']);
+const SourceKind = z.enum(['manual', 'instruction', 'meeting', 'document']);
+const Urgency = z.enum(['urgent', 'normal', 'hard']);
 
 export const TaskRow = z
   .object({
@@ -85,6 +87,10 @@ export const create = defineRoute({
       recurrence: Recurrence.nullable().default(null),
       start: day.nullable().default(null),
       source: z.string().max(2000).nullable().default(null),
+      sourceKind: SourceKind.default('manual').describe(
+        '来源：manual 交办、instruction 批示、meeting 会议纪要',
+      ),
+      urgency: Urgency.nullable().default(null).describe('批示的缓急：定默认时限'),
     }),
   },
   responses: { 201: TaskRow, ...errors },
@@ -174,3 +180,124 @@ export const decideExtension = defineRoute({
   roles: ['admin', 'analyst'],
   note: byTask,
 });
+
+export const Unit = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    score: z.number().nullable().describe('按名称建议时的匹配度 0–1；不按名称列出时为 null'),
+    why: strOrNull.describe('为何建议'),
+  })
+  .meta({ id: 'SupervisionUnit' });
+
+export const units = defineRoute({
+  method: 'get',
+  path: '/api/supervision/units',
+  summary:
+    '单位目录（地区及其下级地区）：给出 name 时按讲话中的写法（区经信、组织部）建议单位，最可能的在前；各乡镇（街道）等集合名称另行说明',
+  tags,
+  request: {
+    query: z.object({
+      region: z.string().min(1).optional().describe('地区；默认本账号辖区'),
+      name: z.string().min(1).max(200).optional().describe('文中的单位名称'),
+    }),
+  },
+  responses: {
+    200: z.object({
+      units: z.array(Unit),
+      collective: z
+        .object({
+          kind: z.enum(['towns', 'counties', 'departments']),
+          expandable: z.boolean(),
+          why: z.string(),
+        })
+        .nullable(),
+    }),
+    ...errors,
+  },
+  scope: { region: 'query.region', access: 'read', optional: true },
+});
+
+export const TaskExtension = z.object({
+  id: z.number().int(),
+  askedOn: z.string(),
+  oldDue: strOrNull,
+  newDue: z.string(),
+  reason: z.string(),
+  status: z.enum(['asked', 'approved', 'refused']),
+  askedBy: strOrNull,
+  decidedBy: strOrNull,
+});
+
+export const extensions = defineRoute({
+  method: 'get',
+  path: '/api/supervision/tasks/{id}/extensions',
+  summary: '一项任务的延期申请及其处理结果',
+  tags,
+  request: { params: idPath },
+  responses: { 200: z.array(TaskExtension), ...errors },
+  note: byTask,
+});
+
+export const meeting = defineRoute({
+  method: 'post',
+  path: '/api/supervision/meetings',
+  summary:
+    '记录会议（分析员、管理员）：日期、类型、主持领导、参会人员；每项议定事项成为一项督办任务（来源会议纪要，默认时限按设置）',
+  tags,
+  request: {
+    body: z.object({
+      region: z.string().min(1),
+      date: day,
+      kind: z.string().min(1).max(100),
+      title: z.string().min(1).max(500),
+      leader: z.string().max(100).nullable().default(null),
+      attendees: z.array(z.string().min(1).max(100)).max(200).default([]),
+      decisions: z
+        .array(
+          z.object({
+            title: z.string().min(1).max(2000),
+            lead: z.array(z.string().min(1)).min(1).max(50),
+            support: z.array(z.string().min(1)).max(50).default([]),
+            due: day.nullable().default(null),
+            recurrence: Recurrence.nullable().default(null),
+          }),
+        )
+        .min(1, '至少要有一项议定事项')
+        .max(100),
+    }),
+  },
+  responses: { 201: z.object({ id: z.number().int(), tasks: z.array(TaskRow) }), ...errors },
+  roles: ['admin', 'analyst'],
+  scope: { region: 'body.region', access: 'write' },
+  note: '议定事项的单位须在会议所属地区及本账号辖区内：由处理程序检查',
+});
+
+export const notice = defineRoute({
+  method: 'get',
+  path: '/api/supervision/notice',
+  summary:
+    '督办通报（按单位：交办、按期办结、逾期办结、超期未办结；红黄灯清单；约谈名单）：JSON、DOCX 或 XLSX',
+  tags,
+  request: {
+    query: z.object({
+      region: z.string().min(1).optional().describe('地区；默认本账号辖区'),
+      format: z.enum(['json', 'docx', 'xlsx']).default('json'),
+    }),
+  },
+  responses: {
+    200: {
+      kind: 'json-or-file',
+      json: z.looseObject({ title: z.string(), today: z.string(), total: z.number().int() }),
+      file: file([DOCX, XLSX], '督办通报 DOCX / XLSX 文件'),
+    },
+    ...errors,
+  },
+  scope: { region: 'query.region', access: 'read', optional: true },
+  note: '单位账号的通报只含本单位牵头或配合的任务',
+});
+
+/** The collective a task names to go to every town and street of its region (one child task each). */
+export const TOWNS_COLLECTIVE = '各乡镇（街道）';

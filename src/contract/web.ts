@@ -14,6 +14,7 @@ export { cellText, outline } from '../core/briefing/outline.ts';
 export { pickGrowth } from '../core/growth.ts';
 export { isSwing, SWING_PP } from '../core/swing.ts';
 export { trajectoryProblem } from '../core/targets.ts';
+export { dueFromText } from '../core/tasks/dueText.ts';
 export type { ProgressStatus } from '../core/types.ts';
 export * from './format.ts';
 export * from './index.ts';

@@ -69,6 +69,42 @@ export const SUPERVISION: AccessTable = {
       { ok: created },
     ),
   ],
+  'GET /api/supervision/units': [
+    everyone('/api/supervision/units'),
+    regionRead('of the target', (c) => `/api/supervision/units?${qs({ region: code(c), name: '督办单位' })}`),
+  ],
+  'GET /api/supervision/notice': [
+    everyone('/api/supervision/notice'),
+    regionRead(
+      'of the target as a Word file',
+      (c) => `/api/supervision/notice?${qs({ region: code(c), format: 'docx' })}`,
+    ),
+  ],
+  'POST /api/supervision/meetings': [
+    regionWrite(
+      'recording a meeting of the target',
+      taskForce,
+      (c) => ({
+        method: 'POST',
+        path: '/api/supervision/meetings',
+        json: {
+          region: code(c),
+          date: '2030-01-10',
+          kind: '专题会议',
+          title: '督办会议',
+          decisions: [{ title: '议定事项', lead: [String(units.get(c.target ?? 'own'))] }],
+        },
+      }),
+      { ok: created },
+    ),
+  ],
+  'GET /api/supervision/tasks/{id}/extensions': [
+    regionRead(
+      'of a task of the target',
+      (c) => `/api/supervision/tasks/${tasks.get(c.target ?? 'own')}/extensions`,
+      { allowed: reads },
+    ),
+  ],
   'GET /api/supervision/tasks/{id}/reports': [
     regionRead(
       'of a task of the target',

@@ -162,7 +162,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', importRoutes(db, { onWrite: cache.bump, describeError: errorResponse }));
   app.route('/api', adminRoutes(db));
   app.route('/api', auditRoutes(db));
-  app.route('/api', documentRoutes(db));
+  app.route('/api', documentRoutes(db, today));
   app.route('/api', reviewRoutes(db));
   app.route('/api', projectRoutes(db));
   app.route('/api', supervisionRoutes(db, today));

@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { documents as contract } from '../contract/index.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { makeTarget } from '../core/targets.ts';
+import { addDays, defaultLimitDays } from '../core/tasks/index.ts';
 import type { Region } from '../core/types.ts';
 import { decodeDocument } from '../intake/decode.ts';
 import { extract } from '../intake/text/extract.ts';
@@ -16,10 +17,14 @@ import type { Db } from '../store/db.ts';
 import {
   acceptTarget,
   acceptTask,
+  acceptTaskAs,
+  createTask,
   type DocumentItem,
   getDocument,
+  getSetting,
   listDocuments,
   listIndicators,
+  listTaskRows,
   redateDocument,
   requireIndicator,
   requireRegion,
@@ -30,6 +35,7 @@ import {
 } from '../store/index.ts';
 import { type AuthEnv, assertInScope, type User } from './auth.ts';
 import { implementer } from './implement.ts';
+import { assertTaskUnitsInScope, taskToday } from './supervision.ts';
 import { uploadName } from './upload.ts';
 
 const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -66,8 +72,9 @@ function itemsOf(found: ReturnType<typeof extract>) {
   ];
 }
 
-export function documentRoutes(db: Db): Hono<AuthEnv> {
+export function documentRoutes(db: Db, clock: () => Date = () => new Date()): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
+  const today = taskToday(clock);
   const implement = implementer(db);
 
   const limit = bodyLimit({
@@ -161,6 +168,57 @@ export function documentRoutes(db: Db): Hono<AuthEnv> {
       const codes = { indicatorCode: indicator.code, regionCode: region.code };
       const target = makeTarget(codes, { ...body.target, source, quote });
       await acceptTarget(db, id, seq, target, user.name);
+    } else if (body.supervise) {
+      // Units chosen from the catalogue; 各乡镇（街道） becomes one task per town or street; the quote kept.
+      const { region: named, limitKind, urgency, ...task } = body.supervise;
+      const region = await requireRegion(db, named);
+      await assertInScope(db, user, region.code);
+      const day = today();
+      let due = task.due;
+      if (due === null && task.recurrence === null) {
+        const days = limitKind
+          ? defaultLimitDays(limitKind, await getSetting(db, 'tasks.rules'), urgency ?? 'normal')
+          : null;
+        if (days === null)
+          throw new TiaoduError(
+            'validation',
+            '文中没有写明时限：请填写截止日期，或选择按会议纪要或批示的默认时限',
+          );
+        due = addDays(day, days);
+      }
+      await acceptTaskAs(
+        db,
+        id,
+        seq,
+        async (tx) => {
+          const taskId = await createTask(
+            tx,
+            {
+              ...task,
+              due,
+              region: region.code,
+              sourceKind: 'document',
+              urgency,
+              source,
+              quote,
+              documentId: id,
+            },
+            user.name,
+            day,
+          );
+          await assertTaskUnitsInScope(tx, taskId, region.code, user);
+          const [made] = await listTaskRows(tx, { today: day, id: taskId });
+          return {
+            taskId,
+            title: made?.title,
+            lead: made?.lead,
+            support: made?.support,
+            due,
+            children: made?.children,
+          };
+        },
+        user.name,
+      );
     } else if (body.task) {
       const region = await requireRegion(db, body.task.region);
       await assertInScope(db, user, region.code);

@@ -5,37 +5,64 @@ import { Hono } from 'hono';
 import { supervision as contract } from '../contract/index.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { parseDay } from '../core/period.ts';
+import { buildNotice, type TaskLight } from '../core/tasks/index.ts';
+import { expandCollective, suggestUnits } from '../core/unitMatch.ts';
 import type { Db } from '../store/db.ts';
 import {
+  addMeeting,
   askExtension,
   closeTask,
   createTask,
   decideExtension,
   listTaskRows,
   reportProgress,
+  requireRegion,
   requireUnit,
   reviewReport,
   type TaskListRow,
+  taskExtensions,
   taskHead,
   taskOfExtension,
   taskOfReport,
   taskReports,
   taskUnitIds,
+  topRegions,
   unitIdsOfUser,
+  unitsUnder,
 } from '../store/index.ts';
 import { type AuthEnv, assertInScope, inScope, type User } from './auth.ts';
 import { implementer } from './implement.ts';
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const office = (u: User) => u.role === 'admin' || u.role === 'analyst';
+
+/** Today for task rules: TIAODU_TODAY when set (as --today for the CLI), else the clock's day. */
+export const taskToday = (clock: () => Date) => (): string => {
+  const given = process.env.TIAODU_TODAY;
+  return given && parseDay(given) ? given.trim() : clock().toISOString().slice(0, 10);
+};
+
+/** Refuses (rolling back with the task) units outside the task's region or the account's scope. */
+export async function assertTaskUnitsInScope(tx: Db, taskId: number, regionCode: string, user: User) {
+  const units = await tx.query<{ region_code: string; name: string }>(
+    'SELECT u.region_code, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = $1',
+    [taskId],
+  );
+  for (const u of units)
+    if (
+      !(await inScope(tx, regionCode, u.region_code)) ||
+      !(await inScope(tx, user.regionCode, u.region_code))
+    )
+      throw new TiaoduError('forbidden', `单位「${u.name}」不在任务所属地区或本账号辖区内`);
+}
 
 export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
   // TIAODU_TODAY replaces the clock, as --today does for the CLI, so a deployment can be tried on any day.
-  const today = () => {
-    const given = process.env.TIAODU_TODAY;
-    return given && parseDay(given) ? given.trim() : clock().toISOString().slice(0, 10);
-  };
+  const today = taskToday(clock);
 
   /** The task, when the user may see it (in scope; a unit's account: one of its units); else 403, 404 unknown. */
   async function visible(user: User, id: number) {
@@ -54,37 +81,83 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
     return r;
   };
 
-  implement(api, contract.list, async ({ user, region, query }) => {
-    const regionCode = region?.code ?? user.regionCode ?? undefined;
+  /** The rows a user sees: a unit's account only its units' tasks; `unit` narrows to one unit. */
+  async function rowsFor(
+    user: User,
+    regionCode: string | undefined,
+    q: { unit?: string; light?: TaskLight },
+  ) {
     let unitIds: number[] | undefined;
     if (user.role === 'reporter') unitIds = await unitIdsOfUser(db, user.name);
-    if (query.unit) {
-      const u = await requireUnit(db, query.unit);
+    if (q.unit) {
+      const u = await requireUnit(db, q.unit);
       unitIds = unitIds ? unitIds.filter((x) => x === u.id) : [u.id];
     }
     if (unitIds && unitIds.length === 0) return [];
-    return listTaskRows(db, { today: today(), regionCode, unitIds, light: query.light });
+    return listTaskRows(db, { today: today(), regionCode, unitIds, light: q.light });
+  }
+
+  implement(api, contract.list, async ({ user, region, query }) =>
+    rowsFor(user, region?.code ?? user.regionCode ?? undefined, query),
+  );
+
+  implement(api, contract.units, async ({ user, region, query }) => {
+    const home =
+      region ?? (user.regionCode ? await requireRegion(db, user.regionCode) : (await topRegions(db))[0]);
+    if (!home) throw new TiaoduError('region.unknown', '还没有载入任何地区');
+    const all = await unitsUnder(db, home.code);
+    const c = query.name ? expandCollective(query.name) : null;
+    const collective =
+      c?.collective && c.kind ? { kind: c.kind, expandable: c.expandable, why: c.why } : null;
+    if (!query.name) return { units: all.map((u) => ({ ...u, score: null, why: null })), collective };
+    const context = { regionCode: home.code, regionName: home.name };
+    const units = suggestUnits(query.name, all, context).map((s) => ({
+      ...s.unit,
+      score: s.score,
+      why: s.why,
+    }));
+    return { units, collective };
+  });
+
+  implement(api, contract.extensions, async ({ user, params }) => {
+    await visible(user, params.id);
+    return taskExtensions(db, params.id);
+  });
+
+  implement(api, contract.meeting, async ({ user, region, body }) => {
+    const made = await db.transaction(async (tx) => {
+      const m = await addMeeting(tx, { ...body, region: region.code }, user.name);
+      for (const id of m.tasks) await assertTaskUnitsInScope(tx, id, region.code, user);
+      return m;
+    });
+    return { id: made.id, tasks: await Promise.all(made.tasks.map(row)) };
+  });
+
+  implement(api, contract.notice, async ({ user, region, query, c }) => {
+    const home = region ?? (user.regionCode ? await requireRegion(db, user.regionCode) : null);
+    const day = today();
+    const notice = buildNotice(
+      await rowsFor(user, home?.code, {}),
+      day,
+      `${home?.name ?? ''}督办事项落实情况通报`,
+    );
+    if (query.format === 'json') return { ...notice };
+    const bytes =
+      query.format === 'docx'
+        ? await (await import('../reports/tasks/docx.ts')).noticeDocx(notice)
+        : await (await import('../reports/tasks/xlsx.ts')).noticeXlsx(notice);
+    const name = `${notice.title}-${day}.${query.format}`;
+    return c.body(new Uint8Array(bytes), 200, {
+      'content-type': query.format === 'docx' ? DOCX : XLSX,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
   });
 
   implement(api, contract.create, async ({ user, region, body }) => {
     const id = await db.transaction(async (tx) => {
-      const id = await createTask(
-        tx,
-        { ...body, region: region.code, sourceKind: 'manual' },
-        user.name,
-        today(),
-      );
+      const id = await createTask(tx, { ...body, region: region.code }, user.name, today());
       // Units outside the task's region (or the account's scope) are refused: rolled back with the task.
-      const units = await tx.query<{ region_code: string; name: string }>(
-        'SELECT u.region_code, u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = $1',
-        [id],
-      );
-      for (const u of units)
-        if (
-          !(await inScope(tx, region.code, u.region_code)) ||
-          !(await inScope(tx, user.regionCode, u.region_code))
-        )
-          throw new TiaoduError('forbidden', `单位「${u.name}」不在任务所属地区或本账号辖区内`);
+      await assertTaskUnitsInScope(tx, id, region.code, user);
       return id;
     });
     return row(id);

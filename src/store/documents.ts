@@ -261,3 +261,21 @@ export async function settleItem(
     decide(tx, id, seq, status === 'accepted' ? 'figure' : null, status, null, user),
   );
 }
+
+/**
+ * Accepts an extracted task as supervised tasks: `create` makes them inside the transaction (and may refuse,
+ * undoing everything); what it returns is kept as the item's accepted value.
+ */
+export async function acceptTaskAs<T>(
+  db: Db,
+  id: number,
+  seq: number,
+  create: (tx: Db) => Promise<T>,
+  user: string | null,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const made = await create(tx);
+    await decide(tx, id, seq, 'task', 'accepted', made, user);
+    return made;
+  });
+}

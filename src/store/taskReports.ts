@@ -304,3 +304,42 @@ export async function taskUnitIds(db: Db, id: number): Promise<number[]> {
   );
   return rows.map((r) => Number(r.unit_id));
 }
+
+export interface TaskExtensionRow {
+  id: number;
+  askedOn: string;
+  oldDue: string | null;
+  newDue: string;
+  reason: string;
+  status: 'asked' | 'approved' | 'refused';
+  askedBy: string | null;
+  decidedBy: string | null;
+}
+
+/** A task's extension requests, oldest first, with what became of each. */
+export async function taskExtensions(db: Db, id: number): Promise<TaskExtensionRow[]> {
+  const rows = await db.query<{
+    id: number | string;
+    asked_on: string;
+    old_due: string | null;
+    new_due: string;
+    reason: string;
+    status: TaskExtensionRow['status'];
+    asked_by: string | null;
+    decided_by: string | null;
+  }>(
+    `SELECT id, asked_on, old_due, new_due, reason, status, asked_by, decided_by
+     FROM task_extension WHERE task_id = $1 ORDER BY id`,
+    [id],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    askedOn: r.asked_on,
+    oldDue: r.old_due,
+    newDue: r.new_due,
+    reason: r.reason,
+    status: r.status,
+    askedBy: r.asked_by,
+    decidedBy: r.decided_by,
+  }));
+}

@@ -113,3 +113,15 @@ export async function unitIdsOfUser(db: Db, userName: string): Promise<number[]>
   );
   return rows.map((r) => Number(r.unit_id));
 }
+
+/** The units of a region and every region below it, by region then name: the catalogue a unit picker offers. */
+export async function unitsUnder(db: Db, regionCode: string): Promise<Unit[]> {
+  const rows = await db.query<UnitRow>(
+    `WITH RECURSIVE below AS (
+       SELECT code FROM region WHERE code = $1
+       UNION ALL SELECT r.code FROM region r JOIN below b ON r.parent_code = b.code)
+     ${SELECT} WHERE u.region_code IN (SELECT code FROM below) ORDER BY u.region_code, u.name`,
+    [regionCode],
+  );
+  return rows.map(toUnit);
+}

@@ -68,6 +68,14 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
   useEffect(() => {
     location.hash = page;
   }, [page]);
+  // A unit's account starts on its to-do list (督办) when it answers for any task, reminders on top.
+  useEffect(() => {
+    if (user?.role !== 'reporter') return;
+    api.supervisionTasks({}).then(
+      (rows) => rows.length > 0 && setPage((p) => (p === 'cockpit' ? 'tasks' : p)),
+      () => undefined,
+    );
+  }, [user]);
   if (user === null) return <Login onSignedIn={setUser} />;
   return (
     <Layout style={{ minHeight: '100vh' }}>

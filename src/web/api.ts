@@ -61,6 +61,11 @@ export type Task = z.output<typeof documents.Task>;
 /** A supervised task (督办) as the list shows it today: light, days left, escalation. */
 export type SupervisionTask = z.output<typeof supervision.TaskRow>;
 export type TaskReport = z.output<typeof supervision.TaskReport>;
+export type TaskExtension = z.output<typeof supervision.TaskExtension>;
+export type SupervisionUnit = z.output<typeof supervision.Unit>;
+export type SuperviseInput = z.input<typeof documents.superviseBody>;
+export type NewTaskInput = z.input<typeof supervision.create.request.body>;
+export type MeetingInput = z.input<typeof supervision.meeting.request.body>;
 /** One entry of the audit log, as GET /api/audit and `tiaodu audit --json` give it. */
 export type AuditEvent = z.output<typeof admin.AuditEvent>;
 /** An import running on the server (POST /api/import?async=1), as GET /api/imports/:id shows it. */
@@ -296,8 +301,25 @@ export const api = {
   decideItem: (
     id: number,
     seq: number,
-    body: { decision: 'accept' | 'reject'; target?: TargetInput; task?: TaskInput },
+    body: {
+      decision: 'accept' | 'reject';
+      target?: TargetInput;
+      task?: TaskInput;
+      supervise?: SuperviseInput;
+    },
   ) => call(documents.decideItem, { params: { id, seq }, body }),
+  /** The unit catalogue of a region, or the units a name from a speech may mean, best first. */
+  supervisionUnits: (query: { region?: string; name?: string }) => call(supervision.units, { query }),
+  createTask: (body: NewTaskInput) => call(supervision.create, { body }),
+  addMeeting: (body: MeetingInput) => call(supervision.meeting, { body }),
+  taskExtensions: (id: number) => call(supervision.extensions, { params: { id } }),
+  askExtension: (id: number, to: string, reason: string) =>
+    call(supervision.askExtension, { params: { id }, body: { to, reason } }),
+  decideExtension: (id: number, decision: 'approve' | 'refuse') =>
+    call(supervision.decideExtension, { params: { id }, body: { decision } }),
+  /** Where the notice downloads (a link: the browser saves the file). */
+  noticeUrl: (format: 'docx' | 'xlsx', region?: string) =>
+    urlOf(supervision.notice, undefined, { format, region }),
   tasks: (region?: string) => call(documents.tasks, { query: { region } }),
   supervisionTasks: (query: { region?: string; light?: 'green' | 'blue' | 'yellow' | 'red' }) =>
     call(supervision.list, { query }),

@@ -475,6 +475,9 @@ describe.skipIf(!browserReady)(`the web app in Chromium on ${driverName}`, () =>
     const task = page.getByRole('listitem').filter({ hasText: '牵头：市财政局' });
     await expect.poll(() => task.innerText()).toContain('配合：市发改委');
     await task.getByRole('button', { name: '采纳' }).click();
+    // The owners are picked from the unit catalogue: the speech's names come pre-matched.
+    await expect.poll(() => page.getByTestId('supervise-lead').innerText()).toContain('市财政局');
+    await page.locator('#save-supervise').click();
     await expect.poll(() => task.getByText('已采纳').count()).toBe(1);
     const [created] = await db.query<{ action: string; source: string }>('SELECT action, source FROM task');
     expect(created).toEqual({ action: '做好这项工作', source: '文件：二季度讲话' });

@@ -7,13 +7,13 @@ import {
   type DocumentSummary,
   type Region,
   type TargetInput,
-  type TaskInput,
   type User,
 } from '../api.ts';
 import { DocumentItemList } from '../components/DocumentItemList.tsx';
 import { HighlightedText } from '../components/HighlightedText.tsx';
-import { TargetEditor, TaskEditor } from '../components/ItemEditor.tsx';
-import { KindLegend, str } from '../components/ItemSummary.tsx';
+import { TargetEditor } from '../components/ItemEditor.tsx';
+import { KindLegend } from '../components/ItemSummary.tsx';
+import { SuperviseEditor } from '../components/SuperviseEditor.tsx';
 import { useT } from '../i18n.ts';
 import { useIndicators } from '../kit/index.ts';
 
@@ -60,23 +60,11 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
     }),
     [doc],
   );
-  const taskOf = useCallback(
-    (i: DocumentItem): TaskInput => ({
-      region: doc?.regionCode ?? '',
-      action: str(i.extracted.action),
-      lead: i.extracted.lead as string[],
-      support: i.extracted.support as string[],
-      due: (i.extracted.due as string | null) ?? null,
-      recurrence: (i.extracted.recurrence as TaskInput['recurrence']) ?? null,
-    }),
-    [doc],
-  );
   // Built once per item opened, so the form is filled once and not reset while the reviewer types.
   const targetInitial = useMemo(
     () => (editing?.kind === 'target' ? draftOf(editing) : null),
     [editing, draftOf],
   );
-  const taskInitial = useMemo(() => (editing?.kind === 'task' ? taskOf(editing) : null), [editing, taskOf]);
   const decide = async (i: DocumentItem, body: Parameters<typeof api.decideItem>[2]) => {
     try {
       await api.decideItem(id, i.seq, body);
@@ -89,7 +77,8 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
   };
   const accept = (i: DocumentItem) => {
     if (i.kind === 'target') return decide(i, { decision: 'accept', target: draftOf(i) as TargetInput });
-    if (i.kind === 'task') return decide(i, { decision: 'accept', task: taskOf(i) });
+    // A task's owners are chosen from the unit catalogue: accepting opens the picker, never takes the text as is.
+    if (i.kind === 'task') return setEditing(i);
     return decide(i, { decision: 'accept' });
   };
   const redate = async () => {
@@ -235,13 +224,12 @@ export function DocumentReview({ id, user, onBack }: { id: number; user: User; o
         onCancel={() => setEditing(null)}
         onSave={(target) => editing && decide(editing, { decision: 'accept', target })}
       />
-      <TaskEditor
-        open={editing?.kind === 'task'}
-        initial={taskInitial}
-        quote={editing?.extracted.quote ?? ''}
-        regions={regions}
+      <SuperviseEditor
+        item={editing?.kind === 'task' ? editing : null}
+        region={doc.regionCode}
+        year={doc.year}
         onCancel={() => setEditing(null)}
-        onSave={(task) => editing && decide(editing, { decision: 'accept', task })}
+        onSave={(supervise) => editing && decide(editing, { decision: 'accept', supervise })}
       />
     </Space>
   );

@@ -16,8 +16,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api, type SupervisionTask, type TaskReport, type User } from '../api.ts';
+import { ExtensionDialog, MeetingDialog, NewTaskDialog } from '../components/TaskDialogs.tsx';
 import { translated, useT } from '../i18n.ts';
-import { ErrorAlert, useApi } from '../kit/index.ts';
+import { ErrorAlert, RegionPicker, useApi, useRegionChoice } from '../kit/index.ts';
 
 type Light = NonNullable<SupervisionTask['light']>;
 const LIGHTS: Record<Light, { color: string; label: string }> = {
@@ -50,9 +51,17 @@ export function TasksPage({ user }: { user: User }) {
   const t = useT();
   const office = user.role === 'admin' || user.role === 'analyst';
   const [light, setLight] = useState<Light | undefined>();
-  const { data: rows = [], error, loading, reload } = useApi(() => api.supervisionTasks({ light }), [light]);
+  const { regions, region, setRegion } = useRegionChoice(user);
+  const {
+    data: rows = [],
+    error,
+    loading,
+    reload,
+  } = useApi(() => api.supervisionTasks({ light, region }), [light, region]);
   const [reporting, setReporting] = useState<SupervisionTask | null>(null);
   const [reviewing, setReviewing] = useState<SupervisionTask | null>(null);
+  const [extending, setExtending] = useState<SupervisionTask | null>(null);
+  const [dialog, setDialog] = useState<'task' | 'meeting' | null>(null);
   const soon = rows.filter((r) => r.light === 'blue');
 
   return (
@@ -69,7 +78,10 @@ export function TasksPage({ user }: { user: User }) {
           })}
         />
       )}
-      <Space>
+      <Space wrap>
+        {regions.length > 1 && (
+          <RegionPicker regions={regions} value={region} onChange={setRegion} testId="task-region" />
+        )}
         <Select
           allowClear
           style={{ width: 160 }}
@@ -81,6 +93,20 @@ export function TasksPage({ user }: { user: User }) {
             Object.entries(LIGHTS).map(([value, l]) => ({ value: value as Light, label: l.label })),
           )}
         />
+        {office && region && (
+          <>
+            <Button type="primary" onClick={() => setDialog('task')}>
+              {t('交办任务')}
+            </Button>
+            <Button onClick={() => setDialog('meeting')}>{t('记录会议')}</Button>
+          </>
+        )}
+        <Button href={api.noticeUrl('docx', region)} data-testid="notice-docx">
+          {t('督办通报（Word）')}
+        </Button>
+        <Button href={api.noticeUrl('xlsx', region)} data-testid="notice-xlsx">
+          {t('督办通报（Excel）')}
+        </Button>
       </Space>
       <ErrorAlert error={error} />
       <Table<SupervisionTask>
@@ -129,6 +155,11 @@ export function TasksPage({ user }: { user: User }) {
                       {t('审核')}
                     </Button>
                   )}
+                  {user.role !== 'leader' && !r.recurrence && (
+                    <Button size="small" onClick={() => setExtending(r)}>
+                      {t('延期')}
+                    </Button>
+                  )}
                 </Space>
               ),
           },
@@ -139,6 +170,34 @@ export function TasksPage({ user }: { user: User }) {
           task={reporting}
           onClose={(done) => {
             setReporting(null);
+            if (done) reload();
+          }}
+        />
+      )}
+      {extending && (
+        <ExtensionDialog
+          task={extending}
+          office={office}
+          onClose={() => {
+            setExtending(null);
+            reload();
+          }}
+        />
+      )}
+      {dialog === 'task' && region && (
+        <NewTaskDialog
+          region={region}
+          onClose={(done) => {
+            setDialog(null);
+            if (done) reload();
+          }}
+        />
+      )}
+      {dialog === 'meeting' && region && (
+        <MeetingDialog
+          region={region}
+          onClose={(done) => {
+            setDialog(null);
             if (done) reload();
           }}
         />
