@@ -4,7 +4,17 @@ import type { ParsedLead, ParsedTourScore, ProjectImportSummary } from '../core/
 import type { Lead } from '../core/projects/types.ts';
 import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
-import { addUnits, cellIssue, inTransaction, nameBook, outOfScope } from './projectNames.ts';
+import {
+  addUnits,
+  cellIssue,
+  importSummary,
+  inTransaction,
+  type NewUnit,
+  nameBook,
+  outOfScope,
+  placeRow,
+  upsert,
+} from './projectNames.ts';
 import type { ProjectImportOptions } from './projects.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 
@@ -73,27 +83,16 @@ export async function importLeads(
   return inTransaction(db, !!options.dryRun, async (tx) => {
     const names = await nameBook(tx);
     const issues: ImportIssue[] = [];
-    const newUnits = new Map<string, { regionCode: string; name: string }>();
+    const newUnits = new Map<string, NewUnit>();
     const incoming: LeadRowDb[] = [];
     for (const r of rows) {
-      const region = names.region(file, r.regionText, r.at.region, issues);
-      if (!region) continue;
-      if (!names.within(region.code, options.scopeRegionCode)) {
-        issues.push(outOfScope(file, r.at.region, r.regionText));
-        continue;
-      }
-      let unitRegionCode: string | null = null;
-      if (r.unit !== null) {
-        const u = names.unit(region.code, r.unit);
-        unitRegionCode = u.regionCode;
-        if (!u.known)
-          newUnits.set(`${u.regionCode}\u0000${r.unit}`, { regionCode: u.regionCode, name: r.unit });
-      }
+      const place = placeRow(names, file, r, options.scopeRegionCode, issues, newUnits);
+      if (!place) continue;
       incoming.push({
         code: r.code,
         name: r.name,
-        region_code: region.code,
-        unit_region_code: unitRegionCode,
+        region_code: place.regionCode,
+        unit_region_code: place.unitRegionCode,
         unit: r.unit,
         industry: r.industry,
         contract: r.contract,
@@ -118,27 +117,26 @@ export async function importLeads(
     });
     const created = incoming.filter((l) => !stored.has(l.code)).length;
     await addUnits(tx, [...newUnits.values()]);
-    for (const l of writes) {
-      const cols = [...LEAD_COLUMNS, 'updated_by'];
-      await tx.query(
-        `INSERT INTO investment_lead (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})
-         ON CONFLICT (code) DO UPDATE SET ${cols
-           .slice(1)
-           .map((c) => `${c} = EXCLUDED.${c}`)
-           .join(', ')}, updated_at = now()`,
-        [...LEAD_COLUMNS.map((c) => l[c]), user],
-      );
-    }
-    const summary: ProjectImportSummary = {
-      file,
-      format: '招商项目',
-      rows: rows.length,
-      created,
-      updated: writes.length - created,
-      ignored: rows.length - writes.length,
-      dryRun: !!options.dryRun,
-      newUnits: [...newUnits.values()].map((u) => ({ region: names.regionName(u.regionCode), name: u.name })),
-    };
+    await upsert(
+      tx,
+      'investment_lead',
+      ['code'],
+      [...LEAD_COLUMNS, 'updated_by'],
+      writes.map((l) => [...LEAD_COLUMNS.map((c) => l[c] ?? null), user]),
+      'updated_at',
+    );
+    const summary = importSummary(
+      names,
+      {
+        file,
+        format: '招商项目',
+        rows: rows.length,
+        created,
+        written: writes.length,
+        dryRun: !!options.dryRun,
+      },
+      newUnits,
+    );
     await recordAudit(tx, { user, action: 'import', object: '招商项目', new: summary, file });
     return summary;
   });

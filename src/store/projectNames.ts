@@ -1,10 +1,10 @@
 // Resolving the names a project or lead file writes: 所属地区 against the loaded regions (unknown is an error)
 // and 责任单位 against the unit catalogue (unknown is added under the row's region and reported).
 import type { ImportIssue } from '../core/imports.ts';
-import type { CellAt } from '../core/projects/parsed.ts';
+import type { CellAt, ProjectImportSummary, ProjectLayout } from '../core/projects/parsed.ts';
 import { buildRegionIndex, type RegionIndex, resolveRegion } from '../core/regionNames.ts';
 import type { Region } from '../core/types.ts';
-import type { Db } from './db.ts';
+import { csvField, type Db } from './db.ts';
 import { listRegions } from './regions.ts';
 
 /** An issue at a cell of a project layout file. */
@@ -103,4 +103,75 @@ export async function inTransaction<T>(db: Db, dryRun: boolean, fn: (tx: Db) => 
     if (e instanceof DryRunRollback) return e.result as T;
     throw e;
   }
+}
+
+/** A unit a file names that the catalogue lacks, to be added under `regionCode`. */
+export interface NewUnit {
+  regionCode: string;
+  name: string;
+}
+
+/**
+ * Where a row of a project or lead file belongs: its region (unknown or outside `scope` is an issue, and null)
+ * and its 责任单位's region; a unit the catalogue lacks is collected in `newUnits`.
+ */
+export function placeRow(
+  names: NameBook,
+  file: string,
+  row: { regionText: string; unit: string | null; at: { region: CellAt } },
+  scope: string | undefined,
+  issues: ImportIssue[],
+  newUnits: Map<string, NewUnit>,
+): { regionCode: string; unitRegionCode: string | null } | null {
+  const region = names.region(file, row.regionText, row.at.region, issues);
+  if (!region) return null;
+  if (!names.within(region.code, scope)) {
+    issues.push(outOfScope(file, row.at.region, row.regionText));
+    return null;
+  }
+  if (row.unit === null) return { regionCode: region.code, unitRegionCode: null };
+  const u = names.unit(region.code, row.unit);
+  if (!u.known)
+    newUnits.set(`${u.regionCode}\u0000${row.unit}`, { regionCode: u.regionCode, name: row.unit });
+  return { regionCode: region.code, unitRegionCode: u.regionCode };
+}
+
+/** What an import of a register or lead file did, as the CLI, the API and the audit report it. */
+export const importSummary = (
+  names: NameBook,
+  s: { file: string; format: ProjectLayout; rows: number; created: number; written: number; dryRun: boolean },
+  newUnits: Map<string, NewUnit>,
+): ProjectImportSummary => ({
+  file: s.file,
+  format: s.format,
+  rows: s.rows,
+  created: s.created,
+  updated: s.written - s.created,
+  ignored: s.rows - s.written,
+  dryRun: s.dryRun,
+  newUnits: [...newUnits.values()].map((u) => ({ region: names.regionName(u.regionCode), name: u.name })),
+});
+
+/**
+ * Loads rows into a temporary copy of `table` and upserts them by `key` in one statement; `touched`, when
+ * given, is a timestamp column set to now() on every write.
+ */
+export async function upsert(
+  tx: Db,
+  table: string,
+  key: string[],
+  columns: string[],
+  rows: (string | number | null)[][],
+  touched?: string,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.exec(`CREATE TEMP TABLE ${table}_load (LIKE ${table} INCLUDING DEFAULTS) ON COMMIT DROP`);
+  await tx.copyCsv(`${table}_load`, columns, rows.map((r) => r.map(csvField).join(',')).join('\n'));
+  const set = columns.filter((c) => !key.includes(c)).map((c) => `${c} = EXCLUDED.${c}`);
+  if (touched) set.push(`${touched} = now()`);
+  await tx.exec(
+    `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${table}_load
+     ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}`,
+  );
+  await tx.exec(`DROP TABLE ${table}_load`);
 }

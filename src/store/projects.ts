@@ -5,7 +5,16 @@ import type { ParsedProject, ParsedProjectReport, ProjectImportSummary } from '.
 import type { Project } from '../core/projects/types.ts';
 import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
-import { addUnits, cellIssue, inTransaction, nameBook, outOfScope } from './projectNames.ts';
+import {
+  addUnits,
+  cellIssue,
+  importSummary,
+  inTransaction,
+  type NewUnit,
+  nameBook,
+  placeRow,
+  upsert,
+} from './projectNames.ts';
 
 export interface ProjectImportOptions {
   user?: string;
@@ -67,25 +76,6 @@ async function writeHistory(tx: Db, changes: Change[], user: string, file: strin
   );
 }
 
-/** Loads rows into a temporary copy of `table` and upserts them by `key`. */
-async function upsert(
-  tx: Db,
-  table: string,
-  key: string[],
-  columns: string[],
-  rows: FieldValue[][],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.exec(`CREATE TEMP TABLE ${table}_load (LIKE ${table} INCLUDING DEFAULTS) ON COMMIT DROP`);
-  await tx.copyCsv(`${table}_load`, columns, rows.map((r) => r.map(csvField).join(',')).join('\n'));
-  const set = columns.filter((c) => !key.includes(c)).map((c) => `${c} = EXCLUDED.${c}`);
-  await tx.exec(
-    `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${table}_load
-     ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set.join(', ')}`,
-  );
-  await tx.exec(`DROP TABLE ${table}_load`);
-}
-
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /**
@@ -103,24 +93,13 @@ export async function importProjectRegister(
   return inTransaction(db, !!options.dryRun, async (tx) => {
     const names = await nameBook(tx);
     const issues: ImportIssue[] = [];
-    const newUnits = new Map<string, { regionCode: string; name: string }>();
+    const newUnits = new Map<string, NewUnit>();
     const incoming: StoredProject[] = [];
     for (const r of rows) {
-      const region = names.region(file, r.regionText, r.at.region, issues);
-      if (!region) continue;
-      if (!names.within(region.code, options.scopeRegionCode)) {
-        issues.push(outOfScope(file, r.at.region, r.regionText));
-        continue;
-      }
-      let unitRegionCode: string | null = null;
-      if (r.unit !== null) {
-        const u = names.unit(region.code, r.unit);
-        unitRegionCode = u.regionCode;
-        if (!u.known)
-          newUnits.set(`${u.regionCode}\u0000${r.unit}`, { regionCode: u.regionCode, name: r.unit });
-      }
+      const place = placeRow(names, file, r, options.scopeRegionCode, issues, newUnits);
+      if (!place) continue;
       const { regionText: _, at: __, ...p } = r;
-      incoming.push({ ...p, regionCode: region.code, unitRegionCode });
+      incoming.push({ ...p, ...place });
     }
     if (issues.length > 0) throw new ImportError(issues);
     const stored = await storedProjects(
@@ -157,16 +136,18 @@ export async function importProjectRegister(
       writes.map((p) => [p.code, ...PROJECT_FIELDS.map(([k]) => p[k]), user]),
     );
     await writeHistory(tx, changes, user, file);
-    const summary: ProjectImportSummary = {
-      file,
-      format: '项目库',
-      rows: rows.length,
-      created,
-      updated: writes.length - created,
-      ignored: rows.length - writes.length,
-      dryRun: !!options.dryRun,
-      newUnits: [...newUnits.values()].map((u) => ({ region: names.regionName(u.regionCode), name: u.name })),
-    };
+    const summary = importSummary(
+      names,
+      {
+        file,
+        format: '项目库',
+        rows: rows.length,
+        created,
+        written: writes.length,
+        dryRun: !!options.dryRun,
+      },
+      newUnits,
+    );
     await recordAudit(tx, { user, action: 'import', object: '项目库', new: summary, file });
     return summary;
   });
