@@ -8,9 +8,11 @@ import {
   requireIndicator,
   series,
 } from '../store/index.ts';
+import { leadRatesAt, projectList, projectRatesAt, threeNotsAt } from '../store/projectViews.ts';
 import { driverName, freshStore } from '../store/testing.ts';
 import { DEMO_CITY, GAP, generateDemo, SWING } from './generate.ts';
 import { loadDemo } from './index.ts';
+import { demoLeads, demoProjects } from './projects.ts';
 
 const regions = divisionsUnder(DEMO_CITY, 'town');
 
@@ -123,6 +125,31 @@ describe(`loading the demo on ${driverName}`, () => {
       "SELECT value FROM observation WHERE region_code = '330106' AND indicator_code = 'fai' AND year = 2025 AND month = 12",
     );
     expect(published?.value).toBe(fai?.published?.value);
+  });
+
+  it('gives the 重点项目 board red, yellow and green projects, a 三未 list and a project at a town of 西湖区', async () => {
+    const at = { year: 2025, month: 12 };
+    const rows = await projectList(db, '3301', at);
+    expect(new Set(rows.map((r) => r.light))).toEqual(new Set(['red', 'yellow', 'green']));
+    expect(rows.find((r) => r.regionCode.startsWith('330106') && r.regionCode.length === 9)).toBeDefined();
+    expect((await threeNotsAt(db, '3301', at)).notStarted.length).toBeGreaterThan(0);
+    // The city's figures are the register's, added up here from the generator's own rows.
+    const { register, reports } = demoProjects();
+    const plan = register.reduce((s, p) => s + p.annualPlan, 0);
+    const done = register.reduce(
+      (s, p) => s + (reports.find((r) => r.projectCode === p.code && r.month === 12)?.done ?? 0),
+      0,
+    );
+    const rates = await projectRatesAt(db, '3301', at);
+    expect([rates.projects, rates.annualPlan, rates.done]).toEqual([register.length, plan, done]);
+    expect(rates.investmentRate).toBeCloseTo((done / plan) * 100, 2);
+  });
+
+  it('has the leads signed in 2025 counted by the lead rates', async () => {
+    const signed = demoLeads().filter((l) => l.signed?.startsWith('2025-'));
+    const rates = await leadRatesAt(db, '3301', { year: 2025, month: 12 });
+    expect(rates.signed).toBe(signed.length);
+    expect(rates.started).toBe(signed.filter((l) => l.started).length);
   });
 
   it('refuses to load twice', async () => {

@@ -14,6 +14,7 @@ import {
 } from '../store/index.ts';
 import { loadDemoAssessment } from './assess.ts';
 import { DEMO_CITY, generateDemo } from './generate.ts';
+import { loadDemoProjects } from './projects.ts';
 import { loadDemoSubmissions } from './submissions.ts';
 
 const CORE_DISTRICTS = ['330102', '330105', '330106', '330108', '330109', '330110', '330113', '330114'];
@@ -62,5 +63,6 @@ export async function loadDemo(db: Db): Promise<DemoSummary> {
   for (const a of DEMO_ACCOUNTS) await saveUser(db, a);
   await loadDemoSubmissions(db, 'xihu', 'analyst');
   await loadDemoAssessment(db);
+  await loadDemoProjects(db, '演示数据');
   return { regions: regions.length, observations: n, targets: targets.length };
 }
