@@ -49,6 +49,7 @@ export const ProjectUpdate = z
     reviewedBy: strOrNull,
     reviewedAt: strOrNull,
     photos: z.array(z.object({ id: z.number().int(), name: z.string() })).describe('照片（佐证材料）'),
+    canReview: z.boolean().describe('本账号能否审核这条月报：上一级地区的分析员或管理员，且待审核'),
   })
   .meta({ id: 'ProjectUpdate' });
 
@@ -148,7 +149,7 @@ export const submitUpdate = defineRoute({
   method: 'post',
   path: '/api/projects/updates',
   summary:
-    '填报一个项目某月的进展（本年累计完成投资、形象进度、存在问题、需协调事项、照片），待市级审核后计入数据',
+    '填报一个项目某月的进展（本年累计完成投资、形象进度、存在问题、需协调事项、照片），待上一级审核后计入数据',
   tags,
   request: {
     body: z.object({
@@ -181,7 +182,7 @@ export const reviewUpdates = defineRoute({
   method: 'post',
   path: '/api/projects/updates/review',
   summary:
-    '审核通过或退回项目月报（全部成功或全部不改）；通过后计入完成投资、亮灯和通报（市级分析员、管理员）',
+    '审核通过或退回项目月报（全部成功或全部不改）；通过后计入完成投资、亮灯和通报：审核人须为上一级地区的分析员或管理员',
   tags,
   request: {
     body: z.object({
@@ -192,5 +193,5 @@ export const reviewUpdates = defineRoute({
   },
   responses: { 200: z.array(ProjectUpdate), 409: fail('某条月报已不在待审核状态'), ...errors },
   roles: ['admin', 'analyst'],
-  scope: { cityWide: '按辖区限定的账号不能审核项目月报' },
+  note: '每条月报须由其上一级地区审核：逐条依月报的地区检查（store/projectUpdates.ts）',
 });

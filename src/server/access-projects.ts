@@ -2,13 +2,12 @@ import { submitProjectUpdate } from '../store/projectUpdates.ts';
 import {
   type AccessTable,
   type Ctx,
-  cityWide,
   code,
   created,
   qs,
   regionRead,
   regionWrite,
-  taskForce,
+  reviewsAbove,
   writers,
 } from './access-cases.ts';
 import { photos, projectOf, WEBP } from './access-projects-world.ts';
@@ -102,7 +101,8 @@ export const PROJECT_ACCESS: AccessTable = {
           json: { ids: [u.id], decision: 'approve' },
         };
       },
-      allowed: (c) => taskForce(c) && cityWide(c),
+      // As with values: the reviewer sits a level above the update's region — a district never approves its own.
+      allowed: reviewsAbove,
       refused: () => [403],
     },
   ],

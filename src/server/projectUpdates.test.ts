@@ -1,11 +1,13 @@
 // The monthly update of a key project in the app: a district reporter submits its own project's month with a
-// photo, it counts only once the city's analyst approves it; returns need a reason; scope holds throughout.
+// photo, it counts only once an analyst of the level above approves it; returns need a reason; scope holds throughout.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
-import { importProjectRegister } from '../store/index.ts';
+import { divisionsUnder, importProjectRegister, upsertRegions } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
+import { createApp } from './app.ts';
+import { createTokenAuth } from './auth.ts';
 import { as, testApp, workedCity } from './testing.ts';
 
 const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
@@ -160,5 +162,77 @@ describe(`monthly project updates on ${driverName}`, () => {
     expect(xml).toContain('1—6月累计完成投资 550 万元');
     const xlsx = await app.request('/api/projects/notice?region=3301&period=2025-06&format=xlsx', as('xihu'));
     expect(xlsx.status).toBe(403);
+  });
+});
+
+describe(`the level above reviews a project's month on ${driverName}`, () => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  let app: ReturnType<typeof createApp>;
+  const TOWN = '330106002';
+  const send = async (path: string, token: string, json?: unknown) => {
+    const r = await app.request(path, as(token, json === undefined ? {} : { json }));
+    return { status: r.status, body: await r.json() };
+  };
+
+  beforeAll(async () => {
+    ({ db, drop } = await workedCity());
+    await upsertRegions(db, divisionsUnder('330106', 'town'));
+    await importProjectRegister(db, '项目库.csv', [
+      project('XH-1', '330106'),
+      project('XH-T', TOWN),
+      project('BJ-1', '330108'),
+    ]);
+    const users = createTokenAuth({
+      analyst: { name: '分析员', role: 'analyst', regionCode: null },
+      xihuAnalyst: { name: '西湖区分析员', role: 'analyst', regionCode: '330106' },
+      xihu: { name: '西湖区填报员', role: 'reporter', regionCode: '330106' },
+      town: { name: '镇街填报员', role: 'reporter', regionCode: TOWN },
+      binjiang: { name: '滨江区填报员', role: 'reporter', regionCode: '330108' },
+    });
+    app = createApp(db, { auth: users, today: new Date('2025-07-15T00:00:00Z') });
+  });
+  afterAll(() => drop());
+
+  it('lets a district analyst approve its town’s month but not its own district’s or a neighbour’s', async () => {
+    const month = (token: string, region: string, code: string) =>
+      send('/api/projects/updates', token, { region, code, period: '2025-06', done: 600 });
+    const town = (await month('town', TOWN, 'XH-T')).body;
+    const own = (await month('xihu', '330106', 'XH-1')).body;
+    const neighbour = (await month('binjiang', '330108', 'BJ-1')).body;
+
+    const waiting = await send('/api/projects/updates?region=330106&status=submitted', 'xihuAnalyst');
+    const can = Object.fromEntries(
+      waiting.body.map((u: { code: string; canReview: boolean }) => [u.code, u.canReview]),
+    );
+    expect(can).toEqual({ 'XH-T': true, 'XH-1': false });
+
+    const refusedOwn = await send('/api/projects/updates/review', 'xihuAnalyst', {
+      ids: [own.id],
+      decision: 'approve',
+    });
+    expect(refusedOwn.status).toBe(403);
+    expect(refusedOwn.body.error.message).toContain('上一级');
+    const refusedNeighbour = await send('/api/projects/updates/review', 'xihuAnalyst', {
+      ids: [neighbour.id],
+      decision: 'approve',
+    });
+    expect(refusedNeighbour.status).toBe(403);
+
+    const ok = await send('/api/projects/updates/review', 'xihuAnalyst', {
+      ids: [town.id],
+      decision: 'approve',
+    });
+    expect(ok.body[0]).toMatchObject({ code: 'XH-T', status: 'approved', reviewedBy: '西湖区分析员' });
+    const rows = (await send('/api/projects?region=330106&period=2025-06', 'xihuAnalyst')).body;
+    expect(rows.find((p: { code: string }) => p.code === 'XH-T').done).toBe(600);
+    // Half the plan of 1200 at half the year: on the time line, so green.
+    expect(rows.find((p: { code: string }) => p.code === 'XH-T').light).toBe('green');
+    // The city reviews the district's own.
+    const city = await send('/api/projects/updates/review', 'analyst', {
+      ids: [own.id],
+      decision: 'approve',
+    });
+    expect(city.body[0].status).toBe('approved');
   });
 });

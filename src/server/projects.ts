@@ -22,7 +22,8 @@ import {
   submitProjectUpdate,
   threeNotsAt,
 } from '../store/index.ts';
-import type { AuthEnv } from './auth.ts';
+import type { ProjectUpdate } from '../store/projectUpdates.ts';
+import type { AuthEnv, User } from './auth.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
 import { uploadName } from './upload.ts';
@@ -50,6 +51,19 @@ function imageType(b: Uint8Array): string | null {
   if (b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50) return PHOTO_TYPES.webp as string;
   return null;
 }
+
+/**
+ * Marks what this user may approve or return: a waiting update of a region below the user's own (the lists are
+ * already within the user's scope, so "not the own region" is "below"); the store checks it again on review.
+ */
+const reviewable = (user: User, us: ProjectUpdate[]) =>
+  us.map((u) => ({
+    ...u,
+    canReview:
+      (user.role === 'analyst' || user.role === 'admin') &&
+      u.status === 'submitted' &&
+      (user.regionCode === null || user.regionCode !== u.regionCode),
+  }));
 
 export function projectRoutes(db: Db): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
@@ -83,7 +97,7 @@ export function projectRoutes(db: Db): Hono<AuthEnv> {
     });
   });
 
-  implement(api, contract.projectDetail, async ({ query, region }) => {
+  implement(api, contract.projectDetail, async ({ user, query, region }) => {
     const at = periodOf(query.period);
     const p = await requireProjectUnder(db, region.code, query.code);
     const rows = await readProjectList(db, p.regionCode, at);
@@ -97,7 +111,7 @@ export function projectRoutes(db: Db): Hono<AuthEnv> {
       row,
       months,
       history: await projectHistory(db, p.code),
-      updates: await projectUpdates(db, region.code, { code: p.code }),
+      updates: reviewable(user, await projectUpdates(db, region.code, { code: p.code })),
     };
   });
 
@@ -127,15 +141,20 @@ export function projectRoutes(db: Db): Hono<AuthEnv> {
   implement(api, contract.submitUpdate, async ({ user, body, region }) => {
     const p = await requireProjectUnder(db, region.code, body.code);
     const at = periodOf(body.period);
-    return submitProjectUpdate(db, { ...body, code: p.code, year: at.year, month: at.month }, user.name);
+    const u = await submitProjectUpdate(
+      db,
+      { ...body, code: p.code, year: at.year, month: at.month },
+      user.name,
+    );
+    return reviewable(user, [u])[0] as ProjectUpdate & { canReview: boolean };
   });
 
-  implement(api, contract.updates, ({ query, region }) =>
-    projectUpdates(db, region.code, { status: query.status }),
+  implement(api, contract.updates, async ({ user, query, region }) =>
+    reviewable(user, await projectUpdates(db, region.code, { status: query.status })),
   );
 
-  implement(api, contract.reviewUpdates, ({ user, body }) =>
-    reviewProjectUpdates(db, body.ids, body.decision, body.reason ?? null, user.name),
+  implement(api, contract.reviewUpdates, async ({ user, body }) =>
+    reviewable(user, await reviewProjectUpdates(db, body.ids, body.decision, body.reason ?? null, user)),
   );
   return api;
 }

@@ -1,9 +1,10 @@
 // Monthly updates of key projects entered in the app (项目月报填报): a reporter submits its own project's month
-// with photos as evidence; it waits until the city's analyst approves it — only then it becomes the
+// with photos as evidence; it waits until an analyst of a level above approves it — only then it becomes the
 // project_report row the figures read (with its history) — or returns it with a reason.
 import { TiaoduError } from '../core/errors.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
+import { strictlyBelow } from './review.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 
 export type UpdateStatus = 'submitted' | 'approved' | 'returned';
@@ -210,15 +211,28 @@ export async function reviewProjectUpdates(
   ids: number[],
   decision: 'approve' | 'return',
   reason: string | null,
-  user: string,
+  reviewer: { name: string; regionCode: string | null },
 ): Promise<ProjectUpdate[]> {
   if (decision === 'return' && !reason?.trim())
     throw new TiaoduError('validation', '退回须填写原因（reason）');
+  const user = reviewer.name;
   return db.transaction(async (tx) => {
     const out: ProjectUpdate[] = [];
     for (const id of ids) {
       const [u] = await updatesWhere(tx, 'u.id = $1', [id]);
       if (!u) throw new TiaoduError('project_update.unknown', `没有编号为 ${id} 的项目月报`);
+      // As with statistics: the level above reviews — a district's analyst approves its towns' months, never
+      // its own; the city's (no scope) approves all. Authority before state, so nothing leaks of the status.
+      if (reviewer.regionCode !== null) {
+        const below = await strictlyBelow(tx, reviewer.regionCode, [u.regionCode]);
+        if (u.regionCode === reviewer.regionCode)
+          throw new TiaoduError(
+            'forbidden',
+            `${u.region}的项目月报须由上一级地区的分析员审核，本账号只能审核下级地区的月报`,
+          );
+        if (!below.has(u.regionCode))
+          throw new TiaoduError('forbidden', `项目月报 #${id} 不在本账号辖区的下级地区内，无权审核`);
+      }
       if (u.status !== 'submitted')
         throw new TiaoduError('project_update.conflict', `编号为 ${id} 的项目月报不在待审核状态`);
       const status = decision === 'approve' ? 'approved' : 'returned';

@@ -192,7 +192,7 @@ export const objectOf = (r: { indicator_code: string; year: number; month: numbe
   `${r.indicator_code} ${periodLabel(r)}`;
 
 /** Regions strictly below `ancestor` among `codes`. */
-async function strictlyBelow(db: Db, ancestor: string, codes: string[]): Promise<Set<string>> {
+export async function strictlyBelow(db: Db, ancestor: string, codes: string[]): Promise<Set<string>> {
   const rows = await db.query<{ code: string }>(
     `WITH RECURSIVE below AS (
        SELECT code FROM region WHERE parent_code = $1

@@ -282,7 +282,7 @@ export function ProjectsPage({ user }: { user: User }) {
                   children: (
                     <UpdateList
                       region={region}
-                      reviewer={reviewer && user.regionCode === null}
+                      reviewer={reviewer}
                       round={round}
                       onChanged={() => setRound((n) => n + 1)}
                       onOpen={setOpen}

@@ -1,5 +1,5 @@
-// The monthly updates of a region's projects: the city's analyst approves or returns those waiting (a return
-// needs its reason); a reporter sees its own with their status.
+// The monthly updates of a region's projects: an analyst of the level above approves or returns those waiting
+// (a return needs its reason) — a district's analyst its towns' months, the city's all; a reporter sees its own.
 import { Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n.ts';
@@ -73,7 +73,11 @@ export function UpdateList(props: {
         scroll={{ x: true }}
         rowSelection={
           reviewer
-            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys as number[]),
+                getCheckboxProps: (u) => ({ disabled: !u.canReview }),
+              }
             : undefined
         }
         columns={[
