@@ -142,7 +142,8 @@ export function ProjectsPage({ user }: { user: User }) {
               <Statistic
                 title={t('累计完成投资（万元）')}
                 value={num(r.done)}
-                suffix={`/ ${num(r.annualPlan)}`}
+                // Grouped like the value Statistic prints (41,813 / 123,809).
+                suffix={`/ ${r.annualPlan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`}
               />
             </Card>
           </Col>
