@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readScheme, type Scheme } from '../core/assess/scheme.ts';
-import { SOURCE_USER, sourceLabel } from '../core/assess/source.ts';
 import {
   type AssessGroup,
   assess,
@@ -10,6 +9,7 @@ import {
   type RegionScore,
   withMovement,
 } from '../core/assess/score.ts';
+import { SOURCE_USER, sourceLabel } from '../core/assess/source.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { ImportError, type ImportIssue } from '../core/imports.ts';
 import type { Region } from '../core/types.ts';

@@ -198,7 +198,12 @@ async function tourFigures(db: Db, tour: string, members: Peer[]): Promise<Map<s
   for (const m of members) for (const code of await codesBelow(db, m.code)) memberOf.set(code, m);
   const scored = rows
     .filter((r) => memberOf.has(r.region_code))
-    .map((r) => ({ projectCode: r.project_code, judge: r.judge, score: Number(r.score), region: r.region_code }));
+    .map((r) => ({
+      projectCode: r.project_code,
+      judge: r.judge,
+      score: Number(r.score),
+      region: r.region_code,
+    }));
   const regionOf = new Map(scored.map((r) => [r.projectCode, memberOf.get(r.region) as Peer]));
   const rules = await getSetting(db, 'projects.rules');
   const out = new Map<string, number>();
@@ -243,7 +248,10 @@ export async function assessSourced(
       for (const m of members) {
         const rates = await cached(projects, m.code, () => projectRatesAt(db, m.code, at));
         const value = rates[source.measure];
-        figures.set(m.code, { value, why: value !== null ? null : rates.projects === 0 ? '无项目' : '无可计算的项目' });
+        figures.set(m.code, {
+          value,
+          why: value !== null ? null : rates.projects === 0 ? '无项目' : '无可计算的项目',
+        });
       }
     } else {
       for (const m of members) {
@@ -257,4 +265,3 @@ export async function assessSourced(
   }
   return out;
 }
-
