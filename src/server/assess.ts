@@ -38,7 +38,7 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
     // A town sees its own scores (and a district its towns'), with the ranks they have in their groups —
     // unless the deployment publishes the whole ranking (assess.publicRanking).
     if (user.regionCode === null || (await getSetting(db, 'assess.publicRanking')))
-      return { ...run, ...extra };
+      return { ...run, ...extra, ownOnly: false };
     const mine = await codesBelow(db, user.regionCode);
     const keep = (codes: string[]) => codes.filter((c) => mine.has(c));
     return {
@@ -46,6 +46,7 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
       ...extra,
       rows: run.rows.filter((r) => mine.has(r.code)),
       lists: { red: keep(extra.lists.red), black: keep(extra.lists.black) },
+      ownOnly: true,
     };
   };
 
