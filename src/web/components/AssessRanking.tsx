@@ -82,6 +82,11 @@ export function AssessRanking({
                       {red.has(r.code) && <Tag color="red">{t('红榜')}</Tag>}
                       {black.has(r.code) && <Tag color="default">{t('黑榜')}</Tag>}
                       {r.vetoed && <Tag color="volcano">{t('一票否决')}</Tag>}
+                      {r.vetoed && r.vetoReason && (
+                        <Typography.Text type="danger" data-content data-testid="assess-veto-reason">
+                          {r.vetoReason}
+                        </Typography.Text>
+                      )}
                     </Space>
                   ),
                 },

@@ -71,4 +71,11 @@ export const assessMessages: Record<string, string> = {
   '点「试算」查看排名': 'Press "Run" to see the ranking',
   还没有发布的考核结果: 'No assessment has been published yet',
   '{name}（{period}，第{n}版）': '{name} ({period}, version {n})',
+  考核排名: 'Assessment ranking',
+  '「{name}」{period}，第{n}版，{by}发布于{at}': '"{name}" {period}, version {n}, published by {by} on {at}',
+  '；': '; ',
+  '位次变化与{period}相比': 'moves are against {period}',
+  '此前没有发布的结果，无位次变化': 'no earlier published results, so no moves',
+  '只显示本辖区各地的得分及其组内名次；全部排名由管理员在系统设置中决定是否公开':
+    "Only the scores of your own area are shown, with their ranks in the group; whether the whole ranking is public is an administrator's setting",
 };
