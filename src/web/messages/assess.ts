@@ -72,6 +72,7 @@ export const assessMessages: Record<string, string> = {
   还没有发布的考核结果: 'No assessment has been published yet',
   '{name}（{period}，第{n}版）': '{name} ({period}, version {n})',
   考核排名: 'Assessment ranking',
+  '一票否决：无': 'veto: none',
   '「{name}」{period}，第{n}版，{by}发布于{at}': '"{name}" {period}, version {n}, published by {by} on {at}',
   '；': '; ',
   '位次变化与{period}相比': 'moves are against {period}',
