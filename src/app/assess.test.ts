@@ -141,12 +141,15 @@ describe('an assessment on the store', () => {
     const may = await publishAssessment(db, { scheme, inputs: file, period: '2025-05', user: '考核办' });
     expect(may.published).toMatchObject({ schemeVersion: 1, period: '2025-05', publishedBy: '考核办' });
     expect((await latestScheme(db, '镇街考核'))?.frozen).toBe(true);
-    expect(await storedInputs(db, '镇街考核', 2025, 5)).toContainEqual({
-      regionCode: '330106002',
-      item: '加分',
-      value: 1.5,
-      note: '表彰',
-    });
+    expect(await storedInputs(db, '镇街考核', 2025, 5)).toContainEqual(
+      expect.objectContaining({
+        regionCode: '330106002',
+        item: '加分',
+        value: 1.5,
+        note: '表彰',
+        by: '考核办',
+      }),
+    );
     await expect(
       publishAssessment(db, { scheme, inputs: file, period: '2025-05', user: '考核办' }),
     ).rejects.toThrow('「镇街考核」2025-05 的考核结果已发布，不能再次发布');

@@ -9,12 +9,13 @@ import {
   type RegionScore,
   withMovement,
 } from '../core/assess/score.ts';
+import { SOURCE_USER, sourceLabel } from '../core/assess/source.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { ImportError, type ImportIssue } from '../core/imports.ts';
 import type { Region } from '../core/types.ts';
 import { type AssessInputRow, readAssessInputs } from '../intake/assessInputs.ts';
 import { csvFile } from '../intake/cells.ts';
-import { assessGroups, assessStats } from '../store/assess.ts';
+import { assessGroups, assessSourced, assessStats, type SourcedFigure } from '../store/assess.ts';
 import { type PublishedRun, publishedRun, publishRun, type StoredInput } from '../store/assessRuns.ts';
 import type { Db } from '../store/db.ts';
 import { listIndicators } from '../store/indicators.ts';
@@ -67,9 +68,22 @@ interface Inputs {
   inputs: Map<string, Map<string, InputValue>>;
   bonus: Map<string, number>;
   penalty: Map<string, number>;
+  /** The 说明 of each entered row, by item then region code (a veto's reason). */
+  notes: Map<string, Map<string, string>>;
+  /** Where a sourced item's figures came from, by item then region code (see `withSourced`). */
+  origins: Map<string, Map<string, string>>;
   /** The rows as entered, resolved to region codes, to be kept when the run is published. */
   stored: StoredInput[];
 }
+
+const noInputs = (): Inputs => ({
+  inputs: new Map(),
+  bonus: new Map(),
+  penalty: new Map(),
+  notes: new Map(),
+  origins: new Map(),
+  stored: [],
+});
 
 /** The inputs rows against the scheme and its groups: every region, item and repeat checked, named by row and column. */
 async function matchInputs(
@@ -81,7 +95,7 @@ async function matchInputs(
 ) {
   const members = groups.flatMap((g) => g.members);
   const inputItems = new Set(scheme.items.filter((i) => i.input).map((i) => i.name));
-  const out: Inputs = { inputs: new Map(), bonus: new Map(), penalty: new Map(), stored: [] };
+  const out = noInputs();
   const issues: ImportIssue[] = [];
   const seen = new Map<string, number>();
   for (const r of rows) {
@@ -132,17 +146,55 @@ async function matchInputs(
     const map = out.inputs.get(r.item) ?? new Map<string, InputValue>();
     map.set(region.code, r.value);
     out.inputs.set(r.item, map);
+    if (r.note) {
+      const notes = out.notes.get(r.item) ?? new Map<string, string>();
+      notes.set(region.code, r.note);
+      out.notes.set(r.item, notes);
+    }
   }
   if (issues.length > 0) throw new ImportError(issues.slice(0, 100));
-  // A veto item with no rows means nobody was vetoed; any other input item with none is a slip (a misspelt 项目).
-  const vetoes = new Set(scheme.items.filter((i) => i.rule.kind === 'veto').map((i) => i.name));
-  const empty = [...inputItems].filter((name) => !out.inputs.has(name) && !vetoes.has(name));
+  // A veto item with no rows means nobody was vetoed, a sourced item reads its figures itself; any other input item
+  // with none is a slip (a misspelt 项目).
+  const needless = new Set(scheme.items.filter((i) => i.rule.kind === 'veto' || i.source).map((i) => i.name));
+  const empty = [...inputItems].filter((name) => !out.inputs.has(name) && !needless.has(name));
   if (empty.length > 0)
     throw new TiaoduError(
       'assess.inputs',
       `录入文件 ${file} 中没有录入项「${empty.join('」「')}」的任何一行：请按「地区,项目,分值」给出各地的分值`,
     );
   return out;
+}
+
+/**
+ * Adds the figures of sourced items to the inputs, each kept (when published) as entered by `system: 重点项目`.
+ * A row entered by hand for the same item and region wins over the source: the office enters one only to correct
+ * or replace a figure it knows the register has wrong or late, and its explanation then says 手工录入.
+ */
+function withSourced(scheme: Scheme, inputs: Inputs, sourced: Map<string, Map<string, SourcedFigure>>): void {
+  for (const item of scheme.items) {
+    const figures = sourced.get(item.name);
+    if (!item.source || !figures) continue;
+    const label = sourceLabel(item.source);
+    const given = inputs.inputs.get(item.name) ?? new Map<string, InputValue>();
+    const origins = new Map<string, string>();
+    for (const [code, f] of figures) {
+      if (given.has(code)) origins.set(code, '手工录入');
+      else if (f.value === null) origins.set(code, `${label}无数据（${f.why}）`);
+      else {
+        given.set(code, f.value);
+        origins.set(code, `取自${label}`);
+        inputs.stored.push({
+          regionCode: code,
+          item: item.name,
+          value: f.value,
+          note: `取自${label}`,
+          by: SOURCE_USER,
+        });
+      }
+    }
+    inputs.inputs.set(item.name, given);
+    inputs.origins.set(item.name, origins);
+  }
 }
 
 /**
@@ -160,8 +212,10 @@ export async function runAssessment(
   if (!m) throw new TiaoduError('usage', `考核期应为 YYYY-MM，收到「${period}」`);
   const [year, month] = [Number(m[1]), Number(m[2])];
   const { parent, groups } = await assessGroups(db, scheme);
-  const inputNames = scheme.items.filter((i) => i.input && i.rule.kind !== 'veto').map((i) => i.name);
-  let inputs: Inputs = { inputs: new Map(), bonus: new Map(), penalty: new Map(), stored: [] };
+  const inputNames = scheme.items
+    .filter((i) => i.input && i.rule.kind !== 'veto' && !i.source)
+    .map((i) => i.name);
+  let inputs = noInputs();
   const source = options.inputs === undefined ? null : await inputsText(options.inputs);
   if (source) {
     const file = source.file;
@@ -172,6 +226,7 @@ export async function runAssessment(
       'assess.inputs',
       `方案有录入项「${inputNames.join('」「')}」，请用 --inputs 给出录入文件（地区,项目,分值）`,
     );
+  withSourced(scheme, inputs, await assessSourced(db, scheme, groups, year, month));
   const stats = await assessStats(db, scheme, groups, year, month);
   const before = await publishedRun(db, scheme.name, year, month, true);
   const rows = withMovement(assess(scheme, { groups, stats, ...inputs }), before?.rows ?? null);

@@ -109,7 +109,8 @@ export const HELP: Record<string, CommandHelp> = {
       'assess publish --scheme 方案.json [--inputs 录入.csv] [--period YYYY-MM] [--out 通报.docx|.xlsx]（发布：保存结果和录入，冻结方案版本）',
     ],
     options: {
-      scheme: '考核方案（JSON：分组、考核项目、权重、计分规则、加减分上限）',
+      scheme:
+        '考核方案（JSON：分组、考核项目、权重、计分规则、加减分上限；录入项可写 source 从重点项目取数，如 {"kind":"projects","measure":"startRate"}、{"kind":"leads","measure":"contract"}、{"kind":"tour","tour":"拉练名称"}）',
       inputs: '录入文件（CSV：地区,项目,分值；分值为数字或「否决」，加分/减分可多行）',
       period: '考核期 YYYY-MM（代替方案中的 period）',
       out: '同时写出考核结果通报：.docx 或 .xlsx',

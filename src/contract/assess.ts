@@ -32,6 +32,11 @@ export const AssessScore = z
     rankBefore: z.number().int().nullable(),
     rankChange: z.number().int().nullable(),
     items: z.array(AssessItemScore),
+    vetoReason: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('被一票否决时：否决项目及其说明（如“安全生产：发生较大安全事故”）'),
   })
   .meta({ id: 'AssessScore' });
 
@@ -50,6 +55,10 @@ export const PublishedAssessment = z
       .object({ red: z.array(z.string()), black: z.array(z.string()) })
       .optional()
       .describe('红榜、黑榜（地区代码），方案定义 lists 时'),
+    ownOnly: z
+      .boolean()
+      .optional()
+      .describe('true：按辖区限定且设置 assess.publicRanking 不允许，rows 只含本辖区各地'),
   })
   .meta({ id: 'PublishedAssessment' });
 

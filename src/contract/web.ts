@@ -6,6 +6,7 @@ import './jitless.ts';
 export type { z } from 'zod';
 export { readLists } from '../core/assess/scheme.ts';
 export { honourLists } from '../core/assess/score.ts';
+export { LEAD_MEASURES, PROJECT_MEASURES } from '../core/assess/source.ts';
 export { auditActionName, auditActionNames } from '../core/audit.ts';
 export { chartHeight, chartOption } from '../core/briefing/chartOption.ts';
 export { explainNumber } from '../core/briefing/explain.ts';

@@ -37,6 +37,7 @@ const notice: AssessNotice = {
     row('岳口镇', '一类', 1, 87.25, { bonus: 2, rankChange: 2 }),
     row('多祥镇', '一类', 2, 0, {
       vetoed: true,
+      vetoReason: '安全生产：发生较大安全事故',
       items: [
         { name: '增速', input: 7, target: null, points: 10, explain: '', rank: 1 },
         { name: '安全生产', input: '否决', target: null, points: 0, explain: '', rank: null },
@@ -61,6 +62,7 @@ describe('the ranking notice', () => {
     expect(text).toContain('1|岳口镇|87.25|9.50|0.00|2.00||↑2');
     expect(text).toContain('2|多祥镇|0（否决）|10.00|否决|');
     expect(text).toContain('1|黄潭镇|70.50|9.50|0.00||1.50|↓1');
+    expect(paragraphs).toContain('一票否决：多祥镇（安全生产：发生较大安全事故）。');
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
   });
 
@@ -76,5 +78,6 @@ describe('the ranking notice', () => {
     expect(yuekou?.slice(0, 5)).toEqual([1, '岳口镇', 87.25, 9.5, 0]);
     expect(values.find((r) => r[1] === '多祥镇')?.slice(2, 5)).toEqual(['0（一票否决）', 10, '否决']);
     expect(values.findIndex((r) => r[0] === '一类')).toBeLessThan(values.findIndex((r) => r[0] === '二类'));
+    expect(values.some((r) => r[0] === '一票否决：多祥镇（安全生产：发生较大安全事故）。')).toBe(true);
   });
 });

@@ -31,10 +31,12 @@ export interface AssessNotice {
   lists?: { red: string[]; black: string[] };
 }
 
-/** The lines naming the red and black lists, when there are any. */
+/** The lines naming the red and black lists and the vetoes' reasons, when there are any. */
 const listLines = (n: AssessNotice): string[] => [
   ...(n.lists?.red.length ? [`红榜：${n.lists.red.join('、')}。`] : []),
   ...(n.lists?.black.length ? [`黑榜：${n.lists.black.join('、')}。`] : []),
+  // Why each vetoed region scored 0, where the run kept it (runs published before vetoReason have none).
+  ...n.rows.filter((r) => r.vetoed && r.vetoReason).map((r) => `一票否决：${r.region}（${r.vetoReason}）。`),
 ];
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -4,6 +4,7 @@ import { publishAssessment, runAssessment } from '../app/assess.ts';
 import { assess } from '../contract/index.ts';
 import { readLists, readScheme } from '../core/assess/scheme.ts';
 import { honourLists } from '../core/assess/score.ts';
+import { SOURCE_USER } from '../core/assess/source.ts';
 import { TiaoduError } from '../core/errors.ts';
 import { assessNoticeDocx, assessNoticeXlsx } from '../reports/assessNotice.ts';
 import { assessGroups, codesBelow } from '../store/assess.ts';
@@ -37,7 +38,7 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
     // A town sees its own scores (and a district its towns'), with the ranks they have in their groups —
     // unless the deployment publishes the whole ranking (assess.publicRanking).
     if (user.regionCode === null || (await getSetting(db, 'assess.publicRanking')))
-      return { ...run, ...extra };
+      return { ...run, ...extra, ownOnly: false };
     const mine = await codesBelow(db, user.regionCode);
     const keep = (codes: string[]) => codes.filter((c) => mine.has(c));
     return {
@@ -45,6 +46,7 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
       ...extra,
       rows: run.rows.filter((r) => mine.has(r.code)),
       lists: { red: keep(extra.lists.red), black: keep(extra.lists.black) },
+      ownOnly: true,
     };
   };
 
@@ -74,7 +76,10 @@ export function assessRoutes(db: Db): Hono<AuthEnv> {
     for (const s of await listSchemes(db)) {
       const last = runs.find((r) => r.schemeName === s.name);
       const [y, m] = (last?.period ?? '0-0').split('-').map(Number);
-      const inputs = last ? await storedInputs(db, s.name, y as number, m as number) : [];
+      // The figures read from the projects module are read again next time, not carried over as entries.
+      const inputs = (last ? await storedInputs(db, s.name, y as number, m as number) : []).filter(
+        (i) => i.by !== SOURCE_USER,
+      );
       const names = new Map(last?.rows.map((r) => [r.code, r.region]) ?? []);
       out.push({
         ...s,

@@ -2,14 +2,20 @@
 // taken from the league (growth, value), progress (completion) and targets as those commands compute them.
 import { checkGroupSizes, type Scheme, type SchemeItem } from '../core/assess/scheme.ts';
 import type { AssessGroup, StatData } from '../core/assess/score.ts';
+import type { Source } from '../core/assess/source.ts';
 import { TiaoduError } from '../core/errors.ts';
+import type { LeadRates } from '../core/projects/leads.ts';
+import type { ProjectRates } from '../core/projects/rates.ts';
+import { tourScores } from '../core/projects/tour.ts';
 import { primaryTarget } from '../core/targets.ts';
 import type { Indicator, Region } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { listIndicators } from './indicators.ts';
 import { league } from './league.ts';
 import { progress } from './progress.ts';
+import { leadRatesAt, projectRatesAt } from './projectViews.ts';
 import { childrenOf, findRegionCandidates, getRegion, regionGroupMembers, requireRegion } from './regions.ts';
+import { getSetting } from './settings.ts';
 import { targetsForIndicator } from './targets.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 
@@ -162,6 +168,100 @@ export async function assessStats(
         `考核方案有误：项目「${item.name}」的指标「${item.indicator}」未知`,
       );
     out.set(item.name, await itemData(db, item, indicator, regions, year, month, progressOf));
+  }
+  return out;
+}
+
+/** A member's figure from an item's source: the value, or null with why there is none. */
+export interface SourcedFigure {
+  value: number | null;
+  why: string | null;
+}
+
+/**
+ * Each member's tour score (项目拉练): the core's score of the judges' sheets over the projects in the member's
+ * subtree (a village's project counts for its town). Read from table tour_score here, not through the projects
+ * module's helpers, so the assessment depends only on the table. A tour without any score is an error.
+ */
+async function tourFigures(db: Db, tour: string, members: Peer[]): Promise<Map<string, number>> {
+  const rows = await db.query<{ project_code: string; judge: string; score: number; region_code: string }>(
+    `SELECT t.project_code, t.judge, t.score, p.region_code FROM tour_score t
+     JOIN project p ON p.code = t.project_code WHERE t.tour = $1`,
+    [tour],
+  );
+  if (rows.length === 0)
+    throw new TiaoduError(
+      'assess.inputs',
+      `项目拉练「${tour}」没有评分：请先导入拉练评分表（文件名即拉练名称），或改方案中 source.tour 的名称`,
+    );
+  const memberOf = new Map<string, Peer>();
+  for (const m of members) for (const code of await codesBelow(db, m.code)) memberOf.set(code, m);
+  const scored = rows
+    .filter((r) => memberOf.has(r.region_code))
+    .map((r) => ({
+      projectCode: r.project_code,
+      judge: r.judge,
+      score: Number(r.score),
+      region: r.region_code,
+    }));
+  const regionOf = new Map(scored.map((r) => [r.projectCode, memberOf.get(r.region) as Peer]));
+  const rules = await getSetting(db, 'projects.rules');
+  const out = new Map<string, number>();
+  for (const r of tourScores(scored, (code) => regionOf.get(code) as Peer, rules)) out.set(r.code, r.score);
+  return out;
+}
+
+type Peer = { code: string; name: string };
+
+/**
+ * Per sourced input item (by name), every member's figure at the period: 重点项目 and 招商项目 rates over the
+ * member's subtree (as `tiaodu project rates` and `tiaodu lead rates` give them), or its tour score.
+ */
+export async function assessSourced(
+  db: Db,
+  scheme: Scheme,
+  groups: AssessGroup[],
+  year: number,
+  month: number,
+): Promise<Map<string, Map<string, SourcedFigure>>> {
+  const members = groups.flatMap((g) => g.members);
+  const at = { year, month };
+  const projects = new Map<string, Promise<ProjectRates>>();
+  const leads = new Map<string, Promise<LeadRates>>();
+  const cached = <T>(m: Map<string, Promise<T>>, code: string, f: () => Promise<T>) => {
+    const hit = m.get(code) ?? f();
+    m.set(code, hit);
+    return hit;
+  };
+  const out = new Map<string, Map<string, SourcedFigure>>();
+  for (const item of scheme.items) {
+    const source: Source | null | undefined = item.source;
+    if (!source) continue;
+    const figures = new Map<string, SourcedFigure>();
+    if (source.kind === 'tour') {
+      const scores = await tourFigures(db, source.tour, members);
+      for (const m of members) {
+        const value = scores.get(m.code) ?? null;
+        figures.set(m.code, { value, why: value === null ? '本次拉练没有该地区的项目' : null });
+      }
+    } else if (source.kind === 'projects') {
+      for (const m of members) {
+        const rates = await cached(projects, m.code, () => projectRatesAt(db, m.code, at));
+        const value = rates[source.measure];
+        figures.set(m.code, {
+          value,
+          why: value !== null ? null : rates.projects === 0 ? '无项目' : '无可计算的项目',
+        });
+      }
+    } else {
+      for (const m of members) {
+        const rates = await cached(leads, m.code, () => leadRatesAt(db, m.code, at));
+        const value = rates[source.measure];
+        const why = rates.signed === 0 ? `${year}年无签约项目` : '签约金额为0';
+        figures.set(m.code, { value, why: value !== null ? null : why });
+      }
+    }
+    out.set(item.name, figures);
   }
   return out;
 }

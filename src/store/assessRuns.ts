@@ -93,6 +93,10 @@ export interface StoredInput {
   item: string;
   value: number | 'veto';
   note: string | null;
+  /** Who entered it: the publishing user when not given; `system: 重点项目` for a figure read from a source. */
+  by?: string;
+  /** When it was recorded (as read back from the store). */
+  at?: string;
 }
 
 export interface PublishedRun {
@@ -180,7 +184,7 @@ export async function publishRun(
           i.value === 'veto' ? null : i.value,
           i.value === 'veto',
           i.note,
-          run.user,
+          i.by ?? run.user,
         ],
       );
     const [row] = await tx.query<RunRow>(
@@ -221,8 +225,10 @@ export async function storedInputs(
     value: number | null;
     veto: boolean;
     note: string | null;
+    entered_by: string;
+    entered_at: Date | string;
   }>(
-    'SELECT region_code, item, value, veto, note FROM assess_input WHERE scheme_name = $1 AND year = $2 AND month = $3 ORDER BY id',
+    'SELECT region_code, item, value, veto, note, entered_by, entered_at FROM assess_input WHERE scheme_name = $1 AND year = $2 AND month = $3 ORDER BY id',
     [schemeName, year, month],
   );
   return rows.map((r) => ({
@@ -230,6 +236,8 @@ export async function storedInputs(
     item: r.item,
     value: r.veto ? 'veto' : Number(r.value),
     note: r.note,
+    by: r.entered_by,
+    at: new Date(r.entered_at).toISOString(),
   }));
 }
 

@@ -331,6 +331,8 @@ export const api = {
   reviewTaskReport: (id: number, decision: 'accept' | 'return', reason = '') =>
     call(supervision.review, { params: { id }, body: { decision, reason } }),
   closeTask: (id: number) => call(supervision.close, { params: { id } }),
+  settings: () => call(review.settings),
+  putSettings: (changes: Record<string, unknown>) => call(review.putSettings, { body: changes }),
   assessSchemes: () => call(assess.schemes),
   assessRuns: () => call(assess.runs),
   assessScores: (scheme: string, period: string) => call(assess.scores, { query: { scheme, period } }),

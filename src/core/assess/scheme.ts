@@ -1,6 +1,7 @@
 // The assessment scheme (考核方案) as data: its type and a check that says in Chinese exactly what is wrong.
 import { TiaoduError } from '../errors.ts';
 import type { Indicator } from '../types.ts';
+import { readSource, type Source } from './source.ts';
 
 export type Measure = 'yoy' | 'value' | 'completion';
 
@@ -29,6 +30,8 @@ export interface SchemeItem {
   /** Points at stake; 0 for a veto. */
   weight: number;
   rule: Rule;
+  /** Where an input item's figures are read from (the projects module) instead of being entered; none: entered. */
+  source?: Source | null;
 }
 
 export interface Scheme {
@@ -144,7 +147,11 @@ function readItem(raw: unknown, n: number, indicators: Indicator[]): SchemeItem 
   }
   const needsWeight = rule.kind !== 'veto' && rule.kind !== 'manual';
   const weight = needsWeight ? num(raw, 'weight', where, { min: 0 }) : isNum(raw.weight) ? raw.weight : 0;
-  return { name, indicator, measure, input, weight, rule };
+  if (raw.source === undefined || raw.source === null)
+    return { name, indicator, measure, input, weight, rule };
+  if (!input) bad(`${where}有取数来源 source，是录入项，应写 "input": true（不要写指标 indicator）`);
+  if (rule.kind === 'veto') bad(`${where}是一票否决项，不能从重点项目取数，请按地区录入「否决」`);
+  return { name, indicator, measure, input, weight, rule, source: readSource(raw.source, where) };
 }
 
 function readCap(raw: unknown, key: 'bonus' | 'penalty'): { max: number } | null {

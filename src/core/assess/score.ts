@@ -33,6 +33,13 @@ export interface AssessData {
   /** 加分 and 减分 per region code, each already summed over its rows (减分 positive), before the cap. */
   bonus: Map<string, number>;
   penalty: Map<string, number>;
+  /**
+   * Where an input came from when it was not plainly entered, by item then region code: the words said in place
+   * of 录入 (取自重点项目开工率(%), 手工录入), or for a region left without a figure why it scores 0.
+   */
+  origins?: Map<string, Map<string, string>>;
+  /** The 说明 of entered rows, by item then region code: a veto's reason. */
+  notes?: Map<string, Map<string, string>>;
 }
 
 export interface ItemScore {
@@ -60,6 +67,8 @@ export interface RegionScore {
   rankBefore: number | null;
   rankChange: number | null;
   items: ItemScore[];
+  /** For a vetoed region, the veto items and their reasons (安全生产：发生较大安全事故). */
+  vetoReason?: string | null;
 }
 
 /** Up to two decimals, no trailing zeros: 6.80 → "6.8". */
@@ -165,27 +174,61 @@ function scoreStat(item: SchemeItem, members: Peer[], data: StatData): Map<strin
   return out;
 }
 
-function scoreInput(item: SchemeItem, code: string, given: Map<string, InputValue>): Scored {
+function scoreInput(
+  item: SchemeItem,
+  code: string,
+  given: Map<string, InputValue>,
+  origin: string | undefined,
+  note: string | undefined,
+): Scored {
   const v = given.get(code);
   const rule = item.rule;
-  if (v === undefined) return none(rule.kind === 'veto' ? '未录入，视为未否决' : '未录入分值，记0分');
+  if (v === undefined) {
+    // A veto item with no rows at all is the usual case: nobody was vetoed this period, and the line says so.
+    if (rule.kind === 'veto')
+      return none(
+        given.size === 0 ? '一票否决：无（本期没有否决录入）' : '一票否决：无（未录入，视为未否决）',
+      );
+    return none(origin ? `${origin}，记0分` : '未录入分值，记0分');
+  }
   if (v === 'veto') {
     if (rule.kind !== 'veto')
       throw new TiaoduError('assess.inputs', `项目「${item.name}」不是一票否决项，分值不能为「否决」`);
-    return { input: '否决', target: null, points: 0, explain: '一票否决：总分记0分，组内排最后', rank: null };
+    const why = note ? `（${note}）` : '';
+    return {
+      input: '否决',
+      target: null,
+      points: 0,
+      explain: `一票否决${why}：总分记0分，组内排最后`,
+      rank: null,
+    };
   }
-  if (rule.kind === 'veto') return { input: v, target: null, points: 0, explain: '未否决', rank: null };
+  if (rule.kind === 'veto')
+    return { input: v, target: null, points: 0, explain: '一票否决：无（未否决）', rank: null };
+  const said = origin ?? '录入';
   if (rule.kind === 'scaled') {
     const points = (item.weight * v) / rule.of;
     return {
       input: v,
       target: null,
       points: clean(points),
-      explain: `录入${n(v)}（满分${n(rule.of)}），${n(item.weight)}×${n(v)}÷${n(rule.of)}=${pts(points)}`,
+      explain: `${said}${n(v)}（满分${n(rule.of)}），${n(item.weight)}×${n(v)}÷${n(rule.of)}=${pts(points)}`,
       rank: null,
     };
   }
-  return { input: v, target: null, points: clean(v), explain: `录入${pts(v)}`, rank: null };
+  return { input: v, target: null, points: clean(v), explain: `${said}${pts(v)}`, rank: null };
+}
+
+/** The veto items that struck a region, each with its reason when one was entered. */
+function vetoReason(items: ItemScore[], code: string, data: AssessData): string | null {
+  const struck = items.filter((it) => it.input === '否决');
+  if (struck.length === 0) return null;
+  return struck
+    .map((it) => {
+      const note = data.notes?.get(it.name)?.get(code);
+      return note ? `${it.name}：${note}` : it.name;
+    })
+    .join('；');
 }
 
 /**
@@ -200,7 +243,14 @@ export function assess(scheme: Scheme, data: AssessData): RegionScore[] {
     const perItem = scheme.items.map((item) => {
       if (item.input) {
         const given = data.inputs.get(item.name) ?? new Map<string, InputValue>();
-        return new Map(group.members.map((m) => [m.code, scoreInput(item, m.code, given)]));
+        const origins = data.origins?.get(item.name);
+        const notes = data.notes?.get(item.name);
+        return new Map(
+          group.members.map((m) => [
+            m.code,
+            scoreInput(item, m.code, given, origins?.get(m.code), notes?.get(m.code)),
+          ]),
+        );
       }
       const stat = data.stats.get(item.name);
       if (!stat) throw new TiaoduError('assess.scheme', `项目「${item.name}」没有取到统计数据`);
@@ -228,6 +278,7 @@ export function assess(scheme: Scheme, data: AssessData): RegionScore[] {
         rankBefore: null,
         rankChange: null,
         items,
+        vetoReason: vetoReason(items, m.code, data),
       };
     });
     const ranks = rankItems(

@@ -7,6 +7,9 @@ import { useT } from '../i18n.ts';
 
 type Item = AssessScore['items'][number];
 
+/** A veto item that did not strike the region: no points to show, the popover says 一票否决：无. */
+const notVetoed = (item: Item) => item.points === 0 && item.explain.startsWith('一票否决：无');
+
 const pointsCell = (item: Item | undefined, region: string) =>
   item ? (
     <Popover
@@ -18,7 +21,13 @@ const pointsCell = (item: Item | undefined, region: string) =>
       }
     >
       <span style={{ cursor: 'help', borderBottom: '1px dotted #999' }} data-testid="assess-points">
-        {item.input === '否决' ? <Tag color="red">{item.input}</Tag> : fmt(item.points, 2)}
+        {item.input === '否决' ? (
+          <Tag color="red">{item.input}</Tag>
+        ) : notVetoed(item) ? (
+          '—'
+        ) : (
+          fmt(item.points, 2)
+        )}
       </span>
     </Popover>
   ) : (
@@ -82,6 +91,11 @@ export function AssessRanking({
                       {red.has(r.code) && <Tag color="red">{t('红榜')}</Tag>}
                       {black.has(r.code) && <Tag color="default">{t('黑榜')}</Tag>}
                       {r.vetoed && <Tag color="volcano">{t('一票否决')}</Tag>}
+                      {r.vetoed && r.vetoReason && (
+                        <Typography.Text type="danger" data-content data-testid="assess-veto-reason">
+                          {r.vetoReason}
+                        </Typography.Text>
+                      )}
                     </Space>
                   ),
                 },

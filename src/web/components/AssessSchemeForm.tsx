@@ -4,6 +4,7 @@ import { Button, Input, InputNumber, Select, Space, Table, Typography } from 'an
 import type { Indicator } from '../api.ts';
 import { useT } from '../i18n.ts';
 import { PARAMS, RuleParams } from './AssessRuleParams.tsx';
+import { AssessSourcePicker } from './AssessSourcePicker.tsx';
 
 export type SchemeBody = Record<string, unknown>;
 type Obj = Record<string, unknown>;
@@ -53,6 +54,8 @@ export function AssessSchemeForm({
     const change: Obj = { rule, input: input || undefined };
     if (input) change.indicator = undefined;
     else if (!it.indicator) change.indicator = indicators[0]?.code;
+    // Only scaled and manual items read a source; a veto is entered region by region.
+    if (!input || kind === 'veto') change.source = undefined;
     setItem(i, change);
   };
   const cap = (key: 'bonus' | 'penalty') => numOrNull(obj(body[key]).max);
@@ -194,7 +197,14 @@ export function AssessSchemeForm({
             width: 270,
             render: (_: unknown, it: Item, i: number) =>
               it.input ? (
-                <Typography.Text type="secondary">{t('录入')}</Typography.Text>
+                obj(it.rule).kind === 'veto' ? (
+                  <Typography.Text type="secondary">{t('录入')}</Typography.Text>
+                ) : (
+                  <AssessSourcePicker
+                    source={it.source ? obj(it.source) : null}
+                    onChange={(source) => setItem(i, { source: source ?? undefined })}
+                  />
+                )
               ) : (
                 <Space.Compact>
                   <Select

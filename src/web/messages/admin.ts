@@ -101,4 +101,10 @@ export const adminMessages: Record<string, string> = {
   设定地区分组: 'set region group',
   保存指标: 'save indicator',
   新增园区或开发区: 'add park or zone',
+  系统设置: 'Settings',
+  允许各地查看已发布的考核排名: 'Let districts and towns see the published assessment ranking',
+  '开启后，区县、乡镇账号在「考核」页可看到已发布考核结果的全部排名（各地总分、名次和各项得分）并下载通报；关闭时只看到本辖区各地的得分及其组内名次。试算结果和未发布的考核期任何时候都不公开。':
+    "When on, district and town accounts see the whole ranking of a published assessment on the Assessment page (every region's total, rank and item points) and can download the notice; when off they see only the scores of their own area with their ranks in the group. Trial runs and unpublished periods are never shown.",
+  '已开启：各地可查看已发布的考核排名': 'On: districts and towns can see the published ranking',
+  '已关闭：各地只看到本辖区的得分': 'Off: districts and towns see only their own scores',
 };

@@ -2,6 +2,7 @@
 import { Button, Form, Input, message, Select, Space, Table, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type Indicator, type User } from '../api.ts';
+import { AdminSettings } from '../components/AdminSettings.tsx';
 import { useT } from '../i18n.ts';
 import { AuditPage } from './Audit.tsx';
 import { Users } from './Users.tsx';
@@ -208,6 +209,10 @@ export function AdminPage({ user }: { user: User }) {
         ...(user.role === 'admin' ? [{ key: 'zones', label: t('园区与开发区'), children: <Zones /> }] : []),
         { key: 'catalogue', label: t('指标库'), children: <Catalogue canWrite={user.regionCode === null} /> },
         ...(user.role === 'admin' ? [{ key: 'audit', label: t('审计日志'), children: <AuditPage /> }] : []),
+        // Settings are the city-wide admins' (the server refuses anyone else).
+        ...(user.role === 'admin' && user.regionCode === null
+          ? [{ key: 'settings', label: t('系统设置'), children: <AdminSettings /> }]
+          : []),
       ]}
     />
   );

@@ -244,7 +244,10 @@ function AssessOffice({ onPublished }: { onPublished: () => void }) {
   );
 }
 
-/** The published results: the runs list, and the chosen run's ranking as this account may see it. */
+/**
+ * The league (考核排名): the last published run first, or another chosen from the list, as this account may see it —
+ * read-only for everyone, leaders included; a scoped account sees only its own part unless the setting allows.
+ */
 function AssessPublished({ round }: { round: number }) {
   const t = useT();
   const runs = useApi(() => api.assessRuns(), [round]);
@@ -254,10 +257,34 @@ function AssessPublished({ round }: { round: number }) {
     () => (chosen ? api.assessScores(chosen.schemeName, chosen.period) : null),
     [chosen?.schemeName, chosen?.period],
   );
+  // Runs come newest first: the one after the chosen of the same scheme is what the moves are counted from.
+  const before = runs.data?.find(
+    (r) => chosen && r.schemeName === chosen.schemeName && r.period < chosen.period,
+  );
   if (runs.data && runs.data.length === 0)
     return <Typography.Text type="secondary">{t('还没有发布的考核结果')}</Typography.Text>;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="assess-league">
+      {chosen && (
+        <div>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('考核排名')}
+          </Typography.Title>
+          <Typography.Text type="secondary" data-testid="assess-league-caption">
+            {t('「{name}」{period}，第{n}版，{by}发布于{at}', {
+              name: chosen.schemeName,
+              period: chosen.period,
+              n: chosen.schemeVersion,
+              by: chosen.publishedBy,
+              at: chosen.publishedAt.slice(0, 10),
+            })}
+            {t('；')}
+            {before
+              ? t('位次变化与{period}相比', { period: before.period })
+              : t('此前没有发布的结果，无位次变化')}
+          </Typography.Text>
+        </div>
+      )}
       <Space wrap>
         <Select
           data-content
@@ -282,6 +309,14 @@ function AssessPublished({ round }: { round: number }) {
         )}
       </Space>
       <ErrorAlert error={runs.error ?? scores.error} />
+      {scores.data?.ownOnly && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="assess-own-only"
+          message={t('只显示本辖区各地的得分及其组内名次；全部排名由管理员在系统设置中决定是否公开')}
+        />
+      )}
       {scores.data && (
         <AssessRanking rows={scores.data.rows} items={scores.data.items ?? []} lists={scores.data.lists} />
       )}
