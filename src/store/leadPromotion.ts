@@ -91,7 +91,12 @@ export async function leadOfProject(
   db: Db,
   projectCode: string,
 ): Promise<{ code: string; name: string; contract: number; signed: string | null } | null> {
-  const [l] = await db.query<{ code: string; name: string; contract: number | string; signed: string | null }>(
+  const [l] = await db.query<{
+    code: string;
+    name: string;
+    contract: number | string;
+    signed: string | null;
+  }>(
     'SELECT code, name, contract, signed FROM investment_lead WHERE project_code = $1 ORDER BY code LIMIT 1',
     [projectCode],
   );

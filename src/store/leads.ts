@@ -9,8 +9,8 @@ import {
   cellIssue,
   importSummary,
   inTransaction,
-  type NewUnit,
   type NameBook,
+  type NewUnit,
   nameBook,
   outOfScope,
   placeRow,
@@ -121,7 +121,8 @@ export async function importLeads(
     );
     // A link is written when the file gives one that differs; an empty 关联项目编号 keeps the stored link (a
     // monthly re-import from a sheet without it must not undo a promotion).
-    const relinked = (l: LeadRowDb) => !!l.project_code && stored.get(l.code)?.project_code !== l.project_code;
+    const relinked = (l: LeadRowDb) =>
+      !!l.project_code && stored.get(l.code)?.project_code !== l.project_code;
     const writes = incoming.filter((l) => {
       const old = stored.get(l.code);
       return !old || !sameLead(old, l) || relinked(l);
