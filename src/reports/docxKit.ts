@@ -77,8 +77,8 @@ export const bodyParagraph = (text: string) =>
   });
 
 const show = (v: string | number | null) => (v === null ? '—' : typeof v === 'number' ? String(v) : v);
-/** Names and reasons get twice the width of a figure. */
-const WIDE = /名称|原因|责任单位/;
+/** Names and reasons get twice the width of a figure, a date enough for «2025-06-30» on one line. */
+const weight = (header: string) => (/名称|原因|责任单位/.test(header) ? 2 : /日期/.test(header) ? 1.5 : 1);
 
 /** A bordered table of a notice: numbers to the right, text centred, 9 pt; an empty table says 无. */
 export function noticeTable(t: NoticeTable): Table {
@@ -96,7 +96,7 @@ export function noticeTable(t: NoticeTable): Table {
         }),
       ],
     });
-  const weights = t.header.map((h) => (WIDE.test(h) ? 2 : 1));
+  const weights = t.header.map(weight);
   const total = weights.reduce((s, w) => s + w, 0);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
