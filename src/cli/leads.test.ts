@@ -55,7 +55,7 @@ describe('tiaodu report leads', () => {
     const areas = wb.getWorksheet('各地区情况按签约金额排名');
     expect(areas?.getRow(4).values).toEqual([undefined, 1, '西湖区', 1, 30000, 100, 100, 0, 8000, 26.67]);
     expect(areas?.getRow(5).values).toEqual([undefined, 2, '滨江区', 1, 20000, 0, 0, 0, 5000, 25]);
-  });
+  }, 300_000);
 
   it('refuses an output that is neither .docx nor .xlsx', async () => {
     const r = await tiaodu(data, [
