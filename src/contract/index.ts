@@ -5,6 +5,7 @@ import * as catalog from './catalog.ts';
 import * as documents from './documents.ts';
 import * as figures from './figures.ts';
 import * as imports from './imports.ts';
+import * as leads from './leads.ts';
 import * as overview from './overview.ts';
 import * as projects from './projects.ts';
 import * as review from './review.ts';
@@ -22,6 +23,7 @@ export {
   documents,
   figures,
   imports,
+  leads,
   overview,
   projects,
   review,
@@ -46,6 +48,7 @@ export const ROUTES: Route[] = [
   admin,
   assess,
   projects,
+  leads,
   supervision,
 ]
   .flatMap((area) => Object.values(area))

@@ -38,6 +38,7 @@ export const auditActionNames: Record<string, string> = {
   'project.submit': '提交项目月报',
   'project.approve': '项目月报审核通过',
   'project.return': '退回项目月报',
+  'lead.promote': '招商项目转为重点项目',
 };
 
 /** The Chinese name of an action; an action this list does not know yet reads as itself. */

@@ -42,6 +42,10 @@ export const ERROR_CODES = [
   'observation.implausible',
   'password.weak',
   'project.unknown',
+  /** An investment lead not found within the region asked. */
+  'lead.unknown',
+  /** A lead linked to another key project already. */
+  'lead.conflict',
   'project_photo.unknown',
   /** A project month already waiting for review, or a decision on an update no longer waiting. */
   'project_update.conflict',

@@ -57,6 +57,7 @@ export const LAYOUT_COLUMNS: Record<ProjectLayout, LayoutColumn[]> = {
     col('started', '开工日期', ['started']),
     col('producing', '投产日期', ['producing']),
     col('fundsArrived', '累计到位资金(万元)', ['fundsarrived', 'funds']),
+    col('projectCode', '关联项目编号', ['projectcode', 'project_code', 'project'], true),
   ],
   拉练评分: [
     col('code', '项目编号', ['code', 'projectcode']),

@@ -159,7 +159,8 @@ export function readRow(
       started: r.date('started'),
       producing: r.date('producing'),
       fundsArrived: r.amount('fundsArrived') ?? 0,
-      at,
+      projectCode: r.text('projectCode'),
+      at: { ...at, projectCode: r.at('projectCode') },
     };
   }
   return {

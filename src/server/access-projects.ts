@@ -10,6 +10,7 @@ import {
   reviewsAbove,
   writers,
 } from './access-cases.ts';
+import { LEAD_ACCESS } from './access-leads.ts';
 import { photos, projectOf, WEBP } from './access-projects-world.ts';
 
 const P = '2025-06';
@@ -106,4 +107,5 @@ export const PROJECT_ACCESS: AccessTable = {
       refused: () => [403],
     },
   ],
+  ...LEAD_ACCESS,
 };

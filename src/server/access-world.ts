@@ -71,6 +71,7 @@ export type CanaryClass =
   | 'ownPending'
   | 'outAudit'
   | 'outAccount'
+  | 'outLead'
   | 'outJob';
 
 export interface Canary {
@@ -98,6 +99,9 @@ const PENDING = {
   ownTown: 827364.591,
 };
 const TOKEN = { sibling: 'BJ', siblingTown: 'BJT', parent: 'CITY' };
+/** The investment lead of each target region (access-projects-world.ts), its code a canary ended by Q. */
+export const leadOf = (t: TargetKey | null) =>
+  `ZXLEAD${{ own: 'XH', ownTown: 'XHT', ...TOKEN }[t ?? 'own']}Q`;
 
 export const CANARIES: Canary[] = [
   ...out.flatMap((t) => [
@@ -110,6 +114,7 @@ export const CANARIES: Canary[] = [
     { cls: 'outPending' as const, text: figure(PENDING[t]), where: t },
     { cls: 'outAudit' as const, text: `AUDITOBJ${TOKEN[t]}`, where: t },
     { cls: 'outAccount' as const, text: `canary-acct-${TOKEN[t].toLowerCase()}`, where: t },
+    { cls: 'outLead' as const, text: leadOf(t), where: t },
   ]),
   { cls: 'outTarget', text: figure(MOVED_TARGET), where: 'sibling' },
   { cls: 'ownPending', text: figure(PENDING.own), where: 'own' },

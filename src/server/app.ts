@@ -21,6 +21,7 @@ import { documentRoutes } from './documents.ts';
 import { englishFields, englishImportMessage, englishIssue, englishMessage } from './errors-en.ts';
 import { importRoutes } from './imports.ts';
 import { currentLang, type Lang, language, requestLang } from './language.ts';
+import { leadRoutes } from './leads.ts';
 import { overviewRoutes } from './overview.ts';
 import { projectRoutes } from './projects.ts';
 import { reviewRoutes } from './review.ts';
@@ -165,6 +166,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', documentRoutes(db, today));
   app.route('/api', reviewRoutes(db));
   app.route('/api', projectRoutes(db));
+  app.route('/api', leadRoutes(db));
   app.route('/api', supervisionRoutes(db, today));
   return app;
 }

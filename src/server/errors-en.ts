@@ -119,6 +119,8 @@ const BY_CODE: Record<string, string> = {
     'The period is published and locked; changing published values needs a reason for revision (reason)',
   'submission.unknown': 'Unknown submission',
   'project.unknown': 'Unknown key project',
+  'lead.unknown': 'Unknown investment lead',
+  'lead.conflict': 'The investment lead is linked to another key project already',
   'project_photo.unknown': 'Unknown photo',
   'project_update.unknown': 'Unknown project update',
   'project_update.conflict': 'The project update is not waiting for this (submitted already, or decided)',

@@ -9,6 +9,7 @@ import {
   cellIssue,
   importSummary,
   inTransaction,
+  type NameBook,
   type NewUnit,
   nameBook,
   outOfScope,
@@ -47,6 +48,8 @@ interface LeadRowDb {
   started: string | null;
   producing: string | null;
   funds_arrived: number | string;
+  project_code?: string | null;
+  unit_region_name?: string | null;
 }
 
 const toLead = (r: LeadRowDb): Lead => ({
@@ -62,6 +65,9 @@ const toLead = (r: LeadRowDb): Lead => ({
   started: r.started,
   producing: r.producing,
   fundsArrived: Number(r.funds_arrived),
+  unitRegionCode: r.unit_region_code,
+  unitRegion: r.unit_region_name ?? null,
+  projectCode: r.project_code ?? null,
 });
 
 const sameLead = (a: LeadRowDb, b: LeadRowDb) =>
@@ -85,6 +91,7 @@ export async function importLeads(
     const issues: ImportIssue[] = [];
     const newUnits = new Map<string, NewUnit>();
     const incoming: LeadRowDb[] = [];
+    await checkLinks(tx, file, rows, names, options.scopeRegionCode, issues);
     for (const r of rows) {
       const place = placeRow(names, file, r, options.scopeRegionCode, issues, newUnits);
       if (!place) continue;
@@ -101,6 +108,7 @@ export async function importLeads(
         started: r.started,
         producing: r.producing,
         funds_arrived: r.fundsArrived,
+        project_code: r.projectCode ?? null,
       });
     }
     if (issues.length > 0) throw new ImportError(issues);
@@ -111,9 +119,13 @@ export async function importLeads(
         ])
       ).map((l) => [l.code, l]),
     );
+    // A link is written when the file gives one that differs; an empty 关联项目编号 keeps the stored link (a
+    // monthly re-import from a sheet without it must not undo a promotion).
+    const relinked = (l: LeadRowDb) =>
+      !!l.project_code && stored.get(l.code)?.project_code !== l.project_code;
     const writes = incoming.filter((l) => {
       const old = stored.get(l.code);
-      return !old || !sameLead(old, l);
+      return !old || !sameLead(old, l) || relinked(l);
     });
     const created = incoming.filter((l) => !stored.has(l.code)).length;
     await addUnits(tx, [...newUnits.values()]);
@@ -125,6 +137,11 @@ export async function importLeads(
       writes.map((l) => [...LEAD_COLUMNS.map((c) => l[c] ?? null), user]),
       'updated_at',
     );
+    for (const l of incoming.filter(relinked))
+      await tx.query(
+        'UPDATE investment_lead SET project_code = $2, linked_by = $3, linked_at = now() WHERE code = $1',
+        [l.code, l.project_code, user],
+      );
     const summary = importSummary(
       names,
       {
@@ -142,10 +159,45 @@ export async function importLeads(
   });
 }
 
+/**
+ * The 关联项目编号 cells of a lead file: each must be a project of the register, within the importer's scope;
+ * otherwise an issue at its cell.
+ */
+async function checkLinks(
+  tx: Db,
+  file: string,
+  rows: ParsedLead[],
+  names: NameBook,
+  scope: string | undefined,
+  issues: ImportIssue[],
+): Promise<void> {
+  const linked = rows.filter((r) => r.projectCode);
+  if (linked.length === 0) return;
+  const found = new Map(
+    (
+      await tx.query<{ code: string; region_code: string }>(
+        'SELECT code, region_code FROM project WHERE code = ANY($1::text[])',
+        [linked.map((r) => r.projectCode)],
+      )
+    ).map((p) => [p.code, p.region_code]),
+  );
+  for (const r of linked) {
+    const code = r.projectCode as string;
+    const at = r.at.projectCode ?? r.at.region;
+    const region = found.get(code);
+    if (region === undefined)
+      issues.push(
+        cellIssue(file, at, code, '项目库中没有这个项目编号：请先导入项目库，或留空', 'project.unknown'),
+      );
+    else if (!names.within(region, scope)) issues.push(outOfScope(file, at, code));
+  }
+}
+
 /** The leads of a region and every region below it, in code order. */
 export async function leadsUnder(db: Db, regionCode: string): Promise<Lead[]> {
   const rows = await db.query<LeadRowDb>(
-    `${REGIONS_BELOW} SELECT l.*, r.name AS region_name FROM investment_lead l JOIN region r ON r.code = l.region_code
+    `${REGIONS_BELOW} SELECT l.*, r.name AS region_name, u.name AS unit_region_name
+     FROM investment_lead l JOIN region r ON r.code = l.region_code LEFT JOIN region u ON u.code = l.unit_region_code
      WHERE l.region_code IN (SELECT code FROM below) ORDER BY l.code`,
     [regionCode],
   );

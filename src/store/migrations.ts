@@ -599,4 +599,19 @@ CREATE TABLE project_photo (
 CREATE INDEX project_photo_update ON project_photo (update_id);
 `,
   },
+  {
+    version: 14,
+    name: 'a lead promoted to a key project keeps its link',
+    sql: `
+-- investment_lead.project_code (there since migration 9, never written before) now references the register: a lead
+-- promoted to a key project, or linked by the 关联项目编号 column of its import, points at the project it became.
+UPDATE investment_lead SET project_code = NULL
+  WHERE project_code IS NOT NULL AND project_code NOT IN (SELECT code FROM project);
+ALTER TABLE investment_lead
+  ADD CONSTRAINT investment_lead_project FOREIGN KEY (project_code) REFERENCES project(code);
+ALTER TABLE investment_lead ADD COLUMN linked_by text;
+ALTER TABLE investment_lead ADD COLUMN linked_at timestamptz;
+CREATE INDEX investment_lead_project ON investment_lead (project_code);
+`,
+  },
 ];

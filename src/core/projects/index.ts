@@ -1,5 +1,6 @@
 // Key projects, investment leads and inspection tours: the pure rules (DESIGN.md, Contract part 2).
 export * from './dates.ts';
+export * from './leadReport.ts';
 export * from './leads.ts';
 export * from './notice.ts';
 export * from './numbers.ts';

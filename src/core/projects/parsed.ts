@@ -20,7 +20,7 @@ export interface ParsedProjectReport extends ProjectReport {
 
 export interface ParsedLead extends Omit<Lead, 'regionCode' | 'region'> {
   regionText: string;
-  at: { line: number; region: CellAt; unit: CellAt };
+  at: { line: number; region: CellAt; unit: CellAt; projectCode?: CellAt };
 }
 
 export interface ParsedTourScore extends TourScore {

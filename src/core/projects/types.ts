@@ -83,6 +83,11 @@ export interface Lead {
   started: string | null;
   producing: string | null;
   fundsArrived: number;
+  /** The region of the responsible unit (units are named within a region), and its name. */
+  unitRegionCode?: string | null;
+  unitRegion?: string | null;
+  /** The key project this lead became (项目编号 of the register), or null. */
+  projectCode?: string | null;
 }
 
 /** One judge's score of one project in an inspection tour (拉练). */

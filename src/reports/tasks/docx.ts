@@ -2,31 +2,20 @@
 // headings, 仿宋 body with the East Asian font on every run, tables whose header row repeats on each page.
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   HeadingLevel,
-  type IRunOptions,
-  LineRuleType,
   Packer,
   Paragraph,
   Table,
   TableCell,
   TableRow,
-  TextRun,
   VerticalAlign,
   WidthType,
 } from 'docx';
 import type { NoticeTask, TaskNotice } from '../../core/tasks/notice.ts';
 import { FONTS } from '../briefing/docx.ts';
+import { A4, borders, font, LINE, run, titleParagraph } from '../docxKit.ts';
 import { noticeSummary, TASK_HEADER, taskCells, UNIT_HEADER, unitCells } from './text.ts';
-
-const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia });
-const run = (text: string, o: Partial<IRunOptions> = {}) =>
-  new TextRun({ text, font: font(FONTS.body), ...o });
-const LINE = { line: 560, lineRule: LineRuleType.EXACT };
-
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border };
 
 /** Column widths (twentieths of a point) filling the A4 text width of 8844: titles and reasons wide. */
 const WIDTHS: Record<number, number[]> = {
@@ -91,18 +80,9 @@ export async function noticeDocx(n: TaskNotice): Promise<Buffer> {
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
-          },
-        },
+        properties: A4,
         children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 400 },
-            children: [run(n.title, { size: 44, font: font(FONTS.title) })],
-          }),
+          titleParagraph(n.title),
           body(noticeSummary(n)),
           heading('一、各单位办理情况'),
           n.byUnit.length ? table(UNIT_HEADER, n.byUnit.map(unitCells)) : body('暂无交办事项。'),

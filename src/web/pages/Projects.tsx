@@ -12,6 +12,7 @@ import {
   useLatestPeriod,
   useRegionChoice,
 } from '../kit/index.ts';
+import { LeadsTab } from '../projects/LeadsTab.tsx';
 import { LIGHT_COLOR, LIGHT_NAME, LIGHT_ORDER, type Light, LightTag, num, pct } from '../projects/lights.tsx';
 import { ProjectDrawer } from '../projects/ProjectDrawer.tsx';
 import { UpdateList } from '../projects/UpdateList.tsx';
@@ -275,6 +276,24 @@ export function ProjectsPage({ user }: { user: User }) {
               </Space>
             ),
           },
+          ...(ready
+            ? [
+                {
+                  key: 'leads',
+                  label: t('招商项目'),
+                  children: (
+                    <LeadsTab
+                      user={user}
+                      region={region}
+                      period={period}
+                      round={round}
+                      onChanged={() => setRound((n) => n + 1)}
+                      onOpenProject={setOpen}
+                    />
+                  ),
+                },
+              ]
+            : []),
           ...(region
             ? [
                 {

@@ -7,6 +7,7 @@ import { Chart } from '../Chart.tsx';
 import { useT } from '../i18n.ts';
 import { ErrorAlert, useApi } from '../kit/index.ts';
 import { type ProjectDetail, projectsApi } from '../projectsApi.ts';
+import { LeadSource } from './LeadSource.tsx';
 import { LightTag, num, pct } from './lights.tsx';
 import { UpdateForm } from './UpdateForm.tsx';
 import { STATUS_NAME } from './UpdateList.tsx';
@@ -63,6 +64,7 @@ export function ProjectDrawer(props: {
               ].join('，')}
             </Descriptions.Item>
           </Descriptions>
+          <LeadSource region={region} code={code} />
           <Card size="small" title={t('本年累计与计划（万元）')}>
             {option && <Chart option={option} height={240} />}
           </Card>

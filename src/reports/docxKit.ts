@@ -1,0 +1,145 @@
+// The pieces every Word notice shares (项目推进通报, 督办通报, 招商引资月报): the official look of the briefing —
+// 仿宋 body with the East Asian font set on every run, 黑体 headings, 小标宋 title, A4 with the margins of
+// official documents, page numbers as «— 1 —», bordered tables whose header row repeats on each page.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  type IRunOptions,
+  type ISectionPropertiesOptions,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { NoticeTable } from '../core/projects/notice.ts';
+import { FONTS } from './briefing/docx.ts';
+
+export const font = (eastAsia: string) => ({
+  ascii: FONTS.latin,
+  hAnsi: FONTS.latin,
+  cs: FONTS.latin,
+  eastAsia,
+});
+export const run = (text: string, o: Partial<IRunOptions> = {}) =>
+  new TextRun({ text, font: font(FONTS.body), ...o });
+/** Fixed 28 pt lines, as official documents are set. */
+export const LINE = { line: 560, lineRule: LineRuleType.EXACT };
+/** A4 with the margins of official documents, in twentieths of a point. */
+export const A4: ISectionPropertiesOptions = {
+  page: {
+    size: { width: 11906, height: 16838 },
+    margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
+  },
+};
+/** The text width of A4 between those margins. */
+export const TEXT_WIDTH = 11906 - 1588 - 1474;
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+export const borders = { top: border, bottom: border, left: border, right: border };
+
+/** «— 1 —» centred at the foot of each page. */
+export const pageNumberFooter = () =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          run('— ', { size: 28 }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 28, font: font(FONTS.body) }),
+          run(' —', { size: 28 }),
+        ],
+      }),
+    ],
+  });
+
+/** The document's title in 小标宋, centred. */
+export const titleParagraph = (title: string) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 480, line: 700, lineRule: LineRuleType.EXACT },
+    children: [run(title, { size: 44, font: font(FONTS.title) })],
+  });
+
+/** A body paragraph: justified, indented two characters. */
+export const bodyParagraph = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: 640 },
+    spacing: LINE,
+    children: [run(text)],
+  });
+
+const show = (v: string | number | null) => (v === null ? '—' : typeof v === 'number' ? String(v) : v);
+/** Names and reasons get twice the width of a figure, a date enough for «2025-06-30» on one line. */
+const weight = (header: string) => (/名称|原因|责任单位/.test(header) ? 2 : /日期/.test(header) ? 1.5 : 1);
+
+/** A bordered table of a notice: numbers to the right, text centred, 9 pt; an empty table says 无. */
+export function noticeTable(t: NoticeTable): Table {
+  const cell = (v: string | number | null, header: boolean) =>
+    new TableCell({
+      borders,
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { left: 40, right: 40 },
+      children: [
+        new Paragraph({
+          alignment: typeof v === 'number' ? AlignmentType.RIGHT : AlignmentType.CENTER,
+          children: [
+            run(show(v), { size: 18, bold: header, font: font(header ? FONTS.heading1 : FONTS.body) }),
+          ],
+        }),
+      ],
+    });
+  const weights = t.header.map(weight);
+  const total = weights.reduce((s, w) => s + w, 0);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: weights.map((w) => Math.floor((TEXT_WIDTH * w) / total)),
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((h) => cell(h, true)) }),
+      ...(t.rows.length > 0
+        ? t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v) => cell(v, false)) }))
+        : [new TableRow({ children: t.header.map((_, i) => cell(i === 0 ? '无' : '', false)) })]),
+    ],
+  });
+}
+
+/** A notice of words and tables: the title, the paragraphs, then each table under a numbered 黑体 heading. */
+export async function tableNoticeDocx(n: {
+  title: string;
+  paragraphs: string[];
+  tables: NoticeTable[];
+}): Promise<Buffer> {
+  const tables = n.tables.flatMap((t, i) => [
+    new Paragraph({
+      spacing: { before: 240, after: 120 },
+      // The heading stays with its table, never alone at a page's foot.
+      keepNext: true,
+      children: [
+        run(`${['一', '二', '三', '四', '五', '六', '七', '八'][i] ?? i + 1}、${t.title}`, {
+          font: font(FONTS.heading1),
+        }),
+      ],
+    }),
+    noticeTable(t),
+  ]);
+  const doc = new Document({
+    title: n.title,
+    creator: 'Tiaodu 调度',
+    styles: { default: { document: { run: { font: font(FONTS.body), size: 32 } } } },
+    sections: [
+      {
+        properties: A4,
+        footers: { default: pageNumberFooter() },
+        children: [titleParagraph(n.title), ...n.paragraphs.map(bodyParagraph), ...tables],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
