@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importProjectFile } from '../src/app/imports.ts';
 import { projectRow } from '../src/core/projects/rows.ts';
+import { createApp } from '../src/server/app.ts';
+import { createTokenAuth } from '../src/server/auth.ts';
 import {
   divisionsUnder,
   openStore,
@@ -130,6 +132,21 @@ console.log(`${'city: project list'.padEnd(40)} ${await time(() => projectList(d
 console.log(`${'city: rates'.padEnd(40)} ${await time(() => projectRatesAt(db, '3301', june))}`);
 console.log(
   `${'district 西湖区: project list'.padEnd(40)} ${await time(() => projectList(db, '330106', june))}`,
+);
+// What the board's page asks when it opens: list, rates and 三未 at once, over HTTP as the browser does (the
+// read cache keeps none of them, so every run reads the store; the three share one read of the subtree).
+const app = createApp(db, {
+  auth: createTokenAuth({ bench: { name: 'bench', role: 'analyst', regionCode: null } }),
+});
+const ask = (path: string) =>
+  app.request(`${path}?region=3301&period=2025-06`, { headers: { authorization: 'Bearer bench' } });
+console.log(
+  `${'city board over HTTP (list+rates+三未)'.padEnd(40)} ${await time(async () => {
+    const answers = await Promise.all(
+      ['/api/projects', '/api/projects/rates', '/api/projects/three-nots'].map(ask),
+    );
+    await Promise.all(answers.map((r) => r.text()));
+  })}`,
 );
 const rates = await projectRatesAt(db, '3301', june);
 console.log(

@@ -126,7 +126,8 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   // Only on the embedded store does this process make every write (it holds the data directory), so a
   // version bumped here is exact. On PostgreSQL other processes (a CLI import, a second server) write too,
   // and the server answers each read in a few milliseconds from its pool: no cache there.
-  const cache = options.cache !== false && store.kind === 'pglite' ? createReadCache() : noReadCache();
+  const cached = options.cache !== false && store.kind === 'pglite';
+  const cache = cached ? createReadCache() : noReadCache();
 
   app.use('*', language);
   app.onError((e, c) => {
@@ -165,7 +166,7 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', auditRoutes(db));
   app.route('/api', documentRoutes(db, today));
   app.route('/api', reviewRoutes(db));
-  app.route('/api', projectRoutes(db));
+  app.route('/api', projectRoutes(db, cached ? () => cache.stats().version : undefined));
   app.route('/api', leadRoutes(db));
   app.route('/api', supervisionRoutes(db, today));
   return app;

@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { leadRates, projectList, projectRates } from '../contract/projects.ts';
 import * as contract from '../contract/projectUpdates.ts';
 import { TiaoduError } from '../core/errors.ts';
+import { projectRates as ratesOf, threeNots } from '../core/projects/rates.ts';
 import type { Db } from '../store/db.ts';
 import {
   leadRatesAt,
@@ -13,16 +14,15 @@ import {
   projectHistory,
   projectMonths,
   projectNoticeAt,
-  projectRatesAt,
   projectUpdates,
   projectList as readProjectList,
   requireProjectUnder,
   reviewProjectUpdates,
   savePhoto,
   submitProjectUpdate,
-  threeNotsAt,
 } from '../store/index.ts';
 import type { ProjectUpdate } from '../store/projectUpdates.ts';
+import { listRows, projectsAt } from '../store/projectViews.ts';
 import type { AuthEnv, User } from './auth.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
@@ -65,19 +65,45 @@ const reviewable = (user: User, us: ProjectUpdate[]) =>
       (user.regionCode === null || user.regionCode !== u.regionCode),
   }));
 
-export function projectRoutes(db: Db): Hono<AuthEnv> {
+/**
+ * One read of a subtree at a period, shared by the requests that ask for it while it runs: the board asks
+ * for its list, rates and 三未 at once, and on the embedded store (one connection) three reads queue behind
+ * each other. A request joins a running read only under the same data version — after a write it reads anew.
+ */
+function sharedReads(db: Db, version: (() => number) | undefined) {
+  const running = new Map<string, { version: number; read: ReturnType<typeof projectsAt> }>();
+  return (regionCode: string, at: { year: number; month: number }): ReturnType<typeof projectsAt> => {
+    if (!version) return projectsAt(db, regionCode, at);
+    const key = `${regionCode}|${at.year}|${at.month}`;
+    const v = version();
+    const same = running.get(key);
+    if (same && same.version === v) return same.read;
+    const read = projectsAt(db, regionCode, at).finally(() => {
+      if (running.get(key)?.read === read) running.delete(key);
+    });
+    running.set(key, { version: v, read });
+    return read;
+  };
+}
+
+/** `version`: the data version writes bump (the read cache's), when this process makes every write. */
+export function projectRoutes(db: Db, version?: () => number): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
-  implement(api, projectList, ({ query, region }) =>
-    readProjectList(db, region.code, periodOf(query.period)),
+  const read = sharedReads(db, version);
+  implement(api, projectList, async ({ query, region }) =>
+    listRows((await read(region.code, periodOf(query.period))).items),
   );
-  implement(api, projectRates, ({ query, region }) =>
-    projectRatesAt(db, region.code, periodOf(query.period)),
-  );
+  implement(api, projectRates, async ({ query, region }) => {
+    const at = periodOf(query.period);
+    return ratesOf((await read(region.code, at)).items, at);
+  });
   implement(api, leadRates, ({ query, region }) => leadRatesAt(db, region.code, periodOf(query.period)));
-  implement(api, contract.threeNotsList, ({ query, region }) =>
-    threeNotsAt(db, region.code, periodOf(query.period)),
-  );
+  implement(api, contract.threeNotsList, async ({ query, region }) => {
+    const at = periodOf(query.period);
+    const { items, reports } = await read(region.code, at);
+    return threeNots(items, reports, at);
+  });
 
   implement(api, contract.projectNotice, async ({ query, region, c }) => {
     const notice = await projectNoticeAt(db, region, periodOf(query.period));

@@ -37,7 +37,11 @@ export async function projectsAt(
 
 /** `tiaodu project list`: the rows, with the project's planned and actual dates added. */
 export async function projectList(db: Db, regionCode: string, at: PeriodAt) {
-  const { items } = await projectsAt(db, regionCode, at);
+  return listRows((await projectsAt(db, regionCode, at)).items);
+}
+
+/** The list's rows of projects already read. */
+export function listRows(items: ProjectAt[]) {
   return items.map(({ project: p, row }) => ({
     ...row,
     type: p.type,
