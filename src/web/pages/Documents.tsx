@@ -1,13 +1,13 @@
-// 文件: speeches, work reports and news items taken in as text, waiting for review; and the tasks accepted from them.
-import { InputNumber, message, Space, Table, Tabs, Tag, Typography } from 'antd';
+// 文件: speeches, work reports and news items taken in as text, waiting for review (accepted tasks go to 督办).
+import { InputNumber, message, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, type DocumentSummary, type Task, type User } from '../api.ts';
+import { api, type DocumentSummary, type User } from '../api.ts';
 import { FilePick } from '../components/FilePick.tsx';
 import { useT } from '../i18n.ts';
 import { DocumentReview } from './DocumentReview.tsx';
 
-const RECURRENCE: Record<string, string> = { weekly: '每周', monthly: '每月', quarterly: '每季度' };
-const TASK_STATUS: Record<string, string> = {
+const _RECURRENCE: Record<string, string> = { weekly: '每周', monthly: '每月', quarterly: '每季度' };
+const _TASK_STATUS: Record<string, string> = {
   not_started: '未开始',
   in_progress: '推进中',
   done: '已办结',
@@ -100,55 +100,11 @@ function DocumentList({ user, onOpen }: { user: User; onOpen: (id: number) => vo
   );
 }
 
-function TaskList() {
-  const t = useT();
-  const [tasks, setTasks] = useState<Task[]>([]);
-  useEffect(() => {
-    api.tasks().then(setTasks, (e: Error) => message.error(e.message));
-  }, []);
-  return (
-    <Table
-      size="small"
-      rowKey="id"
-      dataSource={tasks}
-      data-testid="tasks"
-      columns={[
-        { title: t('事项'), dataIndex: 'action' },
-        { title: t('牵头单位'), dataIndex: 'lead', render: (l: string[]) => l.join(t('、')) },
-        { title: t('配合单位'), dataIndex: 'support', render: (l: string[]) => l.join(t('、')) || '—' },
-        { title: t('时限'), dataIndex: 'due', width: 100, render: (d: string | null) => d ?? '—' },
-        {
-          title: t('周期'),
-          dataIndex: 'recurrence',
-          width: 80,
-          render: (r: string | null) => (r ? t(RECURRENCE[r] ?? r) : '—'),
-        },
-        {
-          title: t('状态'),
-          dataIndex: 'status',
-          width: 80,
-          render: (s: string) => <Tag>{t(TASK_STATUS[s] ?? s)}</Tag>,
-        },
-        {
-          title: t('来源'),
-          dataIndex: 'source',
-          render: (s: string | null, t: Task) => <span title={t.quote ?? ''}>{s ?? '—'}</span>,
-        },
-      ]}
-    />
-  );
-}
-
 export function DocumentsPage({ user }: { user: User }) {
-  const t = useT();
   const [open, setOpen] = useState<number | null>(null);
   if (open !== null) return <DocumentReview id={open} user={user} onBack={() => setOpen(null)} />;
   return (
-    <Tabs
-      items={[
-        { key: 'documents', label: t('文件'), children: <DocumentList user={user} onOpen={setOpen} /> },
-        { key: 'tasks', label: t('督办任务'), children: <TaskList /> },
-      ]}
-    />
+    // Tasks accepted from a document live on the 督办 page, with their owners, lights and reports.
+    <DocumentList user={user} onOpen={setOpen} />
   );
 }
