@@ -43,6 +43,9 @@ export const ERROR_CODES = [
   'password.weak',
   'project.unknown',
   'project_photo.unknown',
+  /** Resolving a problem already solved, or reopening one still open. */
+  'project_problem.conflict',
+  'project_problem.unknown',
   /** A project month already waiting for review, or a decision on an update no longer waiting. */
   'project_update.conflict',
   'project_update.unknown',

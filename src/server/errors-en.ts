@@ -120,6 +120,8 @@ const BY_CODE: Record<string, string> = {
   'submission.unknown': 'Unknown submission',
   'project.unknown': 'Unknown key project',
   'project_photo.unknown': 'Unknown photo',
+  'project_problem.unknown': 'Unknown project problem',
+  'project_problem.conflict': 'The problem is solved already, or still open',
   'project_update.unknown': 'Unknown project update',
   'project_update.conflict': 'The project update is not waiting for this (submitted already, or decided)',
   'submission.conflict': 'The submission was changed meanwhile; reload and try again',

@@ -21,6 +21,7 @@ export * from './overview.ts';
 export * from './passwords.ts';
 export * from './preview.ts';
 export * from './progress.ts';
+export * from './projectProblems.ts';
 export * from './projectReads.ts';
 export * from './projects.ts';
 export * from './projectUpdates.ts';

@@ -1,0 +1,124 @@
+// The problem list of key projects (项目问题清单) in SQL: add, solve, reopen (each audited in its transaction) and
+// the problems of a region's subtree. Whether one is overdue depends on the day: the core works it out.
+import { TiaoduError } from '../core/errors.ts';
+import type { ProjectProblem } from '../core/projects/problems.ts';
+import { recordAudit } from './audit.ts';
+import type { Db } from './db.ts';
+import { REGIONS_BELOW } from './tasks.ts';
+
+interface ProblemRow {
+  id: string | number;
+  project_code: string;
+  project_name: string;
+  region: string;
+  region_code: string;
+  description: string;
+  coordinator: string;
+  due: string;
+  resolved_on: string | null;
+  resolution: string | null;
+  raised_by: string;
+  raised_at: Date | string;
+}
+
+const SELECT = `SELECT q.*, p.name AS project_name, p.region_code, r.name AS region
+  FROM project_problem q JOIN project p ON p.code = q.project_code JOIN region r ON r.code = p.region_code`;
+
+const toProblem = (r: ProblemRow): ProjectProblem => ({
+  id: Number(r.id),
+  projectCode: r.project_code,
+  projectName: r.project_name,
+  region: r.region,
+  regionCode: r.region_code,
+  description: r.description,
+  coordinator: r.coordinator,
+  due: r.due,
+  resolvedOn: r.resolved_on,
+  resolution: r.resolution,
+  raisedBy: r.raised_by,
+  raisedAt: new Date(r.raised_at).toISOString(),
+});
+
+/** The problems of the projects in a region's subtree (of one project when asked), oldest first. */
+export async function projectProblems(
+  db: Db,
+  regionCode: string,
+  filter: { code?: string } = {},
+): Promise<ProjectProblem[]> {
+  const rows = await db.query<ProblemRow>(
+    `${REGIONS_BELOW} ${SELECT} WHERE p.region_code IN (SELECT code FROM below)
+       AND ($2::text IS NULL OR q.project_code = $2) ORDER BY q.id`,
+    [regionCode, filter.code ?? null],
+  );
+  return rows.map(toProblem);
+}
+
+/** A problem of a project in the region's subtree, or project_problem.unknown. */
+export async function problemUnder(db: Db, regionCode: string, id: number): Promise<ProjectProblem> {
+  const [row] = await db.query<ProblemRow>(
+    `${REGIONS_BELOW} ${SELECT} WHERE q.id = $2 AND p.region_code IN (SELECT code FROM below)`,
+    [regionCode, id],
+  );
+  if (!row) throw new TiaoduError('project_problem.unknown', `没有编号为 ${id} 的项目问题（在所选地区内）`);
+  return toProblem(row);
+}
+
+/** Adds a problem to a project (the caller has checked the project is in scope). */
+export async function addProjectProblem(
+  db: Db,
+  p: { code: string; description: string; coordinator: string; due: string },
+  user: string,
+): Promise<ProjectProblem> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.query<{ id: string | number; region_code: string }>(
+      `INSERT INTO project_problem (project_code, description, coordinator, due, raised_by)
+       VALUES ($1, $2, $3, $4, $5)
+       RETURNING id, (SELECT region_code FROM project WHERE code = $1) AS region_code`,
+      [p.code, p.description, p.coordinator, p.due, user],
+    );
+    const id = Number(row?.id);
+    await recordAudit(tx, {
+      user,
+      action: 'project.problem.add',
+      region: row?.region_code,
+      object: `${p.code} #${id}`,
+      new: { description: p.description, coordinator: p.coordinator, due: p.due },
+    });
+    const [made] = await tx.query<ProblemRow>(`${SELECT} WHERE q.id = $1`, [id]);
+    return toProblem(made as ProblemRow);
+  });
+}
+
+/**
+ * Marks a problem solved on a day with a note (resolvedOn given), or reopens it (resolvedOn null). Refused when
+ * it is solved already, or open already.
+ */
+export async function setProblemResolved(
+  db: Db,
+  problem: ProjectProblem,
+  resolved: { on: string; note: string | null } | null,
+  user: string,
+): Promise<ProjectProblem> {
+  return db.transaction(async (tx) => {
+    const changed = await tx.query(
+      `UPDATE project_problem SET resolved_on = $2, resolution = $3
+       WHERE id = $1 AND (resolved_on IS NULL) = $4 RETURNING id`,
+      [problem.id, resolved?.on ?? null, resolved?.note ?? null, resolved !== null],
+    );
+    if (changed.length === 0)
+      throw new TiaoduError(
+        'project_problem.conflict',
+        resolved ? `问题 ${problem.id} 已经解决` : `问题 ${problem.id} 尚未解决，无需重新打开`,
+      );
+    await recordAudit(tx, {
+      user,
+      action: resolved ? 'project.problem.resolve' : 'project.problem.reopen',
+      region: problem.regionCode,
+      object: `${problem.projectCode} #${problem.id}`,
+      old: { resolvedOn: problem.resolvedOn, resolution: problem.resolution },
+      new: resolved ? { resolvedOn: resolved.on, resolution: resolved.note } : { resolvedOn: null },
+    });
+    const [row] = await tx.query<ProblemRow>(`${SELECT} WHERE q.id = $1`, [problem.id]);
+    return toProblem(row as ProblemRow);
+  });
+}
