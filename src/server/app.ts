@@ -22,6 +22,7 @@ import { englishFields, englishImportMessage, englishIssue, englishMessage } fro
 import { importRoutes } from './imports.ts';
 import { currentLang, type Lang, language, requestLang } from './language.ts';
 import { overviewRoutes } from './overview.ts';
+import { problemRoutes } from './projectProblems.ts';
 import { projectRoutes } from './projects.ts';
 import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
@@ -164,7 +165,8 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', auditRoutes(db));
   app.route('/api', documentRoutes(db, today));
   app.route('/api', reviewRoutes(db));
-  app.route('/api', projectRoutes(db));
+  app.route('/api', projectRoutes(db, today));
+  app.route('/api', problemRoutes(db, today));
   app.route('/api', supervisionRoutes(db, today));
   return app;
 }

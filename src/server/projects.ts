@@ -25,6 +25,7 @@ import {
 import type { AuthEnv } from './auth.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
+import { taskToday } from './supervision.ts';
 import { uploadName } from './upload.ts';
 
 const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -51,9 +52,10 @@ function imageType(b: Uint8Array): string | null {
   return null;
 }
 
-export function projectRoutes(db: Db): Hono<AuthEnv> {
+export function projectRoutes(db: Db, clock: () => Date = () => new Date()): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
+  const today = taskToday(clock);
   implement(api, projectList, ({ query, region }) =>
     readProjectList(db, region.code, periodOf(query.period)),
   );
@@ -66,7 +68,7 @@ export function projectRoutes(db: Db): Hono<AuthEnv> {
   );
 
   implement(api, contract.projectNotice, async ({ query, region, c }) => {
-    const notice = await projectNoticeAt(db, region, periodOf(query.period));
+    const notice = await projectNoticeAt(db, region, periodOf(query.period), today());
     // The document writers weigh a second to load: only when a notice is asked for.
     const body =
       query.format === 'docx'

@@ -39,10 +39,7 @@ export interface ProblemStatus {
  * The state of a problem on a day.
  * @example problemStatus({ due: '2025-06-30', resolvedOn: null }, '2025-07-02') // open, overdue, 2 days
  */
-export function problemStatus(
-  p: Pick<ProjectProblem, 'due' | 'resolvedOn'>,
-  today: string,
-): ProblemStatus {
+export function problemStatus(p: Pick<ProjectProblem, 'due' | 'resolvedOn'>, today: string): ProblemStatus {
   const open = p.resolvedOn === null || p.resolvedOn > today;
   const overdue = open && p.due < today;
   return {
@@ -60,18 +57,16 @@ export const problemsOnDay = (problems: readonly ProjectProblem[], today: string
   problems.map((p) => ({ ...p, ...problemStatus(p, today) }));
 
 /**
- * The problems open on a day (raised by then), the longest overdue first, then by due day and project code.
- * `overdueOnly` keeps only those past their due day.
+ * The problems open on a day, the longest overdue first, then by due day and project code. `overdueOnly` keeps
+ * only those past their due day. When a problem was entered does not matter: one entered late for a past
+ * month still tells what was open then (and TIAODU_TODAY may set the day before the clock's).
  */
 export function openProblems(
   problems: readonly ProjectProblem[],
   today: string,
   overdueOnly = false,
 ): ProblemOnDay[] {
-  return problemsOnDay(
-    problems.filter((p) => p.raisedAt.slice(0, 10) <= today),
-    today,
-  )
+  return problemsOnDay(problems, today)
     .filter((p) => p.open && (!overdueOnly || p.overdue))
     .sort(
       (a, b) =>
