@@ -5,6 +5,7 @@ import { adminMessages } from './messages/admin.ts';
 import { assessMessages } from './messages/assess.ts';
 import { dataMessages } from './messages/data.ts';
 import { documentMessages } from './messages/documents.ts';
+import { problemMessages } from './messages/problems.ts';
 import { projectMessages } from './messages/projects.ts';
 import { sentenceMessages } from './messages/sentences.ts';
 import { shellMessages } from './messages/shell.ts';
@@ -112,6 +113,7 @@ export const englishMessages: Record<string, string> = {
   ...sentenceMessages,
   ...taskMessages,
   ...projectMessages,
+  ...problemMessages,
 };
 
 /** The sentences of sentenceMessages as patterns: '{month}月出现了两次' matches '6月出现了两次'. */

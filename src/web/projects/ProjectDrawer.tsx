@@ -8,6 +8,7 @@ import { useT } from '../i18n.ts';
 import { ErrorAlert, useApi } from '../kit/index.ts';
 import { type ProjectDetail, projectsApi } from '../projectsApi.ts';
 import { LightTag, num, pct } from './lights.tsx';
+import { ProblemList } from './ProblemList.tsx';
 import { UpdateForm } from './UpdateForm.tsx';
 import { STATUS_NAME } from './UpdateList.tsx';
 
@@ -63,6 +64,12 @@ export function ProjectDrawer(props: {
               ].join('，')}
             </Descriptions.Item>
           </Descriptions>
+          <ProblemList
+            region={region}
+            code={code}
+            canWrite={props.user.role !== 'leader'}
+            onChanged={props.onChanged}
+          />
           <Card size="small" title={t('本年累计与计划（万元）')}>
             {option && <Chart option={option} height={240} />}
           </Card>
