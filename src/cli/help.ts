@@ -201,12 +201,17 @@ export const HELP: Record<string, CommandHelp> = {
     options: { out: '输出文件' },
   },
   project: {
-    summary: '重点项目：项目清单（完成率、时序进度、亮灯和原因）与开工率、竣工率、入库率等',
+    summary: '重点项目：项目清单（完成率、时序进度、亮灯和原因）、开工率竣工率入库率等、未解决和逾期问题',
     usage: [
       'project list --region 地区 --period YYYY-MM [--json]',
       'project rates --region 地区 --period YYYY-MM [--json]',
+      'project problems --region 地区 [--overdue] [--json]',
     ],
-    options: { region: `${REGION}：含其下所有地区`, period: PERIOD },
+    options: {
+      region: `${REGION}：含其下所有地区`,
+      period: `${PERIOD}（list、rates）`,
+      overdue: '只列逾期问题（problems：未解决且已过完成时限；完成时限当天不算逾期）',
+    },
   },
   lead: {
     summary: '招商引资：本年签约项目的履约率、开工率、投产率、资金到位率',

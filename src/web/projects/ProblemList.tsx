@@ -84,7 +84,7 @@ export function ProblemList(props: {
               title: t('解决情况'),
               render: (_: unknown, p) =>
                 p.resolvedOn ? (
-                  <Typography.Text>{`${p.resolvedOn}${p.resolution ? `：${p.resolution}` : ''}`}</Typography.Text>
+                  <Typography.Text>{`${p.resolvedOn}${p.resolution ? ` · ${p.resolution}` : ''}`}</Typography.Text>
                 ) : (
                   '—'
                 ),
