@@ -67,7 +67,7 @@ export function ProblemList(props: {
       data-testid="problem-list"
     >
       <Space direction="vertical" style={{ width: '100%' }}>
-        <ErrorAlert error={list.error ?? error} />
+        {(list.error ?? error) && <ErrorAlert error={list.error ?? error} />}
         <Table<ProjectProblem>
           size="small"
           rowKey="id"
