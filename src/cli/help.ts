@@ -206,11 +206,14 @@ export const HELP: Record<string, CommandHelp> = {
       'project list --region 地区 --period YYYY-MM [--json]',
       'project rates --region 地区 --period YYYY-MM [--json]',
       'project problems --region 地区 [--overdue] [--json]',
+      'project leader --user 用户名 [--name 包联领导姓名]',
     ],
     options: {
       region: `${REGION}：含其下所有地区`,
       period: `${PERIOD}（list、rates）`,
       overdue: '只列逾期问题（problems：未解决且已过完成时限；完成时限当天不算逾期）',
+      user: '领导账号的用户名（leader）',
+      name: '该账号在项目库「包联领导」一栏的姓名；不填则清除，改按用户名匹配（leader）',
     },
   },
   lead: {

@@ -1,7 +1,8 @@
 // `tiaodu project problems --region R [--overdue] [--json]`: the open problems of a region's key projects, the
 // longest overdue first, each with its days late (on --today / TIAODU_TODAY, else the clock's day).
+// `tiaodu project leader --user U --name 姓名`: the 包联领导 name a leader account goes by.
 import { openProblems, type ProblemOnDay } from '../core/projects/problems.ts';
-import { projectProblems, requireRegion } from '../store/index.ts';
+import { openStore, projectProblems, requireRegion, setLeaderName } from '../store/index.ts';
 import { parse, required, todayFlag } from './args.ts';
 import type { Command } from './commands.ts';
 import { printTable } from './print.ts';
@@ -48,6 +49,24 @@ export const projectProblemsCmd: Command = async (argv) => {
       p.due,
       p.overdue ? p.daysOverdue : null,
     ]),
+  );
+  return 0;
+};
+
+export const projectLeaderCmd: Command = async (argv) => {
+  const { values } = parse(argv, { user: { type: 'string' }, name: { type: 'string' } });
+  const user = required(values, 'user');
+  const name = values.name?.trim() || null;
+  const db = await openStore({ dataDir: values.data, command: 'tiaodu' });
+  try {
+    await setLeaderName(db, 'cli', user, name);
+  } finally {
+    await db.close();
+  }
+  console.log(
+    name
+      ? `用户 ${user} 按包联领导「${name}」匹配项目`
+      : `用户 ${user} 按用户名匹配包联领导（已清除包联领导姓名）`,
   );
   return 0;
 };

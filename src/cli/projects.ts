@@ -18,7 +18,7 @@ import {
 import { type Flags, parse, periodFlag, required, todayFlag } from './args.ts';
 import type { Command } from './commands.ts';
 import { printTable } from './print.ts';
-import { projectProblemsCmd } from './problems.ts';
+import { projectLeaderCmd, projectProblemsCmd } from './problems.ts';
 import { withStoreOrServer } from './remote.ts';
 
 const LIGHT: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
@@ -221,7 +221,12 @@ const sub =
   };
 
 export const projectCommands: Record<string, Command> = {
-  project: sub('project', { list: projectListCmd, rates: projectRatesCmd, problems: projectProblemsCmd }),
+  project: sub('project', {
+    list: projectListCmd,
+    rates: projectRatesCmd,
+    problems: projectProblemsCmd,
+    leader: projectLeaderCmd,
+  }),
   lead: sub('lead', { rates: leadRatesCmd }),
   tour: sub('tour', { score: tourScoreCmd }),
 };

@@ -2,7 +2,8 @@
 // adding, solving and reopening one. Overdue (逾期) is worked out on the server's day, which the answer gives.
 import { z } from 'zod';
 import { parseDay } from '../core/period.ts';
-import { strOrNull } from './common.ts';
+import { period, strOrNull } from './common.ts';
+import { ProjectRow } from './projectRow.ts';
 import { defineRoute, errors, fail } from './route.ts';
 
 const tags = ['重点项目与招商'];
@@ -99,4 +100,17 @@ export const reopenProblem = defineRoute({
   responses: { 200: ProjectProblem, 409: fail('问题尚未解决'), ...errors },
   roles: ['admin', 'analyst', 'reporter'],
   scope: { region: 'body.region', access: 'write' },
+});
+
+export const myProjects = defineRoute({
+  method: 'get',
+  path: '/api/projects/mine',
+  summary: '我包联的项目：包联领导一栏等于本账号的包联领导姓名（未设置时为用户名）的项目（限本账号辖区）',
+  tags,
+  request: { query: z.object({ region, period: period.describe('期间 YYYY-MM') }) },
+  responses: {
+    200: z.object({ leaderName: z.string().describe('按此姓名匹配包联领导'), projects: z.array(ProjectRow) }),
+    ...errors,
+  },
+  scope: { region: 'query.region', access: 'read' },
 });

@@ -30,6 +30,9 @@ async function solvedProblem(c: Ctx) {
 }
 
 export const PROBLEM_ACCESS: AccessTable = {
+  'GET /api/projects/mine': [
+    regionRead('of the target', (c) => `/api/projects/mine?${qs({ region: code(c), period: '2025-06' })}`),
+  ],
   'GET /api/projects/problems': [
     regionRead(
       'open problems of the target',

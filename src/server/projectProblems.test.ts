@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
-import { importProjectRegister, listAudit } from '../store/index.ts';
+import { createUser, importProjectRegister, listAudit, setLeaderName } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
 import { as, testApp, workedCity } from './testing.ts';
 
@@ -57,7 +57,12 @@ describe(`the problem list of key projects on ${driverName}`, () => {
 
   beforeAll(async () => {
     ({ db, drop } = await workedCity());
-    await importProjectRegister(db, '项目库.csv', [project('XH-1', '西湖区'), project('BJ-1', '滨江区')]);
+    await importProjectRegister(db, '项目库.csv', [
+      project('XH-1', '西湖区'),
+      project('BJ-1', '滨江区'),
+      { ...project('XH-L', '西湖区'), leader: '市领导' },
+      { ...project('BJ-L', '滨江区'), leader: '王副市长' },
+    ]);
     app = testApp(db);
   });
   afterAll(() => drop());
@@ -154,6 +159,24 @@ describe(`the problem list of key projects on ${driverName}`, () => {
       'project.problem.reopen',
       'project.problem.resolve',
     ]);
+  });
+
+  it('gives a leader the projects whose 包联领导 is its name, then its leader name once linked', async () => {
+    const mine = await send('/api/projects/mine?region=3301&period=2025-06', 'leader');
+    expect(mine.body.leaderName).toBe('市领导');
+    expect(mine.body.projects.map((p: { code: string }) => p.code)).toEqual(['XH-L']);
+    await createUser(db, 'admin', {
+      name: '市领导',
+      role: 'leader',
+      regionCode: null,
+      password: 'lingdao-2025-mima',
+    });
+    await setLeaderName(db, 'admin', '市领导', '王副市长');
+    const linked = await send('/api/projects/mine?region=3301&period=2025-06', 'leader');
+    expect(linked.body.leaderName).toBe('王副市长');
+    expect(linked.body.projects.map((p: { code: string }) => p.code)).toEqual(['BJ-L']);
+    const audit = await listAudit(db, { action: 'user.leader', limit: 5 });
+    expect(audit[0]).toMatchObject({ user: 'admin', object: '市领导', new: { leaderName: '王副市长' } });
   });
 
   it('lists the overdue problems in the progress notice, with their days late', async () => {

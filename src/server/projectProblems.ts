@@ -1,5 +1,6 @@
 // The problem list of key projects over the API: read in scope, add to and solve problems of the region's own
 // projects; overdue worked out by the core on today (TIAODU_TODAY when set, as for the supervision lights).
+// Also a leader's own projects (我包联的项目): those whose 包联领导 is the account's leader name.
 import { Hono } from 'hono';
 import * as contract from '../contract/projectProblems.ts';
 import { TiaoduError } from '../core/errors.ts';
@@ -8,13 +9,16 @@ import { openProblems, problemStatus, problemsOnDay } from '../core/projects/pro
 import type { Db } from '../store/db.ts';
 import {
   addProjectProblem,
+  leaderNameOf,
   problemUnder,
+  projectList,
   projectProblems,
   requireProjectUnder,
   setProblemResolved,
 } from '../store/index.ts';
 import type { AuthEnv } from './auth.ts';
 import { implementer } from './implement.ts';
+import { periodOf } from './schemas.ts';
 import { taskToday } from './supervision.ts';
 
 export function problemRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
@@ -48,6 +52,12 @@ export function problemRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
     const p = await problemUnder(db, region.code, params.id);
     const note = body.note?.trim() || null;
     return withStatus(await setProblemResolved(db, p, { on, note }, user.name));
+  });
+
+  implement(api, contract.myProjects, async ({ user, query, region }) => {
+    const leaderName = await leaderNameOf(db, user.name);
+    const rows = await projectList(db, region.code, periodOf(query.period));
+    return { leaderName, projects: rows.filter((r) => r.leader?.trim() === leaderName) };
   });
 
   implement(api, contract.reopenProblem, async ({ user, params, region }) => {

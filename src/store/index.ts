@@ -12,6 +12,7 @@ export * from './documents.ts';
 export * from './entry.ts';
 export * from './importer.ts';
 export * from './indicators.ts';
+export * from './leaderProjects.ts';
 export * from './leads.ts';
 export * from './league.ts';
 export * from './locks.ts';

@@ -46,6 +46,7 @@ export const projectsApi = {
     call(projects.resolveProblem, { params: { id }, body: { region, note } }),
   reopenProblem: (region: string, id: number) =>
     call(projects.reopenProblem, { params: { id }, body: { region } }),
+  mine: (region: string, period: string) => call(projects.myProjects, { query: { region, period } }),
   noticeUrl: (region: string, period: string, format: 'docx' | 'xlsx') =>
     `/api/projects/notice?${new URLSearchParams({ region, period, format })}`,
   photoUrl: (region: string, id: number) => `/api/projects/photos/${id}?${new URLSearchParams({ region })}`,

@@ -22,4 +22,5 @@ export const problemMessages: Record<string, string> = {
   重新打开: 'Reopen',
   问题描述: 'Problem',
   '问题清单（未解决 {open}，逾期 {overdue}）': 'Problems ({open} open, {overdue} overdue)',
+  '我包联的项目（{n}）': 'My projects as liaison leader ({n})',
 };

@@ -27,7 +27,7 @@ import {
 } from '../kit/index.ts';
 import { LIGHT_COLOR, LIGHT_NAME, LIGHT_ORDER, type Light, LightTag, num, pct } from '../projects/lights.tsx';
 import { ProjectDrawer } from '../projects/ProjectDrawer.tsx';
-import { problemColumn, useProblemCounts } from '../projects/problemColumn.tsx';
+import { problemColumn, useMyProjects, useProblemCounts } from '../projects/problemColumn.tsx';
 import { UpdateList } from '../projects/UpdateList.tsx';
 import { type ProjectRow, projectsApi } from '../projectsApi.ts';
 
@@ -47,12 +47,14 @@ export function ProjectsPage({ user }: { user: User }) {
   const [light, setLight] = useState<Light | undefined>();
   const [search, setSearch] = useState('');
   const [withOverdue, setWithOverdue] = useState(false);
+  const [onlyMine, setOnlyMine] = useState(false);
   const [round, setRound] = useState(0);
   const ready = region && period;
   const list = useApi(() => (ready ? projectsApi.list(region, period) : null), [region, period, round]);
   const rates = useApi(() => (ready ? projectsApi.rates(region, period) : null), [region, period, round]);
   const nots = useApi(() => (ready ? projectsApi.threeNots(region, period) : null), [region, period, round]);
   const counts = useProblemCounts(region, round);
+  const mine = useMyProjects(region, period, user.role === 'leader');
   const rows = list.data ?? [];
   const choices = (pick: (r: ProjectRow) => string | null) =>
     [...new Set(rows.map(pick).filter((v): v is string => !!v))].sort().map((v) => ({ value: v, label: v }));
@@ -65,9 +67,10 @@ export function ProjectsPage({ user }: { user: User }) {
           (!area || r.region === area) &&
           (!light || r.light === light) &&
           (!withOverdue || (counts.get(r.code)?.overdue ?? 0) > 0) &&
+          (!onlyMine || !!mine?.has(r.code)) &&
           (!search || r.name.includes(search) || r.code.includes(search)),
       ),
-    [rows, level, type, area, light, search, withOverdue, counts],
+    [rows, level, type, area, light, search, withOverdue, counts, onlyMine, mine],
   );
   const reviewer = user.role === 'analyst' || user.role === 'admin';
   const r = rates.data;
@@ -262,6 +265,15 @@ export function ProjectsPage({ user }: { user: User }) {
                   >
                     {t('有逾期问题')}
                   </Checkbox>
+                  {mine && (
+                    <Checkbox
+                      checked={onlyMine}
+                      onChange={(e) => setOnlyMine(e.target.checked)}
+                      data-testid="filter-mine"
+                    >
+                      {t('我包联的项目（{n}）', { n: mine.size })}
+                    </Checkbox>
+                  )}
                   <Input.Search
                     allowClear
                     placeholder={t('搜索项目名称或编号')}

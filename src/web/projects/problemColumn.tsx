@@ -1,5 +1,5 @@
 // The board's problem column: each project's open problems, in red with the overdue count when any is past its
-// due day; the counts also serve the 有逾期问题 filter.
+// due day; the counts also serve the 有逾期问题 filter. A leader's own projects serve the 我包联的项目 filter.
 import { Tag } from 'antd';
 import { useMemo } from 'react';
 import type { T } from '../i18n.ts';
@@ -24,6 +24,15 @@ export function useProblemCounts(region: string | undefined, round: number): Pro
     }
     return m;
   }, [problems.data]);
+}
+
+/** For a leader: the codes of the projects it is 包联领导 of (我包联的项目); null for other roles. */
+export function useMyProjects(region: string | undefined, period: string | undefined, leader: boolean) {
+  const mine = useApi(
+    () => (leader && region && period ? projectsApi.mine(region, period) : null),
+    [leader, region, period],
+  );
+  return useMemo(() => (mine.data ? new Set(mine.data.projects.map((p) => p.code)) : null), [mine.data]);
 }
 
 export function problemColumn<R extends { code: string }>(t: T, counts: ProblemCounts) {
