@@ -39,7 +39,8 @@ export const HELP: Record<string, CommandHelp> = {
     options: { port: '端口（0–65535）', host: '监听地址' },
   },
   import: {
-    summary: '导入统计数据（国家统计局导出、本系统模板、报表），以及项目库、项目月报、招商项目、拉练评分',
+    summary:
+      '导入统计数据（国家统计局导出、本系统模板、报表），以及项目库、项目月报、招商项目、拉练评分、问题清单',
     usage: ['import 文件… [--dry-run] [--reason 修订原因]'],
     options: {
       'dry-run': '只试导入，报告将新增、更新和出错的行，不写入',
@@ -196,7 +197,7 @@ export const HELP: Record<string, CommandHelp> = {
     summary: '写出导入模板',
     usage: [
       'template long-csv|long-xlsx|targets-csv|assess-inputs-csv --out 文件',
-      'template projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx --out 文件',
+      'template projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx|problems-csv|problems-xlsx --out 文件',
     ],
     options: { out: '输出文件' },
   },

@@ -607,7 +607,7 @@ CREATE INDEX project_photo_update ON project_photo (update_id);
 -- Overdue is not stored: it depends on the day asked (the core works it out).
 CREATE TABLE project_problem (
   id bigserial PRIMARY KEY,
-  project_code text NOT NULL REFERENCES project(code),
+  project_code text NOT NULL REFERENCES project(code) ON DELETE CASCADE,
   description text NOT NULL,
   coordinator text NOT NULL,
   due text NOT NULL,

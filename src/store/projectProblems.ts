@@ -1,9 +1,12 @@
 // The problem list of key projects (项目问题清单) in SQL: add, solve, reopen (each audited in its transaction) and
 // the problems of a region's subtree. Whether one is overdue depends on the day: the core works it out.
 import { TiaoduError } from '../core/errors.ts';
+import { ImportError } from '../core/imports.ts';
+import type { ParsedProblem, ProjectImportSummary } from '../core/projects/parsed.ts';
 import type { ProjectProblem } from '../core/projects/problems.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
+import { cellIssue, inTransaction } from './projectNames.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 
 interface ProblemRow {
@@ -120,5 +123,62 @@ export async function setProblemResolved(
     });
     const [row] = await tx.query<ProblemRow>(`${SELECT} WHERE q.id = $1`, [problem.id]);
     return toProblem(row as ProblemRow);
+  });
+}
+
+/**
+ * Appends the problems of a 问题清单 file, all or nothing: an unknown 项目编号, or one outside the account's
+ * scope, refuses the file naming its row and column. One audit event for the file.
+ */
+export async function importProblemRows(
+  db: Db,
+  file: string,
+  rows: ParsedProblem[],
+  options: { user?: string; dryRun?: boolean; scopeRegionCode?: string } = {},
+): Promise<ProjectImportSummary> {
+  const user = options.user ?? 'cli';
+  return inTransaction(db, !!options.dryRun, async (tx) => {
+    const codes = [...new Set(rows.map((r) => r.projectCode))];
+    const found = await tx.query<{ code: string; inside: boolean }>(
+      `${REGIONS_BELOW} SELECT code, ($2::text IS NULL OR region_code IN (SELECT code FROM below)) AS inside
+       FROM project WHERE code = ANY($3::text[])`,
+      [options.scopeRegionCode ?? '', options.scopeRegionCode ?? null, codes],
+    );
+    const known = new Map(found.map((r) => [r.code, r.inside]));
+    const issues = rows.flatMap((r) => {
+      const inside = known.get(r.projectCode);
+      if (inside === undefined)
+        return [
+          cellIssue(
+            file,
+            r.at.code,
+            r.projectCode,
+            '项目库中没有这个项目编号：请先导入项目库',
+            'project.unknown',
+          ),
+        ];
+      return inside
+        ? []
+        : [cellIssue(file, r.at.code, r.projectCode, '该项目不在本账号辖区内', 'project.unknown')];
+    });
+    if (issues.length > 0) throw new ImportError(issues);
+    for (const r of rows)
+      await tx.query(
+        `INSERT INTO project_problem (project_code, description, coordinator, due, raised_by)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [r.projectCode, r.description, r.coordinator, r.due, user],
+      );
+    const summary: ProjectImportSummary = {
+      file,
+      format: '问题清单',
+      rows: rows.length,
+      created: rows.length,
+      updated: 0,
+      ignored: 0,
+      dryRun: !!options.dryRun,
+      newUnits: [],
+    };
+    await recordAudit(tx, { user, action: 'import', object: '问题清单', new: summary, file });
+    return summary;
   });
 }
