@@ -4,18 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedProject } from '../../core/projects/parsed.ts';
 import { addDays } from '../../core/tasks/days.ts';
-import { importProjectRegister } from '../../store/index.ts';
+import { importProjectRegister, setLeaderName } from '../../store/index.ts';
 import { driverName } from '../../store/testing.ts';
 import { browserReady, type DemoServer, signIn, startDemo } from './harness.ts';
 
 const PERIOD = '2025-06';
 const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, name: string): ParsedProject => ({
+const project = (code: string, name: string, leader: string): ParsedProject => ({
   code,
   name,
   regionText: '西湖区',
   unit: null,
-  leader: '张三',
+  leader,
   level: '市重点',
   type: '产业',
   nature: '续建',
@@ -34,8 +34,8 @@ describe.skipIf(!browserReady)(`the problem list in the browser on ${driverName}
   beforeAll(async () => {
     demo = await startDemo();
     await importProjectRegister(demo.db, '项目库.csv', [
-      project('XH-1', '云谷智造产业园'),
-      project('XH-2', '之江文化中心'),
+      project('XH-1', '云谷智造产业园', '张三'),
+      project('XH-2', '之江文化中心', '李四'),
     ]);
   }, 300_000);
   afterAll(() => demo?.close());
@@ -83,6 +83,28 @@ describe.skipIf(!browserReady)(`the problem list in the browser on ${driverName}
     await expect.poll(() => row('用地指标未落实').innerText()).toContain('逾期解决');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('project-table').innerText()).not.toContain('云谷智造产业园');
+    await page.close();
+  }, 120_000);
+
+  it('lets a leader linked to 张三 keep to the projects he is 包联领导 of', async () => {
+    await setLeaderName(demo.db, 'admin', 'leader', '张三');
+    const page = await signIn(demo, 'leader', 'tiaodu-lingdao');
+    await page.goto(`${demo.base}/?board=${Date.now()}#projects`);
+    await page.getByTestId('project-region').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '西湖区' }).first().click();
+    await page.getByTestId('project-period').fill(PERIOD);
+    await page.getByTestId('project-rates').waitFor();
+    const mine = page.getByText('我包联的项目（1）');
+    await mine.waitFor();
+    await mine.click();
+    await expect.poll(() => page.getByTestId('project-table').innerText()).not.toContain('之江文化中心');
+    expect(await page.getByTestId('project-table').innerText()).toContain('云谷智造产业园');
+    // A leader reads the problem list but has no form to add to it.
+    await page.getByTestId('project-table').locator('tr').filter({ hasText: '云谷智造产业园' }).click();
+    await page.getByTestId('problem-list').waitFor();
+    expect(await page.getByTestId('problem-form').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: '/tmp/problems-leader.png', fullPage: true });
     await page.close();
   }, 120_000);
 });
