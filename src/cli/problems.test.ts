@@ -28,7 +28,8 @@ beforeAll(async () => {
       'BJ-001,示例园区,滨江区,滨江区发改局,李四,区重点,产业,新建,50000,12000,2025-03,2025-03-15,2026-12,,2025-04\n',
   );
   ok(await tiaodu(data, ['import', register]));
-  const db = await openStore({ dataDir: data });
+  // The processes run on the embedded database (testing.ts), so the set-up does too.
+  const db = await openStore({ dataDir: data, url: '' });
   try {
     const add = (code: string, description: string, due: string) =>
       addProjectProblem(db, { code, description, coordinator: '区规划资源分局', due }, 'xihu');
