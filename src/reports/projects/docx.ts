@@ -76,7 +76,7 @@ export async function projectNoticeDocx(n: ProjectNotice): Promise<Buffer> {
       // The heading stays with its table, never alone at a page's foot.
       keepNext: true,
       children: [
-        run(`${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? i + 1}、${t.title}`, {
+        run(`${['一', '二', '三', '四', '五', '六'][i] ?? i + 1}、${t.title}`, {
           font: font(FONTS.heading1),
         }),
       ],

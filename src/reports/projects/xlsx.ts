@@ -43,8 +43,7 @@ function addSheet(wb: ExcelJS.Workbook, t: NoticeTable, subtitle: string): void 
     });
   }
   sheet.columns.forEach((c, i) => {
-    const wide = (i === t.header.length - 1 && t.header[i] === '原因') || t.header[i] === '问题描述';
-    c.width = wide ? 60 : i === 1 || t.header[i] === '协调单位' ? 24 : 13;
+    c.width = i === t.header.length - 1 && t.header[i] === '原因' ? 60 : i === 1 ? 24 : 13;
   });
 }
 
