@@ -12,6 +12,7 @@ import { readTargetFile } from '../intake/targets.ts';
 import type { Db } from '../store/db.ts';
 import { type ImportOptions, type ImportSummary, importRows } from '../store/importer.ts';
 import { importLeads, importTourScores, tourProjectRegions } from '../store/leads.ts';
+import { importProblemRows } from '../store/projectProblems.ts';
 import { importProjectRegister, importProjectReports, type ProjectImportOptions } from '../store/projects.ts';
 import { getSetting } from '../store/settings.ts';
 import { importTargetRows } from '../store/targets.ts';
@@ -44,7 +45,7 @@ export async function importTargets(db: Db, path: string, user: string | null = 
 }
 
 /**
- * Imports a file of a project layout (项目库, 项目月报, 招商项目, 拉练评分), all-or-nothing; null when the file is
+ * Imports a file of a project layout (项目库, 项目月报, 招商项目, 拉练评分, 问题清单), all-or-nothing; null when the file is
  * none of them (then it is a statistics file for importFile).
  * @example await importProjectFile(db, '项目库.csv', { user: 'cli' }) // { format: '项目库', created: 2, … }
  */
@@ -65,6 +66,8 @@ export async function importProjectFile(
       return importLeads(db, file, parsed.rows, options);
     case '拉练评分':
       return importTourScores(db, file, file.replace(/\.[^.]+$/, ''), parsed.rows, options);
+    case '问题清单':
+      return importProblemRows(db, file, parsed.rows, options);
   }
 }
 
@@ -80,7 +83,10 @@ export async function importAnyFile(
 ): Promise<ImportSummary | ProjectImportSummary> {
   if (await sniffProjectLayout(path)) {
     if (options.role === 'reporter')
-      throw new TiaoduError('forbidden', '项目库、项目月报、招商项目和拉练评分由分析员或管理员导入');
+      throw new TiaoduError(
+        'forbidden',
+        '项目库、项目月报、招商项目、拉练评分和问题清单由分析员或管理员导入',
+      );
     const { user, dryRun, scopeRegionCode } = options;
     const summary = await importProjectFile(db, path, { user, dryRun, scopeRegionCode });
     if (summary) return summary;

@@ -181,7 +181,7 @@ const template: Command = async (argv) => {
   else
     throw new TiaoduError(
       'usage',
-      '用法: tiaodu template long-csv|long-xlsx|targets-csv|assess-inputs-csv|projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx --out 文件',
+      '用法: tiaodu template long-csv|long-xlsx|targets-csv|assess-inputs-csv|projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx|problems-csv|problems-xlsx --out 文件',
     );
   console.log(`已写出模板 ${out}`);
   return 0;

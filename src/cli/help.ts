@@ -39,7 +39,8 @@ export const HELP: Record<string, CommandHelp> = {
     options: { port: '端口（0–65535）', host: '监听地址' },
   },
   import: {
-    summary: '导入统计数据（国家统计局导出、本系统模板、报表），以及项目库、项目月报、招商项目、拉练评分',
+    summary:
+      '导入统计数据（国家统计局导出、本系统模板、报表），以及项目库、项目月报、招商项目、拉练评分、问题清单',
     usage: ['import 文件… [--dry-run] [--reason 修订原因]'],
     options: {
       'dry-run': '只试导入，报告将新增、更新和出错的行，不写入',
@@ -197,17 +198,25 @@ export const HELP: Record<string, CommandHelp> = {
     summary: '写出导入模板',
     usage: [
       'template long-csv|long-xlsx|targets-csv|assess-inputs-csv --out 文件',
-      'template projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx --out 文件',
+      'template projects-csv|projects-xlsx|project-reports-csv|project-reports-xlsx|leads-csv|leads-xlsx|tour-csv|tour-xlsx|problems-csv|problems-xlsx --out 文件',
     ],
     options: { out: '输出文件' },
   },
   project: {
-    summary: '重点项目：项目清单（完成率、时序进度、亮灯和原因）与开工率、竣工率、入库率等',
+    summary: '重点项目：项目清单（完成率、时序进度、亮灯和原因）、开工率竣工率入库率等、未解决和逾期问题',
     usage: [
       'project list --region 地区 --period YYYY-MM [--json]',
       'project rates --region 地区 --period YYYY-MM [--json]',
+      'project problems --region 地区 [--overdue] [--json]',
+      'project leader --user 用户名 [--name 包联领导姓名]',
     ],
-    options: { region: `${REGION}：含其下所有地区`, period: PERIOD },
+    options: {
+      region: `${REGION}：含其下所有地区`,
+      period: `${PERIOD}（list、rates）`,
+      overdue: '只列逾期问题（problems：未解决且已过完成时限；完成时限当天不算逾期）',
+      user: '领导账号的用户名（leader）',
+      name: '该账号在项目库「包联领导」一栏的姓名；不填则清除，改按用户名匹配（leader）',
+    },
   },
   lead: {
     summary: '招商引资：本年签约项目的履约率、开工率、投产率、资金到位率',

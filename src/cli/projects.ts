@@ -15,9 +15,10 @@ import {
   projectRatesAt,
   requireRegion,
 } from '../store/index.ts';
-import { type Flags, parse, periodFlag, required } from './args.ts';
+import { type Flags, parse, periodFlag, required, todayFlag } from './args.ts';
 import type { Command } from './commands.ts';
 import { printTable } from './print.ts';
+import { projectLeaderCmd, projectProblemsCmd } from './problems.ts';
 import { withStoreOrServer } from './remote.ts';
 
 const LIGHT: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
@@ -194,7 +195,8 @@ export const reportProjectsCmd: Command = async (argv) => {
     throw new TiaoduError('usage', `参数 --out 的文件应以 .docx 或 .xlsx 结尾，收到「${file}」`);
   const { notice, name } = await withStore(values, async (db) => {
     const r = await requireRegion(db, required(values, 'region'));
-    return { notice: await projectNoticeAt(db, r, at), name: r.name };
+    // The notice lists the problems overdue on --today (or the period's last day, when earlier).
+    return { notice: await projectNoticeAt(db, r, at, todayFlag(values)), name: r.name };
   });
   // The document writers weigh a second to load: only when a notice is written.
   const body =
@@ -219,7 +221,12 @@ const sub =
   };
 
 export const projectCommands: Record<string, Command> = {
-  project: sub('project', { list: projectListCmd, rates: projectRatesCmd }),
+  project: sub('project', {
+    list: projectListCmd,
+    rates: projectRatesCmd,
+    problems: projectProblemsCmd,
+    leader: projectLeaderCmd,
+  }),
   lead: sub('lead', { rates: leadRatesCmd }),
   tour: sub('tour', { score: tourScoreCmd }),
 };

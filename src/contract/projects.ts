@@ -84,4 +84,5 @@ export const leadRates = defineRoute({
   responses: { 200: LeadRates, ...errors },
   scope: { region: 'query.region', access: 'read' },
 });
+export * from './projectProblems.ts';
 export * from './projectUpdates.ts';

@@ -47,6 +47,9 @@ export const ERROR_CODES = [
   /** A lead linked to another key project already. */
   'lead.conflict',
   'project_photo.unknown',
+  /** Resolving a problem already solved, or reopening one still open. */
+  'project_problem.conflict',
+  'project_problem.unknown',
   /** A project month already waiting for review, or a decision on an update no longer waiting. */
   'project_update.conflict',
   'project_update.unknown',

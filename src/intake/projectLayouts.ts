@@ -64,11 +64,18 @@ export const LAYOUT_COLUMNS: Record<ProjectLayout, LayoutColumn[]> = {
     col('judge', '评委', ['judge']),
     col('score', '分数', ['score']),
   ],
+  问题清单: [
+    col('code', '项目编号', ['code', 'projectcode']),
+    col('description', '问题描述', ['description', 'problem']),
+    col('coordinator', '协调单位', ['coordinator', '协调单位/责任人', '责任人']),
+    col('due', '完成时限', ['due', 'deadline']),
+  ],
 };
 
 /** The headers that tell each layout apart, tried in this order. */
 const SIGNATURES: [ProjectLayout, string[]][] = [
   ['拉练评分', ['code', 'judge', 'score']],
+  ['问题清单', ['code', 'description', 'due']],
   ['项目月报', ['code', 'month', 'done']],
   ['招商项目', ['code', 'signed']],
   ['项目库', ['code', 'name', 'region', 'annualPlan']],

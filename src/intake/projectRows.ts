@@ -4,6 +4,7 @@ import { readProjectDate } from '../core/projects/dates.ts';
 import type {
   CellAt,
   ParsedLead,
+  ParsedProblem,
   ParsedProject,
   ParsedProjectReport,
   ParsedTourScore,
@@ -112,7 +113,7 @@ export function readRow(
   issues: ImportIssue[],
   file: string,
   rules: ProjectRuleSettings,
-): ParsedProject | ParsedProjectReport | ParsedLead | ParsedTourScore {
+): ParsedProject | ParsedProjectReport | ParsedLead | ParsedTourScore | ParsedProblem {
   if (layout === '项目月报') {
     const raw = r.required('month', '月份 YYYY-MM');
     const m = raw === '' ? null : readMonth(raw);
@@ -131,6 +132,18 @@ export function readRow(
       coordination: r.text('coordination'),
       at: { line, code: r.at('code') },
     };
+  }
+  if (layout === '问题清单') {
+    const description = r.required('description', '问题描述');
+    const coordinator = r.required('coordinator', '协调单位或责任人');
+    const raw = r.required('due', '完成时限 YYYY-MM-DD');
+    const due = raw === '' ? null : readProjectDate(raw);
+    if (raw !== '' && !due) {
+      const { column } = r.at('due');
+      const expected = '应为真实的日期 YYYY-MM-DD，或月份 YYYY-MM（表示当月最后一天）';
+      issues.push({ file, row: line, column, value: raw, expected, code: 'date', message: expected });
+    }
+    return { projectCode: code, description, coordinator, due: due ?? '', at: { line, code: r.at('code') } };
   }
   if (layout === '拉练评分') {
     const judge = r.required('judge', '评委姓名');

@@ -45,6 +45,7 @@ const EXAMPLES: Record<ProjectLayout, string[][]> = {
     ['XH-001', '评委甲', '88'],
     ['XH-001', '评委乙', '91'],
   ],
+  问题清单: [['XH-001', '用地指标未落实，影响二期开工', '区规划资源分局', '2025-07-31']],
 };
 
 const NOTES: Record<ProjectLayout, string> = {
@@ -54,6 +55,8 @@ const NOTES: Record<ProjectLayout, string> = {
   招商项目:
     '项目编号为主键，每月再次导入即更新；日期写 YYYY-MM-DD 或 YYYY-MM，未到该阶段的留空；金额单位万元；关联项目编号（可选）填已转为重点项目的项目库编号',
   拉练评分: '每位评委对每个项目一行，分数 0–100；项目编号须已在项目库中',
+  问题清单:
+    '每个问题一行，追加到项目的问题清单；完成时限写 YYYY-MM-DD 或 YYYY-MM（表示当月最后一天）；项目编号须已在项目库中',
 };
 
 /** The layouts by the names `tiaodu template` takes. */
@@ -62,6 +65,7 @@ export const PROJECT_TEMPLATE_NAMES: Record<string, ProjectLayout> = {
   'project-reports': '项目月报',
   leads: '招商项目',
   tour: '拉练评分',
+  problems: '问题清单',
 };
 
 const header = (layout: ProjectLayout) => LAYOUT_COLUMNS[layout].map((c) => c.header);

@@ -100,7 +100,7 @@ export async function readProjectFile(
   const header = headerRow?.cells ?? [];
   const layout = detectProjectLayout(header);
   if (!headerRow || !layout)
-    throw fileError(file, 'format', '第1行不是项目库、项目月报、招商项目或拉练评分的表头');
+    throw fileError(file, 'format', '第1行不是项目库、项目月报、招商项目、拉练评分或问题清单的表头');
   const columns = columnsOf(layout, header);
   const missing = LAYOUT_COLUMNS[layout]
     .filter((c) => !c.optional && !columns.has(c.key))
@@ -124,7 +124,9 @@ export async function readProjectFile(
         ? `${code}/${r.text('month')}`
         : layout === '拉练评分'
           ? `${code}/${r.text('judge')}`
-          : code;
+          : layout === '问题清单'
+            ? `${code}/${r.text('description')}`
+            : code;
     const first = seen.get(key);
     if (code !== '' && first !== undefined) {
       const what =
@@ -132,7 +134,9 @@ export async function readProjectFile(
           ? '同一项目同一月份'
           : layout === '拉练评分'
             ? '同一评委对同一项目'
-            : '项目编号';
+            : layout === '问题清单'
+              ? '同一项目的同一问题'
+              : '项目编号';
       const expected = `${what}与第${first}行重复：每个${layout === '项目库' || layout === '招商项目' ? '项目编号' : '组合'}在文件中只能出现一次`;
       const { column } = r.at('code');
       issues.push({ file, row: line, column, value: code, expected, code: 'duplicate', message: expected });

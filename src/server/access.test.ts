@@ -11,6 +11,7 @@ import { ASSESS_ACCESS } from './access-assess.ts';
 import type { AccessTable, Ctx, Variant } from './access-cases.ts';
 import { DATA_WRITES } from './access-data-writes.ts';
 import { type Answer, changedTables, checksum, send } from './access-probe.ts';
+import { PROBLEM_ACCESS } from './access-problems.ts';
 import { PROJECT_ACCESS } from './access-projects.ts';
 import { READS, sessionOf } from './access-reads.ts';
 import { SUPERVISION, seedSupervision } from './access-supervision.ts';
@@ -33,6 +34,7 @@ const TABLE: AccessTable = {
   ...ASSESS_ACCESS,
   ...SUPERVISION,
   ...PROJECT_ACCESS,
+  ...PROBLEM_ACCESS,
 };
 const operations = Object.entries(openApiDocument().paths).flatMap(([path, ops]) =>
   Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),

@@ -23,6 +23,7 @@ import { importRoutes } from './imports.ts';
 import { currentLang, type Lang, language, requestLang } from './language.ts';
 import { leadRoutes } from './leads.ts';
 import { overviewRoutes } from './overview.ts';
+import { problemRoutes } from './projectProblems.ts';
 import { projectRoutes } from './projects.ts';
 import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
@@ -166,8 +167,9 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', auditRoutes(db));
   app.route('/api', documentRoutes(db, today));
   app.route('/api', reviewRoutes(db));
-  app.route('/api', projectRoutes(db, cached ? () => cache.stats().version : undefined));
+  app.route('/api', projectRoutes(db, cached ? () => cache.stats().version : undefined, today));
   app.route('/api', leadRoutes(db));
+  app.route('/api', problemRoutes(db, today));
   app.route('/api', supervisionRoutes(db, today));
   return app;
 }

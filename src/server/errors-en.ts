@@ -122,6 +122,8 @@ const BY_CODE: Record<string, string> = {
   'lead.unknown': 'Unknown investment lead',
   'lead.conflict': 'The investment lead is linked to another key project already',
   'project_photo.unknown': 'Unknown photo',
+  'project_problem.unknown': 'Unknown project problem',
+  'project_problem.conflict': 'The problem is solved already, or still open',
   'project_update.unknown': 'Unknown project update',
   'project_update.conflict': 'The project update is not waiting for this (submitted already, or decided)',
   'submission.conflict': 'The submission was changed meanwhile; reload and try again',

@@ -26,6 +26,7 @@ import { listRows, projectsAt } from '../store/projectViews.ts';
 import type { AuthEnv, User } from './auth.ts';
 import { implementer } from './implement.ts';
 import { periodOf } from './schemas.ts';
+import { taskToday } from './supervision.ts';
 import { uploadName } from './upload.ts';
 
 const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -86,11 +87,19 @@ function sharedReads(db: Db, version: (() => number) | undefined) {
   };
 }
 
-/** `version`: the data version writes bump (the read cache's), when this process makes every write. */
-export function projectRoutes(db: Db, version?: () => number): Hono<AuthEnv> {
+/**
+ * `version`: the data version writes bump (the read cache's), when this process makes every write; `clock`:
+ * the day the notice counts overdue problems on.
+ */
+export function projectRoutes(
+  db: Db,
+  version?: () => number,
+  clock: () => Date = () => new Date(),
+): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
   const read = sharedReads(db, version);
+  const today = taskToday(clock);
   implement(api, projectList, async ({ query, region }) =>
     listRows((await read(region.code, periodOf(query.period))).items),
   );
@@ -106,7 +115,7 @@ export function projectRoutes(db: Db, version?: () => number): Hono<AuthEnv> {
   });
 
   implement(api, contract.projectNotice, async ({ query, region, c }) => {
-    const notice = await projectNoticeAt(db, region, periodOf(query.period));
+    const notice = await projectNoticeAt(db, region, periodOf(query.period), today());
     // The document writers weigh a second to load: only when a notice is asked for.
     const body =
       query.format === 'docx'

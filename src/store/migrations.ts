@@ -600,6 +600,28 @@ CREATE INDEX project_photo_update ON project_photo (update_id);
 `,
   },
   {
+    version: 13,
+    name: 'the problem list of key projects; a leader account named as a 包联领导',
+    sql: `
+-- A problem of a key project (项目问题清单): what, who coordinates, by when; solved on a day with a short note.
+-- Overdue is not stored: it depends on the day asked (the core works it out).
+CREATE TABLE project_problem (
+  id bigserial PRIMARY KEY,
+  project_code text NOT NULL REFERENCES project(code) ON DELETE CASCADE,
+  description text NOT NULL,
+  coordinator text NOT NULL,
+  due text NOT NULL,
+  resolved_on text,
+  resolution text,
+  raised_by text NOT NULL,
+  raised_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX project_problem_project ON project_problem (project_code);
+-- The name a leader account goes by in the register's 包联领导 column, when it is not the account's name.
+ALTER TABLE app_user ADD COLUMN leader_name text;
+`,
+  },
+  {
     version: 14,
     name: 'a lead promoted to a key project keeps its link',
     sql: `

@@ -1,4 +1,5 @@
 // The project list, rates and lead rates of a region's subtree at a period: the store reads, the core computes.
+import { monthEnd } from '../core/projects/dates.ts';
 import { type LeadRates, leadRates } from '../core/projects/leads.ts';
 import { type ProjectNotice, projectNotice } from '../core/projects/notice.ts';
 import {
@@ -13,6 +14,7 @@ import type { ProjectRuleSettings } from '../core/projects/settings.ts';
 import type { Region } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { leadsUnder } from './leads.ts';
+import { projectProblems } from './projectProblems.ts';
 import { projectsUnder, reportsUnder } from './projectReads.ts';
 import { childrenOf, listRegions } from './regions.ts';
 import { getSetting } from './settings.ts';
@@ -73,9 +75,15 @@ export async function leadRatesAt(db: Db, regionCode: string, at: PeriodAt): Pro
 
 /**
  * The progress notice of a region at a period: its children are the regions ranked, each project counted
- * under the child it lies in.
+ * under the child it lies in. With `today`, it lists the problems overdue on the earlier of today and the
+ * period's last day (a past month's notice says what was overdue then).
  */
-export async function projectNoticeAt(db: Db, region: Region, at: PeriodAt): Promise<ProjectNotice> {
+export async function projectNoticeAt(
+  db: Db,
+  region: Region,
+  at: PeriodAt,
+  today?: string,
+): Promise<ProjectNotice> {
   const { items, reports } = await projectsAt(db, region.code, at);
   const children = await childrenOf(db, region.code);
   const parents = new Map((await listRegions(db)).map((r) => [r.code, r.parentCode]));
@@ -84,5 +92,9 @@ export async function projectNoticeAt(db: Db, region: Region, at: PeriodAt): Pro
     for (let c: string | null | undefined = code; c; c = parents.get(c)) if (childCodes.has(c)) return c;
     return null;
   };
-  return projectNotice(region.name, at, items, children, areaOf, threeNots(items, reports, at));
+  const end = monthEnd(at.year, at.month);
+  const problems = today
+    ? { asOf: today < end ? today : end, list: await projectProblems(db, region.code) }
+    : undefined;
+  return projectNotice(region.name, at, items, children, areaOf, threeNots(items, reports, at), problems);
 }

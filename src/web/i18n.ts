@@ -6,6 +6,7 @@ import { assessMessages } from './messages/assess.ts';
 import { dataMessages } from './messages/data.ts';
 import { documentMessages } from './messages/documents.ts';
 import { leadMessages } from './messages/leads.ts';
+import { problemMessages } from './messages/problems.ts';
 import { projectMessages } from './messages/projects.ts';
 import { sentenceMessages } from './messages/sentences.ts';
 import { shellMessages } from './messages/shell.ts';
@@ -114,6 +115,7 @@ export const englishMessages: Record<string, string> = {
   ...taskMessages,
   ...projectMessages,
   ...leadMessages,
+  ...problemMessages,
 };
 
 /** The sentences of sentenceMessages as patterns: '{month}月出现了两次' matches '6月出现了两次'. */

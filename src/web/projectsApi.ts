@@ -9,6 +9,8 @@ export type ThreeNots = z.output<typeof projects.ThreeNots>;
 export type ProjectDetail = z.output<typeof projects.ProjectDetail>;
 export type ProjectUpdate = z.output<typeof projects.ProjectUpdate>;
 export type UpdateBody = CallInput<typeof projects.submitUpdate>['body'];
+export type ProjectProblem = z.output<typeof projects.ProjectProblem>;
+export type ProblemBody = CallInput<typeof projects.addProblem>['body'];
 
 /** The CSRF token api.ts keeps for the session (a new tab reads it from there too). */
 const csrf = () => sessionStorage.getItem('tiaodu.csrf') ?? '';
@@ -37,6 +39,14 @@ export const projectsApi = {
       throw new ApiError(r.status, data?.error?.code ?? 'http', data?.error?.message ?? String(r.status));
     return data;
   },
+  problems: (region: string, filter: { code?: string; only?: 'open' | 'overdue' } = {}) =>
+    call(projects.problemList, { query: { region, ...filter } }),
+  addProblem: (body: ProblemBody) => call(projects.addProblem, { body }),
+  resolveProblem: (region: string, id: number, note?: string) =>
+    call(projects.resolveProblem, { params: { id }, body: { region, note } }),
+  reopenProblem: (region: string, id: number) =>
+    call(projects.reopenProblem, { params: { id }, body: { region } }),
+  mine: (region: string, period: string) => call(projects.myProjects, { query: { region, period } }),
   noticeUrl: (region: string, period: string, format: 'docx' | 'xlsx') =>
     `/api/projects/notice?${new URLSearchParams({ region, period, format })}`,
   photoUrl: (region: string, id: number) => `/api/projects/photos/${id}?${new URLSearchParams({ region })}`,

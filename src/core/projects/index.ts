@@ -5,6 +5,7 @@ export * from './leads.ts';
 export * from './notice.ts';
 export * from './numbers.ts';
 export * from './parsed.ts';
+export * from './problems.ts';
 export * from './rates.ts';
 export * from './rows.ts';
 export * from './settings.ts';

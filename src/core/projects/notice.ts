@@ -2,6 +2,7 @@
 // `project list` and `project rates`: totals, rates by level, regions ranked, the red and yellow lists.
 import { rankItems } from '../rank.ts';
 import { say } from './numbers.ts';
+import { overdueProblemsTable, type ProjectProblem } from './problems.ts';
 import { type ProjectAt, type ProjectRates, projectRates, type ThreeNots } from './rates.ts';
 import type { PeriodAt } from './rows.ts';
 import { PROJECT_LEVELS, type ProjectRow } from './types.ts';
@@ -77,6 +78,7 @@ export function projectNotice(
   areas: readonly { code: string; name: string }[],
   areaOf: (regionCode: string) => string | null,
   threeNots?: ThreeNots,
+  problems?: { asOf: string; list: readonly ProjectProblem[] },
 ): ProjectNotice {
   const totals = projectRates(items, at);
   const byLevel = PROJECT_LEVELS.map((level) => ({
@@ -140,6 +142,7 @@ export function projectNotice(
       ],
     });
   }
+  if (problems) tables.push(overdueProblemsTable(problems.list, problems.asOf));
   return {
     title: `${name}${at.year}年1—${at.month}月重点项目推进情况通报`,
     paragraphs: overview(name, at, totals),

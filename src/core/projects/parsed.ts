@@ -27,12 +27,22 @@ export interface ParsedTourScore extends TourScore {
   at: { line: number; code: CellAt };
 }
 
-/** A file of one of the four layouts, read. */
+/** A problem of the problem list (问题清单) file: 项目编号, 问题描述, 协调单位, 完成时限. */
+export interface ParsedProblem {
+  projectCode: string;
+  description: string;
+  coordinator: string;
+  due: string;
+  at: { line: number; code: CellAt };
+}
+
+/** A file of one of the project layouts, read. */
 export type ProjectLayoutFile =
   | { layout: '项目库'; rows: ParsedProject[] }
   | { layout: '项目月报'; rows: ParsedProjectReport[] }
   | { layout: '招商项目'; rows: ParsedLead[] }
-  | { layout: '拉练评分'; rows: ParsedTourScore[] };
+  | { layout: '拉练评分'; rows: ParsedTourScore[] }
+  | { layout: '问题清单'; rows: ParsedProblem[] };
 
 export type ProjectLayout = ProjectLayoutFile['layout'];
 

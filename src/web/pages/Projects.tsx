@@ -1,6 +1,19 @@
 // 重点项目: the board of a region (the city or a district) at a period — the rates on top, a sortable table with
 // lights and reasons, filters, the 三未 lists, the notice to download, and the monthly updates to review.
-import { Button, Card, Col, Input, Row, Select, Space, Statistic, Table, Tabs, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Input,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import type { User } from '../api.ts';
 import { useT } from '../i18n.ts';
@@ -15,6 +28,7 @@ import {
 import { LeadsTab } from '../projects/LeadsTab.tsx';
 import { LIGHT_COLOR, LIGHT_NAME, LIGHT_ORDER, type Light, LightTag, num, pct } from '../projects/lights.tsx';
 import { ProjectDrawer } from '../projects/ProjectDrawer.tsx';
+import { problemColumn, useMyProjects, useProblemCounts } from '../projects/problemColumn.tsx';
 import { UpdateList } from '../projects/UpdateList.tsx';
 import { type ProjectRow, projectsApi } from '../projectsApi.ts';
 
@@ -33,11 +47,15 @@ export function ProjectsPage({ user }: { user: User }) {
   const [area, setArea] = useState<string | undefined>();
   const [light, setLight] = useState<Light | undefined>();
   const [search, setSearch] = useState('');
+  const [withOverdue, setWithOverdue] = useState(false);
+  const [onlyMine, setOnlyMine] = useState(false);
   const [round, setRound] = useState(0);
   const ready = region && period;
   const list = useApi(() => (ready ? projectsApi.list(region, period) : null), [region, period, round]);
   const rates = useApi(() => (ready ? projectsApi.rates(region, period) : null), [region, period, round]);
   const nots = useApi(() => (ready ? projectsApi.threeNots(region, period) : null), [region, period, round]);
+  const counts = useProblemCounts(region, round);
+  const mine = useMyProjects(region, period, user.role === 'leader');
   const rows = list.data ?? [];
   const choices = (pick: (r: ProjectRow) => string | null) =>
     [...new Set(rows.map(pick).filter((v): v is string => !!v))].sort().map((v) => ({ value: v, label: v }));
@@ -49,9 +67,11 @@ export function ProjectsPage({ user }: { user: User }) {
           (!type || r.type === type) &&
           (!area || r.region === area) &&
           (!light || r.light === light) &&
+          (!withOverdue || (counts.get(r.code)?.overdue ?? 0) > 0) &&
+          (!onlyMine || !!mine?.has(r.code)) &&
           (!search || r.name.includes(search) || r.code.includes(search)),
       ),
-    [rows, level, type, area, light, search],
+    [rows, level, type, area, light, search, withOverdue, counts, onlyMine, mine],
   );
   const reviewer = user.role === 'analyst' || user.role === 'admin';
   const r = rates.data;
@@ -102,6 +122,7 @@ export function ProjectsPage({ user }: { user: User }) {
           render: (v: number | null) => num(v),
           sorter: (a, b) => (a.lag ?? 0) - (b.lag ?? 0),
         },
+        problemColumn<BoardRow>(t, counts),
         {
           title: t('原因'),
           dataIndex: 'reasons', // The reasons are the server's Chinese sentences (as in the notice), data to the English check.
@@ -239,6 +260,22 @@ export function ProjectsPage({ user }: { user: User }) {
                     }))}
                     data-testid="filter-light"
                   />
+                  <Checkbox
+                    checked={withOverdue}
+                    onChange={(e) => setWithOverdue(e.target.checked)}
+                    data-testid="filter-overdue"
+                  >
+                    {t('有逾期问题')}
+                  </Checkbox>
+                  {mine && (
+                    <Checkbox
+                      checked={onlyMine}
+                      onChange={(e) => setOnlyMine(e.target.checked)}
+                      data-testid="filter-mine"
+                    >
+                      {t('我包联的项目（{n}）', { n: mine.size })}
+                    </Checkbox>
+                  )}
                   <Input.Search
                     allowClear
                     placeholder={t('搜索项目名称或编号')}

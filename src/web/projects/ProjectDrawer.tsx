@@ -9,6 +9,7 @@ import { ErrorAlert, useApi } from '../kit/index.ts';
 import { type ProjectDetail, projectsApi } from '../projectsApi.ts';
 import { LeadSource } from './LeadSource.tsx';
 import { LightTag, num, pct } from './lights.tsx';
+import { ProblemList } from './ProblemList.tsx';
 import { UpdateForm } from './UpdateForm.tsx';
 import { STATUS_NAME } from './UpdateList.tsx';
 
@@ -65,6 +66,12 @@ export function ProjectDrawer(props: {
             </Descriptions.Item>
           </Descriptions>
           <LeadSource region={region} code={code} />
+          <ProblemList
+            region={region}
+            code={code}
+            canWrite={props.user.role !== 'leader'}
+            onChanged={props.onChanged}
+          />
           <Card size="small" title={t('本年累计与计划（万元）')}>
             {option && <Chart option={option} height={240} />}
           </Card>
