@@ -12,6 +12,7 @@ import type { Route } from './route.ts';
 import * as session from './session.ts';
 import * as supervision from './supervision.ts';
 import * as targets from './targets.ts';
+import * as tours from './tours.ts';
 
 export * from './common.ts';
 export * from './route.ts';
@@ -28,6 +29,7 @@ export {
   session,
   supervision,
   targets,
+  tours,
 };
 
 const isRoute = (v: unknown): v is Route =>
@@ -47,6 +49,7 @@ export const ROUTES: Route[] = [
   assess,
   projects,
   supervision,
+  tours,
 ]
   .flatMap((area) => Object.values(area))
   .filter(isRoute);

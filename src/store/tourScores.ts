@@ -4,6 +4,7 @@ import { TiaoduError } from '../core/errors.ts';
 import { ImportError } from '../core/imports.ts';
 import type { ParsedTourScore, ProjectImportSummary } from '../core/projects/parsed.ts';
 import { droppedScores, projectScore, type TourRegionScore, tourScores } from '../core/projects/tour.ts';
+import { buildTourNotice, type TourNotice } from '../core/projects/tourNotice.ts';
 import { recordAudit } from './audit.ts';
 import { csvField, type Db } from './db.ts';
 import { tourProjectRegions } from './leads.ts';
@@ -224,4 +225,10 @@ export async function tourRegionScores(db: Db, name: string): Promise<TourRegion
     (code) => regionOf.get(code) as { code: string; name: string },
     await getSetting(db, 'projects.rules'),
   );
+}
+
+/** The tour notice (拉练通报) of a tour: its results in the notice's words; judges are those who scored. */
+export async function tourNoticeOf(db: Db, id: number): Promise<TourNotice> {
+  const r = await tourResults(db, id);
+  return buildTourNotice(r, new Set(r.projects.flatMap((p) => p.scores.map((s) => s.judge))).size);
 }

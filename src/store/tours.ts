@@ -7,7 +7,7 @@ import type { Db } from './db.ts';
 import { getSetting } from './settings.ts';
 import { REGIONS_BELOW } from './tasks.ts';
 
-export { importTourScores, tourRegionScores, tourResults } from './tourScores.ts';
+export { importTourScores, tourNoticeOf, tourRegionScores, tourResults } from './tourScores.ts';
 
 export type TourStatus = '计划' | '进行中' | '已结束';
 
