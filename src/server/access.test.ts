@@ -14,6 +14,7 @@ import { type Answer, changedTables, checksum, send } from './access-probe.ts';
 import { PROJECT_ACCESS } from './access-projects.ts';
 import { READS, sessionOf } from './access-reads.ts';
 import { SUPERVISION, seedSupervision } from './access-supervision.ts';
+import { seedWorldTours, TOUR_ACCESS } from './access-tours.ts';
 import {
   buildWorld,
   CANARIES,
@@ -33,6 +34,7 @@ const TABLE: AccessTable = {
   ...ASSESS_ACCESS,
   ...SUPERVISION,
   ...PROJECT_ACCESS,
+  ...TOUR_ACCESS,
 };
 const operations = Object.entries(openApiDocument().paths).flatMap(([path, ops]) =>
   Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
@@ -76,6 +78,7 @@ describe(`every endpoint, role and region, on ${driverName}`, () => {
     ({ db, drop } = await freshStore());
     w = await buildWorld(db);
     await seedSupervision(db);
+    await seedWorldTours(db);
     // Signed in before the reads are fingerprinted: a sign-in writes its session and the audit log.
     for (const role of ROLE_KEYS) await sessionOf({ w, role, target: null });
   }, 120_000);
