@@ -9,6 +9,7 @@ import { projectMessages } from './messages/projects.ts';
 import { sentenceMessages } from './messages/sentences.ts';
 import { shellMessages } from './messages/shell.ts';
 import { taskMessages } from './messages/tasks.ts';
+import { tourMessages } from './messages/tours.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -112,6 +113,7 @@ export const englishMessages: Record<string, string> = {
   ...sentenceMessages,
   ...taskMessages,
   ...projectMessages,
+  ...tourMessages,
 };
 
 /** The sentences of sentenceMessages as patterns: '{month}月出现了两次' matches '6月出现了两次'. */
