@@ -1,5 +1,5 @@
 // The shell: sign-in gate, the menu, and the signed-in user with a sign-out button.
-import { Button, ConfigProvider, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Button, ConfigProvider, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, type User } from './api.ts';
 import { type Lang, useT } from './i18n.ts';
@@ -69,6 +69,8 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
   const { lang, onLang } = props;
   const t = useT();
   const [user, setUser] = useState<User | null>(props.initialUser);
+  // On a phone (a judge scoring a tour) the header keeps only what fits: the language and signing out.
+  const wide = Grid.useBreakpoint().sm !== false;
   const [page, setPage] = useState<Page>(pageOfHash);
   useEffect(() => {
     if (pageOfHash() !== page) location.hash = page;
@@ -115,12 +117,16 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           />
         </ConfigProvider>
         <Space style={{ color: '#fff' }}>
-          <span data-testid="user">
-            {t('{name}（{role}）', { name: user.name, role: t(roleName[user.role]) })}
-          </span>
-          <Button size="small" type="link" style={{ color: '#fff' }} onClick={() => setPage('account')}>
-            {t('修改密码')}
-          </Button>
+          {wide && (
+            <span data-testid="user">
+              {t('{name}（{role}）', { name: user.name, role: t(roleName[user.role]) })}
+            </span>
+          )}
+          {wide && (
+            <Button size="small" type="link" style={{ color: '#fff' }} onClick={() => setPage('account')}>
+              {t('修改密码')}
+            </Button>
+          )}
           <Button
             size="small"
             type="link"
