@@ -38,6 +38,11 @@ export const auditActionNames: Record<string, string> = {
   'project.submit': '提交项目月报',
   'project.approve': '项目月报审核通过',
   'project.return': '退回项目月报',
+  'tour.create': '新建拉练',
+  'tour.projects': '设定拉练项目',
+  'tour.judges': '设定拉练评委',
+  'tour.score': '录入拉练评分',
+  'tour.close': '结束拉练',
 };
 
 /** The Chinese name of an action; an action this list does not know yet reads as itself. */
