@@ -102,4 +102,16 @@ describe.skipIf(!browserReady)(`the inspection tour in the browser on ${driverNa
     expect(await page.getByTestId('tour-projects').innerText()).toMatch(/王局长 92/);
     await page.screenshot({ path: '/tmp/tour-results.png', fullPage: true });
   });
+
+  it('shows the analyst the projects visited and the judges with their accounts, ready to change', async () => {
+    const page = await signIn(demo, 'analyst', 'tiaodu-fenxi');
+    await page.goto(`${demo.base}/#tours/${id}`);
+    await page.getByRole('tab', { name: '项目与评委' }).click();
+    const judges = page.getByTestId('tour-judges');
+    await expect.poll(() => judges.inputValue()).toBe('王局长 leader\n李主任\n张处长\n赵处长\n钱处长');
+    expect(await page.getByTestId('tour-pick-projects').innerText()).toMatch(
+      /XH-1 云谷智造产业园（西湖区）[\s\S]*BJ-1 滨江芯片厂（滨江区）/,
+    );
+    await page.screenshot({ path: '/tmp/tour-setup.png', fullPage: true });
+  });
 });
