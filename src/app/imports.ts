@@ -11,11 +11,12 @@ import { readProjectFile, sniffProjectLayout } from '../intake/projects.ts';
 import { readTargetFile } from '../intake/targets.ts';
 import type { Db } from '../store/db.ts';
 import { type ImportOptions, type ImportSummary, importRows } from '../store/importer.ts';
-import { importLeads, importTourScores, tourProjectRegions } from '../store/leads.ts';
+import { importLeads, tourProjectRegions } from '../store/leads.ts';
 import { importProblemRows } from '../store/projectProblems.ts';
 import { importProjectRegister, importProjectReports, type ProjectImportOptions } from '../store/projects.ts';
 import { getSetting } from '../store/settings.ts';
 import { importTargetRows } from '../store/targets.ts';
+import { importTourScores } from '../store/tourScores.ts';
 
 export interface ImportFileOptions extends ImportOptions {
   /** Reads the file: parseFile by default; the server passes one that parses on a worker thread. */

@@ -272,16 +272,18 @@ export const HELP: Record<string, CommandHelp> = {
   },
   report: {
     summary:
-      '通报：重点项目推进情况通报、招商引资月报，或督办通报（各单位办理情况、红黄灯事项、约谈名单），写成 Word 或 Excel',
+      '通报：重点项目推进情况通报、招商引资月报、拉练通报，或督办通报（各单位办理情况、红黄灯事项、约谈名单），写成 Word 或 Excel',
     usage: [
       'report projects --region 地区 --period YYYY-MM --out 文件.docx|.xlsx',
       'report leads --region 地区 --period YYYY-MM --out 文件.docx|.xlsx',
       'report tasks --out 文件.docx|文件.xlsx [--region 地区] [--json]',
+      'report tour --tour 拉练名称 --out 文件.docx|.xlsx',
     ],
     options: {
       region: `${REGION}：含其下所有地区`,
       period: `${PERIOD}（重点项目通报、招商引资月报）`,
       out: '输出文件：.docx 或 .xlsx',
+      tour: '拉练名称（拉练通报：地区排名与平均分、各项目得分）',
     },
   },
   meeting: {

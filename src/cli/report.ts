@@ -49,10 +49,11 @@ export const report: Command = async (argv) => {
   const [kind, ...rest] = argv;
   if (kind === 'projects') return (await import('./projects.ts')).reportProjectsCmd(rest);
   if (kind === 'leads') return (await import('./leads.ts')).reportLeadsCmd(rest);
+  if (kind === 'tour') return (await import('./tours.ts')).reportTourCmd(rest);
   if (kind !== 'tasks')
     throw new TiaoduError(
       'usage',
-      '用法: tiaodu report projects|leads --region 地区 --period YYYY-MM --out 文件.docx|.xlsx，或 tiaodu report tasks --out 文件.docx|文件.xlsx [--region 地区]',
+      '用法: tiaodu report projects|leads --region 地区 --period YYYY-MM --out 文件.docx|.xlsx，tiaodu report tour --tour 拉练名称 --out 文件.docx|.xlsx，或 tiaodu report tasks --out 文件.docx|文件.xlsx [--region 地区]',
     );
   return tasksReport(rest);
 };

@@ -13,6 +13,7 @@ import type { Route } from './route.ts';
 import * as session from './session.ts';
 import * as supervision from './supervision.ts';
 import * as targets from './targets.ts';
+import * as tours from './tours.ts';
 
 export * from './common.ts';
 export * from './route.ts';
@@ -30,6 +31,7 @@ export {
   session,
   supervision,
   targets,
+  tours,
 };
 
 const isRoute = (v: unknown): v is Route =>
@@ -50,6 +52,7 @@ export const ROUTES: Route[] = [
   projects,
   leads,
   supervision,
+  tours,
 ]
   .flatMap((area) => Object.values(area))
   .filter(isRoute);

@@ -39,6 +39,11 @@ export const auditActionNames: Record<string, string> = {
   'project.approve': '项目月报审核通过',
   'project.return': '退回项目月报',
   'lead.promote': '招商项目转为重点项目',
+  'tour.create': '新建拉练',
+  'tour.projects': '设定拉练项目',
+  'tour.judges': '设定拉练评委',
+  'tour.score': '录入拉练评分',
+  'tour.close': '结束拉练',
 };
 
 /** The Chinese name of an action; an action this list does not know yet reads as itself. */

@@ -77,6 +77,10 @@ export const ERROR_CODES = [
   /** An extension refused: after the due date, not later than it, without a reason, or of a recurring task. */
   'task.extension',
   'task.unknown',
+  /** A closed tour (拉练已结束): its scores and lists are frozen. */
+  'tour.conflict',
+  'tour.exists',
+  'tour.unknown',
   'unit.ambiguous',
   'unit.unknown',
   'usage',

@@ -11,8 +11,9 @@ import type {
 } from '../core/projects/parsed.ts';
 import type { ProjectLevel, ProjectType } from '../core/projects/types.ts';
 import type { Db } from '../store/db.ts';
-import { importLeads, importTourScores } from '../store/leads.ts';
+import { importLeads } from '../store/leads.ts';
 import { importProjectRegister, importProjectReports } from '../store/projects.ts';
+import { importTourScores } from '../store/tourScores.ts';
 import { hash, prng, round } from './paths.ts';
 
 const YEAR = 2025;

@@ -15,6 +15,7 @@ import { PROBLEM_ACCESS } from './access-problems.ts';
 import { PROJECT_ACCESS } from './access-projects.ts';
 import { READS, sessionOf } from './access-reads.ts';
 import { SUPERVISION, seedSupervision } from './access-supervision.ts';
+import { seedWorldTours, TOUR_ACCESS } from './access-tours.ts';
 import {
   buildWorld,
   CANARIES,
@@ -35,6 +36,7 @@ const TABLE: AccessTable = {
   ...SUPERVISION,
   ...PROJECT_ACCESS,
   ...PROBLEM_ACCESS,
+  ...TOUR_ACCESS,
 };
 const operations = Object.entries(openApiDocument().paths).flatMap(([path, ops]) =>
   Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
@@ -78,6 +80,7 @@ describe(`every endpoint, role and region, on ${driverName}`, () => {
     ({ db, drop } = await freshStore());
     w = await buildWorld(db);
     await seedSupervision(db);
+    await seedWorldTours(db);
     // Signed in before the reads are fingerprinted: a sign-in writes its session and the audit log.
     for (const role of ROLE_KEYS) await sessionOf({ w, role, target: null });
   }, 120_000);

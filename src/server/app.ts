@@ -32,6 +32,7 @@ import { serialized } from './serial.ts';
 import { passwordRoutes, sessionRoutes } from './session.ts';
 import { backupRoutes } from './snapshot.ts';
 import { supervisionRoutes } from './supervision.ts';
+import { tourRoutes } from './tours.ts';
 
 export interface AppOptions {
   /** Who a session token belongs to. Without it every data endpoint answers 401. */
@@ -171,5 +172,6 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', leadRoutes(db));
   app.route('/api', problemRoutes(db, today));
   app.route('/api', supervisionRoutes(db, today));
+  app.route('/api', tourRoutes(db));
   return app;
 }

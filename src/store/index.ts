@@ -41,6 +41,7 @@ export * from './taskCreate.ts';
 export * from './taskList.ts';
 export * from './taskReports.ts';
 export * from './tasks.ts';
+export * from './tours.ts';
 export * from './units.ts';
 
 /** Opens the database, applies pending migrations and seeds the built-in catalogue. */

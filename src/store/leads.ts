@@ -3,7 +3,7 @@ import { ImportError, type ImportIssue } from '../core/imports.ts';
 import type { ParsedLead, ParsedTourScore, ProjectImportSummary } from '../core/projects/parsed.ts';
 import type { Lead } from '../core/projects/types.ts';
 import { recordAudit } from './audit.ts';
-import { csvField, type Db } from './db.ts';
+import type { Db } from './db.ts';
 import {
   addUnits,
   cellIssue,
@@ -235,46 +235,5 @@ export async function tourProjectRegions(
   return map;
 }
 
-/** Stores a tour's scoring sheet (the tour named by the file), replacing what that tour had. */
-export async function importTourScores(
-  db: Db,
-  file: string,
-  tour: string,
-  rows: ParsedTourScore[],
-  options: ProjectImportOptions = {},
-): Promise<ProjectImportSummary> {
-  const user = options.user ?? 'cli';
-  return inTransaction(db, !!options.dryRun, async (tx) => {
-    const regions = await tourProjectRegions(tx, file, rows);
-    if (options.scopeRegionCode) {
-      const names = await nameBook(tx);
-      const issues = rows
-        .filter((r) => !names.within(regions.get(r.projectCode)?.code ?? '', options.scopeRegionCode))
-        .map((r) => outOfScope(file, r.at.code, r.projectCode));
-      if (issues.length > 0) throw new ImportError(issues);
-    }
-    const before = await tx.query<{ n: number | string }>(
-      'SELECT count(*) AS n FROM tour_score WHERE tour = $1',
-      [tour],
-    );
-    await tx.query('DELETE FROM tour_score WHERE tour = $1', [tour]);
-    const csv = rows
-      .map((r) => [tour, r.projectCode, r.judge, r.score, user].map(csvField).join(','))
-      .join('\n');
-    if (rows.length > 0)
-      await tx.copyCsv('tour_score', ['tour', 'project_code', 'judge', 'score', 'scored_by'], csv);
-    const replaced = Number(before[0]?.n ?? 0);
-    const summary: ProjectImportSummary = {
-      file,
-      format: '拉练评分',
-      rows: rows.length,
-      created: Math.max(0, rows.length - replaced),
-      updated: Math.min(rows.length, replaced),
-      ignored: 0,
-      dryRun: !!options.dryRun,
-      newUnits: [],
-    };
-    await recordAudit(tx, { user, action: 'import', object: `拉练评分 ${tour}`, new: summary, file });
-    return summary;
-  });
-}
+// The scoring sheet's import moved to tours (it creates the tour it names); kept here for older callers.
+export { importTourScores } from './tourScores.ts';

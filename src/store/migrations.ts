@@ -636,4 +636,38 @@ ALTER TABLE investment_lead ADD COLUMN linked_at timestamptz;
 CREATE INDEX investment_lead_project ON investment_lead (project_code);
 `,
   },
+  {
+    version: 15,
+    name: 'inspection tours as objects: projects visited, judges',
+    sql: `
+-- An inspection tour (项目拉练): run by the city or a district (region_code: who sees it), scored by its judges.
+-- Its scores stay in tour_score, keyed by the tour's name (the name a scoring sheet's file carries).
+CREATE TABLE tour (
+  id serial PRIMARY KEY,
+  name text NOT NULL UNIQUE,
+  date text,
+  region_code text NOT NULL,
+  status text NOT NULL DEFAULT '计划',
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  closed_by text,
+  closed_at timestamptz
+);
+-- The projects a tour visits, in visiting order.
+CREATE TABLE tour_project (
+  tour_id integer NOT NULL REFERENCES tour(id) ON DELETE CASCADE,
+  project_code text NOT NULL,
+  position integer NOT NULL,
+  PRIMARY KEY (tour_id, project_code)
+);
+-- A tour's judges by name; user_name links a judge to the account that enters his own scores.
+CREATE TABLE tour_judge (
+  tour_id integer NOT NULL REFERENCES tour(id) ON DELETE CASCADE,
+  name text NOT NULL,
+  user_name text,
+  position integer NOT NULL,
+  PRIMARY KEY (tour_id, name)
+);
+`,
+  },
 ];

@@ -1,5 +1,5 @@
 // The shell: sign-in gate, the menu, and the signed-in user with a sign-out button.
-import { Button, ConfigProvider, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Button, ConfigProvider, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, type User } from './api.ts';
 import { type Lang, useT } from './i18n.ts';
@@ -21,6 +21,7 @@ const TargetsPage = lazy(() => import('./pages/Targets.tsx').then((m) => ({ defa
 const TasksPage = lazy(() => import('./pages/Tasks.tsx').then((m) => ({ default: m.TasksPage })));
 const AssessPage = lazy(() => import('./pages/Assess.tsx').then((m) => ({ default: m.AssessPage })));
 const ProjectsPage = lazy(() => import('./pages/Projects.tsx').then((m) => ({ default: m.ProjectsPage })));
+const ToursPage = lazy(() => import('./pages/Tours.tsx').then((m) => ({ default: m.ToursPage })));
 const ReviewPage = lazy(() => import('./pages/Review.tsx').then((m) => ({ default: m.ReviewPage })));
 
 const roleName: Record<User['role'], string> = {
@@ -57,17 +58,28 @@ type Page =
   | 'import'
   | 'documents'
   | 'tasks'
+  | 'tours'
   | 'admin'
   | 'account';
+
+/** The page the address names: a page may add its own path after its name (#tours/7/score). */
+const pageOfHash = () => (location.hash.slice(1).split('/')[0] as Page) || 'cockpit';
 
 export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser: User | null }) {
   const { lang, onLang } = props;
   const t = useT();
   const [user, setUser] = useState<User | null>(props.initialUser);
-  const [page, setPage] = useState<Page>((location.hash.slice(1) as Page) || 'cockpit');
+  // On a phone (a judge scoring a tour) the header keeps only what fits: the language and signing out.
+  const wide = Grid.useBreakpoint().sm !== false;
+  const [page, setPage] = useState<Page>(pageOfHash);
   useEffect(() => {
-    location.hash = page;
+    if (pageOfHash() !== page) location.hash = page;
   }, [page]);
+  useEffect(() => {
+    const follow = () => setPage(pageOfHash());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
   // A unit's account starts on its to-do list (督办) when it answers for any task, reminders on top.
   useEffect(() => {
     if (user?.role !== 'reporter') return;
@@ -90,7 +102,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           <Menu
             theme="dark"
             mode="horizontal"
-            selectedKeys={[page]}
+            selectedKeys={[page === 'tours' ? 'projects' : page]}
             onClick={(e) => setPage(e.key as Page)}
             style={{ flex: 1, minWidth: 0, background: 'transparent' }}
             items={menu
@@ -105,12 +117,16 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           />
         </ConfigProvider>
         <Space style={{ color: '#fff' }}>
-          <span data-testid="user">
-            {t('{name}（{role}）', { name: user.name, role: t(roleName[user.role]) })}
-          </span>
-          <Button size="small" type="link" style={{ color: '#fff' }} onClick={() => setPage('account')}>
-            {t('修改密码')}
-          </Button>
+          {wide && (
+            <span data-testid="user">
+              {t('{name}（{role}）', { name: user.name, role: t(roleName[user.role]) })}
+            </span>
+          )}
+          {wide && (
+            <Button size="small" type="link" style={{ color: '#fff' }} onClick={() => setPage('account')}>
+              {t('修改密码')}
+            </Button>
+          )}
           <Button
             size="small"
             type="link"
@@ -143,6 +159,7 @@ export function App(props: { lang: Lang; onLang: (l: Lang) => void; initialUser:
           {page === 'tasks' && <TasksPage user={user} />}
           {page === 'assess' && <AssessPage user={user} />}
           {page === 'projects' && <ProjectsPage user={user} />}
+          {page === 'tours' && <ToursPage user={user} />}
         </Suspense>
       </Layout.Content>
     </Layout>

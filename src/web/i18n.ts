@@ -11,6 +11,7 @@ import { projectMessages } from './messages/projects.ts';
 import { sentenceMessages } from './messages/sentences.ts';
 import { shellMessages } from './messages/shell.ts';
 import { taskMessages } from './messages/tasks.ts';
+import { tourMessages } from './messages/tours.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -116,6 +117,7 @@ export const englishMessages: Record<string, string> = {
   ...projectMessages,
   ...leadMessages,
   ...problemMessages,
+  ...tourMessages,
 };
 
 /** The sentences of sentenceMessages as patterns: '{month}月出现了两次' matches '6月出现了两次'. */

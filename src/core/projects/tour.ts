@@ -77,3 +77,18 @@ export function tourScores(
 /** Whether a judge's score is allowed (0–100 by default). */
 export const validTourScore = (x: number, rules: ProjectRuleSettings = DEFAULT_PROJECT_RULES): boolean =>
   Number.isFinite(x) && x >= rules.tourMinScore && x <= rules.tourMaxScore;
+
+/**
+ * Which of a project's scores the rule drops, by their index: with `tourDropExtremesFrom` or more, one lowest
+ * and one highest; of equal scores the first given is dropped as the lowest and the last as the highest, so the
+ * struck-through score a judge sees is stable however the sheet was ordered.
+ * @example droppedScores([90, 80, 70, 60, 100]) // Set {3, 4}
+ */
+export function droppedScores(
+  scores: readonly number[],
+  rules: ProjectRuleSettings = DEFAULT_PROJECT_RULES,
+): Set<number> {
+  if (scores.length < rules.tourDropExtremesFrom || scores.length < 2) return new Set();
+  const order = scores.map((s, i) => ({ s, i })).sort((a, b) => a.s - b.s || a.i - b.i);
+  return new Set([(order[0] as { i: number }).i, (order[order.length - 1] as { i: number }).i]);
+}

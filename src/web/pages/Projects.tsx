@@ -150,6 +150,9 @@ export function ProjectsPage({ user }: { user: User }) {
         >
           {t('下载通报 Excel')}
         </Button>
+        <Button href="#tours" data-testid="open-tours">
+          {t('项目拉练')}
+        </Button>
       </Space>
       <ErrorAlert error={list.error ?? rates.error} />
       {r && (
