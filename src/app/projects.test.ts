@@ -210,7 +210,7 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
     ]);
   });
 
-  it('writes the progress notice with totals, levels, regions ranked and the red list, as DOCX and XLSX', async () => {
+  it('writes the progress notice with totals, levels, types, regions and units ranked, the red list and the late reporters, as DOCX and XLSX', async () => {
     const sc = XH2.replace('XH-002', 'SC-001').replace('西湖区,西湖区建设局', '上城区,上城区建设局');
     await importProjectFile(db, register('项目库.csv', XH1, XH2, sc));
     await importProjectFile(db, reports('项目月报.csv', 'XH-001,2025-06,5000,,,', 'XH-002,2025-06,9000,,,'));
@@ -220,7 +220,18 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
     expect(notice.paragraphs[0]).toBe(
       '截至2025年6月底，杭州市共有重点项目 3 个，年度计划投资 52000 万元。1—6月累计完成投资 14000 万元，完成年度计划的 26.92%，低于时序进度 23.08 个百分点。',
     );
-    const [levels, regions, red, yellow, threeNots] = notice.tables;
+    const table = (title: string) => notice.tables.find((t) => t.title.startsWith(title));
+    expect(notice.tables.map((t) => t.title)).toEqual([
+      '总体推进情况',
+      '分类型推进情况',
+      '各地区推进情况（按投资完成率排名）',
+      '各责任单位推进情况（按投资完成率排名）',
+      '红灯项目',
+      '黄灯项目',
+      '“三未”项目',
+      '6月未报送月报的项目（按责任单位）',
+    ]);
+    const [levels, regions, red, yellow, threeNots] = ['总体', '各地区', '红灯', '黄灯', '“三未”'].map(table);
     expect(levels?.rows).toEqual([
       ['合计', 3, 52000, 14000, 26.92, 100, null, 100],
       ['市重点', 2, 40000, 9000, 22.5, 100, null, 100],
@@ -237,6 +248,19 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
     expect(yellow?.rows).toEqual([]);
     // SC-001 started in 2024 and has reported nothing this year: started but not moving.
     expect(threeNots?.rows).toEqual([['开工未推进', 'SC-001', '示例道路', '上城区', '上城区建设局']]);
+    // 产业: XH-001 alone, 5000 / 12000 = 41.67 %; 基础设施: XH-002 and SC-001, 9000 / 40000 = 22.5 %.
+    expect(table('分类型')?.rows.map((r) => r.slice(0, 5))).toEqual([
+      ['产业', 1, 12000, 5000, 41.67],
+      ['基础设施', 2, 40000, 9000, 22.5],
+    ]);
+    // Units: 西湖区建设局 9000 / 20000 = 45 %, 西湖区发改局 41.67 %, 上城区建设局 0 %.
+    expect(table('各责任单位')?.rows.map((r) => [r[0], r[1], r[5]])).toEqual([
+      [1, '西湖区建设局', 45],
+      [2, '西湖区发改局', 41.67],
+      [3, '上城区建设局', 0],
+    ]);
+    // Both 西湖区 projects reported June; SC-001, started, did not.
+    expect(table('6月未报送')?.rows).toEqual([['上城区建设局', 1, '示例道路']]);
 
     const zip = await JSZip.loadAsync(await projectNoticeDocx(notice));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -244,7 +268,8 @@ describe(`the project layouts imported into the store (${driverName})`, () => {
       [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     );
     expect(texts[0]).toBe(notice.title);
-    expect(texts).toContain('三、红灯项目');
+    expect(texts).toContain('五、红灯项目');
+    expect(texts).toContain('八、6月未报送月报的项目（按责任单位）');
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await projectNoticeXlsx(notice, '杭州市 2025-06')) as unknown as ArrayBuffer);

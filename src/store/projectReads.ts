@@ -16,8 +16,9 @@ export async function projectsUnder(db: Db, regionCode: string): Promise<Project
   const [row] = await db.query<{ rows: unknown }>(
     `${REGIONS_BELOW} SELECT json_agg(json_build_array(p.code, p.name, p.region_code, r.name, p.unit, p.leader,
          p.level, p.type, p.nature, p.total_investment, p.annual_plan, p.planned_start, p.actual_start,
-         p.planned_finish, p.actual_finish, p.library_date) ORDER BY p.code)::text AS rows
-     FROM project p JOIN region r ON r.code = p.region_code WHERE p.region_code IN (SELECT code FROM below)`,
+         p.planned_finish, p.actual_finish, p.library_date, u.name) ORDER BY p.code)::text AS rows
+     FROM project p JOIN region r ON r.code = p.region_code LEFT JOIN region u ON u.code = p.unit_region_code
+     WHERE p.region_code IN (SELECT code FROM below)`,
     [regionCode],
   );
   type Cells = [string, string, string, string, ...(string | number | null)[]];
@@ -38,6 +39,7 @@ export async function projectsUnder(db: Db, regionCode: string): Promise<Project
     plannedFinish: c[13] as string | null,
     actualFinish: c[14] as string | null,
     libraryDate: c[15] as string | null,
+    unitRegion: c[16] as string | null,
   }));
 }
 

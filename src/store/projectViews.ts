@@ -96,5 +96,5 @@ export async function projectNoticeAt(
   const problems = today
     ? { asOf: today < end ? today : end, list: await projectProblems(db, region.code) }
     : undefined;
-  return projectNotice(region.name, at, items, children, areaOf, threeNots(items, reports, at), problems);
+  return projectNotice(region.name, at, items, children, areaOf, { reports, problems });
 }

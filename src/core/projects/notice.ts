@@ -1,11 +1,13 @@
 // The project progress notice (重点项目推进情况通报) as words and tables, from the same figures as
-// `project list` and `project rates`: totals, rates by level, regions ranked, the red and yellow lists.
+// `project list` and `project rates`: totals, rates by level and type, regions and units ranked, the red and
+// yellow lists, 三未, the units late with their monthly reports and the overdue problems.
 import { rankItems } from '../rank.ts';
+import { byTypeTable, byUnitTable, lateReportsTable } from './noticeBreakdowns.ts';
 import { say } from './numbers.ts';
 import { overdueProblemsTable, type ProjectProblem } from './problems.ts';
-import { type ProjectAt, type ProjectRates, projectRates, type ThreeNots } from './rates.ts';
+import { type ProjectAt, type ProjectRates, projectRates, threeNots } from './rates.ts';
 import type { PeriodAt } from './rows.ts';
-import { PROJECT_LEVELS, type ProjectRow } from './types.ts';
+import { PROJECT_LEVELS, type ProjectReport, type ProjectRow } from './types.ts';
 
 export interface NoticeTable {
   title: string;
@@ -68,7 +70,9 @@ function lightTable(title: string, rows: ProjectRow[]): NoticeTable {
 
 /**
  * The notice of a region at a period. `areas` are the regions the notice ranks (the region's children) and
- * `areaOf` which of them a project belongs to; projects of the region itself are in the totals only.
+ * `areaOf` which of them a project belongs to; projects of the region itself are in the totals only. With
+ * `reports` (the latest per project, as the rows were made from) it lists 三未 and the late reporters; with
+ * `problems` the problems overdue on `asOf`.
  * @example projectNotice('西湖区', { year: 2025, month: 6 }, items, children, areaOf).tables[1].title // '各地区推进情况'
  */
 export function projectNotice(
@@ -77,9 +81,12 @@ export function projectNotice(
   items: readonly ProjectAt[],
   areas: readonly { code: string; name: string }[],
   areaOf: (regionCode: string) => string | null,
-  threeNots?: ThreeNots,
-  problems?: { asOf: string; list: readonly ProjectProblem[] },
+  more: {
+    reports?: ReadonlyMap<string, readonly ProjectReport[]>;
+    problems?: { asOf: string; list: readonly ProjectProblem[] };
+  } = {},
 ): ProjectNotice {
+  const { reports, problems } = more;
   const totals = projectRates(items, at);
   const byLevel = PROJECT_LEVELS.map((level) => ({
     level,
@@ -111,6 +118,7 @@ export function projectNotice(
       header: ['级别', ...RATE_HEADER],
       rows: [['合计', ...rateCells(totals)], ...byLevel],
     },
+    byTypeTable(items, at, RATE_HEADER, rateCells),
   ];
   if (byArea.length > 0)
     tables.push({
@@ -118,6 +126,7 @@ export function projectNotice(
       header: ['名次', '地区', ...RATE_HEADER, '红灯', '黄灯'],
       rows: byArea,
     });
+  tables.push(byUnitTable(items, at, RATE_HEADER, rateCells));
   tables.push(
     lightTable(
       '红灯项目',
@@ -130,17 +139,19 @@ export function projectNotice(
       rows.filter((r) => r.light === 'yellow'),
     ),
   );
-  if (threeNots) {
+  if (reports) {
+    const nots = threeNots(items, reports, at);
     const list = (kind: string, rs: ProjectRow[]) => rs.map((p) => [kind, p.code, p.name, p.region, p.unit]);
     tables.push({
       title: '“三未”项目',
       header: ['类别', '项目编号', '项目名称', '所属地区', '责任单位'],
       rows: [
-        ...list('计划未开工', threeNots.notStarted),
-        ...list('开工未推进', threeNots.stalled),
-        ...list('到期未竣工', threeNots.notFinished),
+        ...list('计划未开工', nots.notStarted),
+        ...list('开工未推进', nots.stalled),
+        ...list('到期未竣工', nots.notFinished),
       ],
     });
+    tables.push(lateReportsTable(items, reports, at));
   }
   if (problems) tables.push(overdueProblemsTable(problems.list, problems.asOf));
   return {

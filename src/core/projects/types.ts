@@ -26,6 +26,8 @@ export interface Project {
   plannedFinish: string | null;
   actualFinish: string | null;
   libraryDate: string | null;
+  /** The name of the region the 责任单位 belongs to (units of one name exist in many districts). */
+  unitRegion?: string | null;
 }
 
 /** One project's monthly report: 本年累计完成投资 up to that month. */
