@@ -16,6 +16,7 @@ import {
 } from 'docx';
 import ExcelJS from 'exceljs';
 import type { RegionScore } from '../core/assess/score.ts';
+import { chineseCount } from '../core/briefing/phrases.ts';
 import { neutraliseFormula } from '../core/cells.ts';
 import { formatRankChange } from '../core/format.ts';
 import { FONTS } from './briefing/docx.ts';
@@ -39,7 +40,6 @@ const listLines = (n: AssessNotice): string[] => [
   ...n.rows.filter((r) => r.vetoed && r.vetoReason).map((r) => `一票否决：${r.region}（${r.vetoReason}）。`),
 ];
 
-const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const title = (n: AssessNotice) => `关于${n.scheme}结果的通报`;
 const lead = (n: AssessNotice) => {
   const [year, month] = n.period.split('-').map(Number);
@@ -109,7 +109,7 @@ export async function assessNoticeDocx(n: AssessNotice): Promise<Buffer> {
       new Paragraph({
         indent: { firstLine: 640 },
         spacing: { before: 200, after: 120 },
-        children: [text(`${CHINESE_NUMBERS[i] ?? i + 1}、${g}（${rows.length}个）`, 32, FONTS.heading1)],
+        children: [text(`${chineseCount(i + 1)}、${g}（${rows.length}个）`, 32, FONTS.heading1)],
       }),
       groupTable(n, rows),
     );

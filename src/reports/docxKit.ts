@@ -19,6 +19,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { chineseCount } from '../core/briefing/phrases.ts';
 import type { NoticeTable } from '../core/projects/notice.ts';
 import { FONTS } from './briefing/docx.ts';
 
@@ -122,7 +123,7 @@ export async function tableNoticeDocx(n: {
       // The heading stays with its table, never alone at a page's foot.
       keepNext: true,
       children: [
-        run(`${['一', '二', '三', '四', '五', '六', '七', '八'][i] ?? i + 1}、${t.title}`, {
+        run(`${chineseCount(i + 1)}、${t.title}`, {
           font: font(FONTS.heading1),
         }),
       ],

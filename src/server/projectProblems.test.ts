@@ -185,7 +185,8 @@ describe(`the problem list of key projects on ${driverName}`, () => {
     const zip = await JSZip.loadAsync(await r.arrayBuffer());
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     const text = xml.replace(/<[^>]+>/g, '');
-    expect(text).toContain('逾期未解决问题（截至2025-07-15）');
+    // The last of nine sections, numbered in Chinese like the rest.
+    expect(text).toContain('九、逾期未解决问题（截至2025-07-15）');
     expect(text).toContain('电力接入');
     // BJ-1's problem due 06-30 is 15 days late on 07-15; XH-1's due 07-15 is not listed.
     expect(text).toMatch(/电力接入区规划资源分局2025-06-3015/);

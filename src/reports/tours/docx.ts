@@ -1,5 +1,6 @@
 // The tour notice (拉练通报) as a Word document in the official look of the other notices (fonts with their
 // East-Asian setting, A4 margins): the text, the regions' ranking, each project's score.
+
 import {
   AlignmentType,
   BorderStyle,
@@ -15,6 +16,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { chineseCount } from '../../core/briefing/phrases.ts';
 import { type TourNotice, tourNoticeTables } from '../../core/projects/tourNotice.ts';
 import { FONTS } from '../briefing/docx.ts';
 
@@ -66,7 +68,7 @@ export async function tourNoticeDocx(n: TourNotice): Promise<Buffer> {
     new Paragraph({
       spacing: { before: 240, after: 120 },
       keepNext: true,
-      children: [run(`${['一', '二'][i] ?? i + 1}、${t.title}`, { font: font(FONTS.heading1) })],
+      children: [run(`${chineseCount(i + 1)}、${t.title}`, { font: font(FONTS.heading1) })],
     }),
     table(t.header, t.rows),
   ]);
