@@ -62,8 +62,13 @@ describe('tiaodu report tour', () => {
     ok(await tiaodu(data, ['report', 'tour', '--tour', '三季度拉练', '--out', out]));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const values = (name: string) =>
-      (wb.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((v) => (v as unknown[]).slice(1));
+    // A sheet's rows from its header row on (above it: the notice's title and the tour's name).
+    const values = (name: string) => {
+      const all = (wb.getWorksheet(name)?.getSheetValues() ?? [])
+        .filter(Boolean)
+        .map((v) => (v as unknown[]).slice(1));
+      return all.slice(all.findIndex((r) => r[0] === '名次' || r[1] === '项目编号'));
+    };
     expect(values('各地区排名').slice(1)).toEqual([
       [1, '上城区', 1, 89.5],
       [2, '西湖区', 1, 80],
