@@ -191,7 +191,8 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
     const day = dayFor(query.today);
     await visible(user, params.id);
     // Closing with the report (办结) is the office's, as closing is.
-    if (body.done && !office(user)) throw new TiaoduError('forbidden', '只有督办部门（分析员、管理员）能办结任务');
+    if (body.done && !office(user))
+      throw new TiaoduError('forbidden', '只有督办部门（分析员、管理员）能办结任务');
     const evidence = body.evidence
       ? { name: body.evidence.name, bytes: new Uint8Array(Buffer.from(body.evidence.base64, 'base64')) }
       : null;
