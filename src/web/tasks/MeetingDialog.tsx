@@ -1,8 +1,9 @@
 // The office records a meeting (会议) whose decisions become tasks (会议纪要), each with its units and due date.
-import { Button, Form, Input, Modal, message, Space } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { api } from '../api.ts';
 import { UnitPicker } from '../components/UnitPicker.tsx';
 import { useT } from '../i18n.ts';
+import { FormDialog } from './FormDialog.tsx';
 
 interface Meeting {
   date: string;
@@ -16,33 +17,26 @@ interface Meeting {
 export function MeetingDialog({ region, onClose }: { region: string; onClose: (done: boolean) => void }) {
   const t = useT();
   const [form] = Form.useForm<Meeting>();
-  const save = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      const r = await api.addMeeting({
-        region,
-        date: v.date,
-        kind: v.kind,
-        title: v.title,
-        leader: v.leader || null,
-        attendees: (v.attendees ?? '').split(/[、,，\s]+/).filter(Boolean),
-        decisions: v.decisions.map((d) => ({ ...d, support: d.support ?? [], due: d.due || null })),
-      });
-      message.success(t('已记录会议，交办 {n} 项任务', { n: r.tasks.length }));
-      onClose(true);
-    } catch (e) {
-      message.error((e as Error).message);
-    }
+  const send = async (v: Meeting) => {
+    const r = await api.addMeeting({
+      region,
+      date: v.date,
+      kind: v.kind,
+      title: v.title,
+      leader: v.leader || null,
+      attendees: (v.attendees ?? '').split(/[、,，\s]+/).filter(Boolean),
+      decisions: v.decisions.map((d) => ({ ...d, support: d.support ?? [], due: d.due || null })),
+    });
+    return t('已记录会议，交办 {n} 项任务', { n: r.tasks.length });
   };
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
       title={t('记录会议')}
       okText={t('保存')}
-      onOk={save}
-      onCancel={() => onClose(false)}
       width={760}
+      send={send}
+      onClose={onClose}
     >
       <Form form={form} labelCol={{ span: 4 }} initialValues={{ decisions: [{}] }}>
         <Form.Item
@@ -117,6 +111,6 @@ export function MeetingDialog({ region, onClose }: { region: string; onClose: (d
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

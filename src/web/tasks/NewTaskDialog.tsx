@@ -1,9 +1,10 @@
 // The office gives a task (交办) to units picked from the catalogue: source, urgency, due date or recurrence.
-import { Form, Input, Modal, message, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { api } from '../api.ts';
 import { RECURRENCE_OPTIONS, URGENCIES } from '../components/SuperviseEditor.tsx';
 import { UnitPicker } from '../components/UnitPicker.tsx';
 import { translated, useT } from '../i18n.ts';
+import { FormDialog } from './FormDialog.tsx';
 
 const SOURCE_KINDS = [
   { value: 'manual', label: '交办' },
@@ -27,35 +28,28 @@ export function NewTaskDialog({ region, onClose }: { region: string; onClose: (d
   const t = useT();
   const [form] = Form.useForm<NewTask>();
   const kind = Form.useWatch('sourceKind', form);
-  const save = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      await api.createTask({
-        region,
-        title: v.title,
-        lead: v.lead,
-        support: v.support ?? [],
-        due: v.due || null,
-        recurrence: v.recurrence ?? null,
-        sourceKind: v.sourceKind,
-        urgency: v.sourceKind === 'instruction' ? (v.urgency ?? 'normal') : null,
-        source: v.source || null,
-      });
-      message.success(t('已交办'));
-      onClose(true);
-    } catch (e) {
-      message.error((e as Error).message);
-    }
+  const send = async (v: NewTask) => {
+    await api.createTask({
+      region,
+      title: v.title,
+      lead: v.lead,
+      support: v.support ?? [],
+      due: v.due || null,
+      recurrence: v.recurrence ?? null,
+      sourceKind: v.sourceKind,
+      urgency: v.sourceKind === 'instruction' ? (v.urgency ?? 'normal') : null,
+      source: v.source || null,
+    });
+    return t('已交办');
   };
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
       title={t('交办督办任务')}
       okText={t('交办')}
-      onOk={save}
-      onCancel={() => onClose(false)}
       width={640}
+      send={send}
+      onClose={onClose}
     >
       <Form form={form} labelCol={{ span: 5 }} initialValues={{ sourceKind: 'manual' }}>
         <Form.Item name="title" label={t('事项')} rules={[{ required: true, message: t('请填写事项') }]}>
@@ -93,6 +87,6 @@ export function NewTaskDialog({ region, onClose }: { region: string; onClose: (d
           <Select allowClear options={translated(t, RECURRENCE_OPTIONS)} placeholder={t('不重复')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
