@@ -5,9 +5,10 @@ import { basename } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
 import { parseCsvText } from '../intake/csv.ts';
 import { decodeText } from '../intake/decode.ts';
-import { addMeeting, type MeetingInput, openStore } from '../store/index.ts';
+import { addMeeting, type MeetingInput } from '../store/index.ts';
 import { parse, required } from './args.ts';
 import type { Command } from './commands.ts';
+import { withStoreOrServer } from './remote.ts';
 
 const HEADER = ['事项', '牵头单位', '配合单位', '截止日期'];
 const units = (v: string | undefined) =>
@@ -64,25 +65,31 @@ const add: Command = async (argv) => {
     const file = basename(values.decisions);
     decisions = readDecisions(decodeText(buf, file), file);
   }
-  const db = await openStore({ dataDir: values.data, command: 'meeting' });
-  let out: { id: number; tasks: number[] };
-  try {
-    out = await addMeeting(
-      db,
-      {
-        region: required(values, 'region'),
-        date: required(values, 'date'),
-        kind: values.kind ?? '会议',
-        title: required(values, 'title'),
-        leader: values.leader ?? null,
-        attendees: units(values.attendees),
-        decisions,
-      },
-      'cli',
-    );
-  } finally {
-    await db.close();
-  }
+  const input = {
+    region: required(values, 'region'),
+    date: required(values, 'date'),
+    kind: values.kind ?? '会议',
+    title: required(values, 'title'),
+    leader: values.leader ?? null,
+    attendees: units(values.attendees),
+    decisions,
+  };
+  // While `serve` holds the data directory the meeting goes through it, answered with the same task numbers.
+  const out = await withStoreOrServer(
+    values,
+    'meeting',
+    (db) => addMeeting(db, input, 'cli'),
+    async (api) => {
+      const made = await api.json<{ id: number; tasks: { id: number }[] }>(
+        'POST',
+        '/api/supervision/meetings',
+        {
+          json: input,
+        },
+      );
+      return { id: made.id, tasks: made.tasks.map((t) => t.id) };
+    },
+  );
   if (values.json) console.log(JSON.stringify(out));
   else
     console.log(

@@ -11,7 +11,6 @@ import {
   closeTask,
   createTask,
   listTaskRows,
-  openStore,
   reportProgress,
   requireRegion,
   requireUnit,
@@ -21,18 +20,20 @@ import {
 import { type Flags, numberFlag, parse, required, todayFlag } from './args.ts';
 import type { Command } from './commands.ts';
 import { printTable } from './print.ts';
+import { type ServerClient, withStoreOrServer } from './remote.ts';
 
 const CLI_USER = 'cli';
 
-async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
-  // Named, so a data directory held by `serve` is refused with a Chinese message naming the server.
-  const db = await openStore({ dataDir: values.data, command: 'task' });
-  try {
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
+/**
+ * Runs on the store, or through the running `tiaodu serve` when it holds the data directory (as its local admin
+ * `cli`). The server is always told the CLI's day and refuses another one (409 today.conflict) rather than
+ * working on its own: the answer is then the one the direct path would have given, or none.
+ */
+const withStore = <T>(
+  values: Flags,
+  direct: (db: Db) => Promise<T>,
+  viaServer: (api: ServerClient) => Promise<T>,
+) => withStoreOrServer(values, 'task', direct, viaServer);
 
 /** 'A,B' / 'A，B' / 'A、B' → ['A', 'B']. */
 const unitList = (v: string | undefined) =>
@@ -86,25 +87,26 @@ const add: Command = async (argv) => {
       'usage',
       '请给出 --due YYYY-MM-DD 或 --recurrence weekly|monthly|quarterly，二者选一',
     );
-  const row = await withStore(values, async (db) => {
-    const id = await createTask(
-      db,
-      {
-        title: required(values, 'title'),
-        lead: unitList(required(values, 'lead')),
-        support: unitList(values.support),
-        due: values.due ?? null,
-        recurrence: (recurrence as Recurrence | undefined) ?? null,
-        start: values.start ?? null,
-        region: values.region ?? null,
-        source: values.source ?? null,
-        sourceKind: 'manual',
-      },
-      CLI_USER,
-      today,
-    );
-    return rowOf(db, id, today);
-  });
+  const input = {
+    title: required(values, 'title'),
+    lead: unitList(required(values, 'lead')),
+    support: unitList(values.support),
+    due: values.due ?? null,
+    recurrence: (recurrence as Recurrence | undefined) ?? null,
+    start: values.start ?? null,
+    source: values.source ?? null,
+    sourceKind: 'manual' as const,
+  };
+  const row = await withStore(
+    values,
+    async (db) =>
+      rowOf(db, await createTask(db, { ...input, region: values.region ?? null }, CLI_USER, today), today),
+    (api) =>
+      api.json<TaskListRow>('POST', '/api/supervision/tasks', {
+        query: { today },
+        json: { ...input, region: values.region },
+      }),
+  );
   if (values.json) console.log(JSON.stringify(row));
   else {
     const when = row.recurrence ? `周期 ${row.recurrence}，本期截止 ${row.due}` : `截止 ${row.due}`;
@@ -135,11 +137,24 @@ const update: Command = async (argv) => {
       throw new TiaoduError('usage', `读不到佐证材料 ${values.evidence}：${(e as Error).message}`);
     }
   }
-  const { reportId, row } = await withStore(values, async (db) => {
-    const input = { percent, note: values.note ?? null, evidence, done: !!values.done };
-    const { reportId } = await reportProgress(db, id, input, CLI_USER, today);
-    return { reportId, row: await rowOf(db, id, today) };
-  });
+  const input = { percent, note: values.note ?? null, evidence, done: !!values.done };
+  const { reportId, row } = await withStore(
+    values,
+    async (db) => {
+      const { reportId } = await reportProgress(db, id, input, CLI_USER, today);
+      return { reportId, row: await rowOf(db, id, today) };
+    },
+    async (api) => {
+      const base64 = evidence && Buffer.from(evidence.bytes).toString('base64');
+      const json = { ...input, evidence: evidence && { name: evidence.name, base64 } };
+      const answer = await api.json<{ reportId: number; task: TaskListRow }>(
+        'POST',
+        `/api/supervision/tasks/${id}/reports`,
+        { query: { today }, json },
+      );
+      return { reportId: answer.reportId, row: answer.task };
+    },
+  );
   if (values.json) console.log(JSON.stringify({ ...row, reportId }));
   else
     console.log(
@@ -154,11 +169,23 @@ const extend: Command = async (argv) => {
   const today = todayFlag(values);
   const to = required(values, 'to');
   const reason = required(values, 'reason');
-  const { before, row } = await withStore(values, async (db) => {
-    const before = (await rowOf(db, id, today)).due;
-    await askExtension(db, id, { to, reason, approve: true }, CLI_USER, today);
-    return { before, row: await rowOf(db, id, today) };
-  });
+  const { before, row } = await withStore(
+    values,
+    async (db) => {
+      const before = (await rowOf(db, id, today)).due;
+      await askExtension(db, id, { to, reason, approve: true }, CLI_USER, today);
+      return { before, row: await rowOf(db, id, today) };
+    },
+    async (api) => {
+      // The office's extension: the server approves it at once for the admin `cli`, as the direct path does.
+      const answer = await api.json<{ task: TaskListRow; oldDue: string | null }>(
+        'POST',
+        `/api/supervision/tasks/${id}/extensions`,
+        { query: { today }, json: { to, reason } },
+      );
+      return { before: answer.oldDue, row: answer.task };
+    },
+  );
   if (values.json) console.log(JSON.stringify(row));
   else console.log(`已延期督办任务 ${id}：截止日期 ${before} → ${row.due}（理由：${reason}）`);
   return 0;
@@ -174,11 +201,18 @@ const list: Command = async (argv) => {
   const light = values.light;
   if (light !== undefined && !LIGHTS.includes(light))
     throw new TiaoduError('usage', `--light 应为 green、blue、yellow 或 red，收到「${light}」`);
-  const rows = await withStore(values, async (db) => {
-    const unitId = values.unit ? (await requireUnit(db, values.unit)).id : undefined;
-    const regionCode = values.region ? (await requireRegion(db, values.region)).code : undefined;
-    return listTaskRows(db, { today, unitId, regionCode, light: light as TaskLight | undefined });
-  });
+  const rows = await withStore(
+    values,
+    async (db) => {
+      const unitId = values.unit ? (await requireUnit(db, values.unit)).id : undefined;
+      const regionCode = values.region ? (await requireRegion(db, values.region)).code : undefined;
+      return listTaskRows(db, { today, unitId, regionCode, light: light as TaskLight | undefined });
+    },
+    (api) =>
+      api.json<TaskListRow[]>('GET', '/api/supervision/tasks', {
+        query: { unit: values.unit, light, region: values.region, today },
+      }),
+  );
   if (values.json) console.log(JSON.stringify(rows));
   else {
     console.log(`督办任务 ${rows.length} 项（${today}）`);
@@ -206,7 +240,11 @@ const close: Command = async (argv) => {
   const { values, positionals } = parse(argv, {});
   const id = taskId(positionals, 'task close 编号');
   const today = todayFlag(values);
-  await withStore(values, (db) => closeTask(db, id, CLI_USER, today));
+  await withStore(
+    values,
+    (db) => closeTask(db, id, CLI_USER, today),
+    (api) => api.request('POST', `/api/supervision/tasks/${id}/close`, { query: { today } }).then(() => {}),
+  );
   console.log(`已办结督办任务 ${id}（${today}）`);
   return 0;
 };
@@ -216,7 +254,14 @@ const sendBack: Command = async (argv) => {
   const raw = positionals[0] ?? '';
   if (!/^\d+$/.test(raw)) throw new TiaoduError('usage', `进展报送编号应为正整数，收到「${raw}」`);
   const reason = required(values, 'reason');
-  await withStore(values, (db) => reviewReport(db, Number(raw), { accept: false, reason }, CLI_USER));
+  await withStore(
+    values,
+    (db) => reviewReport(db, Number(raw), { accept: false, reason }, CLI_USER),
+    (api) =>
+      api
+        .request('POST', `/api/supervision/reports/${raw}`, { json: { decision: 'return', reason } })
+        .then(() => {}),
+  );
   console.log(`已退回进展报送 ${raw}（理由：${reason}）`);
   return 0;
 };

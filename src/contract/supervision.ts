@@ -12,6 +12,11 @@ const Light = z.enum(['green', 'blue', 'yellow', 'red']);
 const Recurrence = z.enum(['weekly', 'monthly', 'quarterly']);
 const SourceKind = z.enum(['manual', 'instruction', 'meeting', 'document']);
 const Urgency = z.enum(['urgent', 'normal', 'hard']);
+/** The caller's day (the CLI's --today / TIAODU_TODAY): refused when it is not the server's day (409). */
+const callerDay = day
+  .optional()
+  .describe('调用方的“今天”（命令行的 --today）：与服务按其办理的日期不同时拒绝（409），不按另一天办理');
+const dayQuery = z.object({ today: callerDay });
 
 export const TaskRow = z
   .object({
@@ -66,6 +71,7 @@ export const list = defineRoute({
       region: z.string().min(1).optional().describe('地区；默认本账号辖区'),
       unit: z.string().min(1).optional().describe('只列该单位牵头或配合的任务（名称或编号）'),
       light: Light.optional(),
+      today: callerDay,
     }),
   },
   responses: { 200: z.array(TaskRow), ...errors },
@@ -78,8 +84,9 @@ export const create = defineRoute({
   summary: '交办督办任务（分析员、管理员）：单位为单位目录中的单位；各乡镇（街道）分解到每个乡镇街道',
   tags,
   request: {
+    query: dayQuery,
     body: z.object({
-      region: z.string().min(1).describe('任务所属地区'),
+      region: z.string().min(1).optional().describe('任务所属地区；不给出时为第一个牵头单位的地区'),
       title: z.string().min(1).max(2000),
       lead: z.array(z.string().min(1)).min(1).max(50),
       support: z.array(z.string().min(1)).max(50).default([]),
@@ -95,8 +102,8 @@ export const create = defineRoute({
   },
   responses: { 201: TaskRow, ...errors },
   roles: ['admin', 'analyst'],
-  scope: { region: 'body.region', access: 'write' },
-  note: '牵头和配合单位须在任务所属地区或其下级地区、且在本账号辖区内：由处理程序检查',
+  scope: { region: 'body.region', access: 'write', optional: true },
+  note: '任务所属地区（给出或由牵头单位得出）、牵头和配合单位须在本账号辖区内，单位须在任务所属地区或其下级地区：由处理程序检查',
 });
 
 export const reports = defineRoute({
@@ -116,6 +123,7 @@ export const report = defineRoute({
   tags,
   request: {
     params: idPath,
+    query: dayQuery,
     body: z.object({
       percent: z.number().min(0).max(100).nullable().default(null),
       note: z.string().max(5000).nullable().default(null),
@@ -123,6 +131,10 @@ export const report = defineRoute({
         .object({ name: z.string().min(1).max(255), base64: z.string().max(1_000_000) })
         .nullable()
         .default(null),
+      done: z
+        .boolean()
+        .default(false)
+        .describe('随此报送办结（分析员、管理员）：未给进度时记为 100%，报送即采纳'),
     }),
   },
   responses: {
@@ -153,7 +165,7 @@ export const close = defineRoute({
   path: '/api/supervision/tasks/{id}/close',
   summary: '办结（销号）一项任务（分析员、管理员）：须已有报送，未审核的报送随之采纳',
   tags,
-  request: { params: idPath },
+  request: { params: idPath, query: dayQuery },
   responses: { 200: TaskRow, 409: fail('已办结或没有报送'), ...errors },
   roles: ['admin', 'analyst'],
   note: byTask,
@@ -164,8 +176,19 @@ export const askExtension = defineRoute({
   path: '/api/supervision/tasks/{id}/extensions',
   summary: '申请延期：截止日期当天或之前、说明理由；分析员、管理员申请即批准',
   tags,
-  request: { params: idPath, body: z.object({ to: day, reason: z.string().min(1).max(2000) }) },
-  responses: { 201: z.object({ extensionId: z.number().int(), task: TaskRow }), ...errors },
+  request: {
+    params: idPath,
+    query: dayQuery,
+    body: z.object({ to: day, reason: z.string().min(1).max(2000) }),
+  },
+  responses: {
+    201: z.object({
+      extensionId: z.number().int(),
+      task: TaskRow,
+      oldDue: strOrNull.describe('申请时的截止日期'),
+    }),
+    ...errors,
+  },
   roles: ['admin', 'analyst', 'reporter'],
   note: byTask,
 });
@@ -265,8 +288,9 @@ export const meeting = defineRoute({
             recurrence: Recurrence.nullable().default(null),
           }),
         )
-        .min(1, '至少要有一项议定事项')
-        .max(100),
+        .max(100)
+        .default([])
+        .describe('议定事项；可为空（只记录会议）'),
     }),
   },
   responses: { 201: z.object({ id: z.number().int(), tasks: z.array(TaskRow) }), ...errors },

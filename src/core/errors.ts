@@ -77,6 +77,8 @@ export const ERROR_CODES = [
   /** An extension refused: after the due date, not later than it, without a reason, or of a recurring task. */
   'task.extension',
   'task.unknown',
+  /** A caller's day (the CLI's --today) that is not the day the running server works on. */
+  'today.conflict',
   /** A closed tour (拉练已结束): its scores and lists are frozen. */
   'tour.conflict',
   'tour.exists',

@@ -109,6 +109,8 @@ const BY_CODE: Record<string, string> = {
   'indicator.ambiguous': 'Ambiguous indicator name',
   'user.unknown': 'Unknown user',
   'task.unknown': 'Unknown task, report or extension',
+  'today.conflict':
+    "The day given (--today or TIAODU_TODAY) is not the running server's day; use the server's day, or stop the server",
   'task.conflict': 'The task is closed, or this report or extension was decided already',
   'task.extension':
     'Extension refused: it must be asked on or before the due date, move it later, give a reason, and not be for a recurring task',

@@ -143,4 +143,27 @@ describe(`supervision over the API on ${driverName}`, () => {
         .status,
     ).toBe(409);
   });
+
+  it("refuses a caller's day other than the server's, writing nothing, and takes the lead unit's region when none is named", async () => {
+    const task = { title: '另一天的事项', lead: ['西湖区经信局'], due: '2025-08-29' };
+    const other = await send('/api/supervision/tasks?today=2025-07-16', 'office', task);
+    expect(other.status).toBe(409);
+    expect(other.body.error.code).toBe('today.conflict');
+    expect(other.body.error.message).toContain('按 2025-07-15 办理督办事项，与所给日期 2025-07-16');
+    const listed = await get('/api/supervision/tasks?today=2025-07-15', 'leader');
+    expect(listed.body.map((r: { title: string }) => r.title)).not.toContain('另一天的事项');
+    const same = await send('/api/supervision/tasks?today=2025-07-15', 'office', {
+      ...task,
+      lead: ['滨江区经信局'],
+    });
+    expect(same.status).toBe(201);
+    // Added 07-15, due 08-29: 45 days left, in 滨江区 (its lead unit's district).
+    expect(same.body).toMatchObject({ region: BINJIANG, start: '2025-07-15', daysLeft: 45 });
+    // Closing with a report (办结) is the office's: a unit's account may report, not close.
+    const closing = await send(`/api/supervision/tasks/${mine}/reports`, 'xihu', {
+      percent: 100,
+      done: true,
+    });
+    expect(closing.status).toBe(403);
+  });
 });

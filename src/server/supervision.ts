@@ -63,6 +63,20 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
   const implement = implementer(db);
   // TIAODU_TODAY replaces the clock, as --today does for the CLI, so a deployment can be tried on any day.
   const today = taskToday(clock);
+  /**
+   * The server's day for a request that names the caller's (the CLI's --today): a different day is refused. The
+   * server works on one day for all its accounts (TIAODU_TODAY or its clock); letting a request pick its own would
+   * let any account date a report or ask an extension "before the due date" after it, so no request moves it.
+   */
+  const dayFor = (asked: string | undefined): string => {
+    const d = today();
+    if (asked !== undefined && asked !== d)
+      throw new TiaoduError(
+        'today.conflict',
+        `运行中的 tiaodu serve 按 ${d} 办理督办事项，与所给日期 ${asked}（--today 或 TIAODU_TODAY）不同：请改用 ${d}，或停止服务后再按 ${asked} 办理`,
+      );
+    return d;
+  };
 
   /** The task, when the user may see it (in scope; a unit's account: one of its units); else 403, 404 unknown. */
   async function visible(user: User, id: number) {
@@ -75,8 +89,8 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
     }
     return t;
   }
-  const row = async (id: number): Promise<TaskListRow> => {
-    const [r] = await listTaskRows(db, { today: today(), id });
+  const row = async (id: number, day = today()): Promise<TaskListRow> => {
+    const [r] = await listTaskRows(db, { today: day, id });
     if (!r) throw new TiaoduError('task.unknown', `没有编号为 ${id} 的督办任务`);
     return r;
   };
@@ -85,8 +99,9 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
   async function rowsFor(
     user: User,
     regionCode: string | undefined,
-    q: { unit?: string; light?: TaskLight },
+    q: { unit?: string; light?: TaskLight; today?: string },
   ) {
+    const day = dayFor(q.today);
     let unitIds: number[] | undefined;
     if (user.role === 'reporter') unitIds = await unitIdsOfUser(db, user.name);
     if (q.unit) {
@@ -94,7 +109,7 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
       unitIds = unitIds ? unitIds.filter((x) => x === u.id) : [u.id];
     }
     if (unitIds && unitIds.length === 0) return [];
-    return listTaskRows(db, { today: today(), regionCode, unitIds, light: q.light });
+    return listTaskRows(db, { today: day, regionCode, unitIds, light: q.light });
   }
 
   implement(api, contract.list, async ({ user, region, query }) =>
@@ -130,7 +145,7 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
       for (const id of m.tasks) await assertTaskUnitsInScope(tx, id, region.code, user);
       return m;
     });
-    return { id: made.id, tasks: await Promise.all(made.tasks.map(row)) };
+    return { id: made.id, tasks: await Promise.all(made.tasks.map((id) => row(id))) };
   });
 
   implement(api, contract.notice, async ({ user, region, query, c }) => {
@@ -153,14 +168,18 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
     });
   });
 
-  implement(api, contract.create, async ({ user, region, body }) => {
+  implement(api, contract.create, async ({ user, region, query, body }) => {
+    const day = dayFor(query.today);
     const id = await db.transaction(async (tx) => {
-      const id = await createTask(tx, { ...body, region: region.code }, user.name, today());
+      const id = await createTask(tx, { ...body, region: region?.code ?? null }, user.name, day);
+      // Without a named region the task takes its first lead unit's: checked here, as implement() checks a named one.
+      const regionCode = region?.code ?? (await taskHead(tx, id)).regionCode;
+      if (!region) await assertInScope(tx, user, regionCode);
       // Units outside the task's region (or the account's scope) are refused: rolled back with the task.
-      await assertTaskUnitsInScope(tx, id, region.code, user);
+      await assertTaskUnitsInScope(tx, id, regionCode, user);
       return id;
     });
-    return row(id);
+    return row(id, day);
   });
 
   implement(api, contract.reports, async ({ user, params }) => {
@@ -168,13 +187,17 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
     return taskReports(db, params.id);
   });
 
-  implement(api, contract.report, async ({ user, params, body }) => {
+  implement(api, contract.report, async ({ user, params, query, body }) => {
+    const day = dayFor(query.today);
     await visible(user, params.id);
+    // Closing with the report (办结) is the office's, as closing is.
+    if (body.done && !office(user))
+      throw new TiaoduError('forbidden', '只有督办部门（分析员、管理员）能办结任务');
     const evidence = body.evidence
       ? { name: body.evidence.name, bytes: new Uint8Array(Buffer.from(body.evidence.base64, 'base64')) }
       : null;
-    const { reportId } = await reportProgress(db, params.id, { ...body, evidence }, user.name, today());
-    return { reportId, task: await row(params.id) };
+    const { reportId } = await reportProgress(db, params.id, { ...body, evidence }, user.name, day);
+    return { reportId, task: await row(params.id, day) };
   });
 
   implement(api, contract.review, async ({ user, params, body }) => {
@@ -187,22 +210,25 @@ export function supervisionRoutes(db: Db, clock: () => Date): Hono<AuthEnv> {
     return row(await taskOfReport(db, params.id));
   });
 
-  implement(api, contract.close, async ({ user, params }) => {
+  implement(api, contract.close, async ({ user, params, query }) => {
+    const day = dayFor(query.today);
     await visible(user, params.id);
-    await closeTask(db, params.id, user.name, today());
-    return row(params.id);
+    await closeTask(db, params.id, user.name, day);
+    return row(params.id, day);
   });
 
-  implement(api, contract.askExtension, async ({ user, params, body }) => {
+  implement(api, contract.askExtension, async ({ user, params, query, body }) => {
+    const day = dayFor(query.today);
     await visible(user, params.id);
+    const oldDue = (await row(params.id, day)).due;
     const { extensionId } = await askExtension(
       db,
       params.id,
       { ...body, approve: office(user) },
       user.name,
-      today(),
+      day,
     );
-    return { extensionId, task: await row(params.id) };
+    return { extensionId, task: await row(params.id, day), oldDue };
   });
 
   implement(api, contract.decideExtension, async ({ user, params, body }) => {

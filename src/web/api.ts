@@ -310,11 +310,11 @@ export const api = {
   ) => call(documents.decideItem, { params: { id, seq }, body }),
   /** The unit catalogue of a region, or the units a name from a speech may mean, best first. */
   supervisionUnits: (query: { region?: string; name?: string }) => call(supervision.units, { query }),
-  createTask: (body: NewTaskInput) => call(supervision.create, { body }),
+  createTask: (body: NewTaskInput) => call(supervision.create, { query: {}, body }),
   addMeeting: (body: MeetingInput) => call(supervision.meeting, { body }),
   taskExtensions: (id: number) => call(supervision.extensions, { params: { id } }),
   askExtension: (id: number, to: string, reason: string) =>
-    call(supervision.askExtension, { params: { id }, body: { to, reason } }),
+    call(supervision.askExtension, { params: { id }, query: {}, body: { to, reason } }),
   decideExtension: (id: number, decision: 'approve' | 'refuse') =>
     call(supervision.decideExtension, { params: { id }, body: { decision } }),
   /** Where the notice downloads (a link: the browser saves the file). */
@@ -327,10 +327,10 @@ export const api = {
   reportTask: (
     id: number,
     body: { percent: number | null; note: string | null; evidence: { name: string; base64: string } | null },
-  ) => call(supervision.report, { params: { id }, body }),
+  ) => call(supervision.report, { params: { id }, query: {}, body }),
   reviewTaskReport: (id: number, decision: 'accept' | 'return', reason = '') =>
     call(supervision.review, { params: { id }, body: { decision, reason } }),
-  closeTask: (id: number) => call(supervision.close, { params: { id } }),
+  closeTask: (id: number) => call(supervision.close, { params: { id }, query: {} }),
   settings: () => call(review.settings),
   putSettings: (changes: Record<string, unknown>) => call(review.putSettings, { body: changes }),
   assessSchemes: () => call(assess.schemes),
