@@ -78,6 +78,40 @@ export async function reportsUnder(
   return out;
 }
 
+/**
+ * Each project's last report of every year before `year` (December, or the year's latest month), for
+ * 开工以来累计: one query, read as one JSON value like the rest; empty for a subtree reporting only this year.
+ */
+export async function yearEndsUnder(
+  db: Db,
+  regionCode: string,
+  year: number,
+): Promise<Map<string, ProjectReport[]>> {
+  const [row] = await db.query<{ rows: unknown }>(
+    `${REGIONS_BELOW} SELECT json_agg(json_build_array(t.project_code, t.year, t.month, t.done))::text AS rows
+     FROM (SELECT DISTINCT ON (rp.project_code, rp.year) rp.project_code, rp.year, rp.month, rp.done
+       FROM project_report rp JOIN project p ON p.code = rp.project_code
+       WHERE p.region_code IN (SELECT code FROM below) AND rp.year < $2
+       ORDER BY rp.project_code, rp.year, rp.month DESC) t`,
+    [regionCode, year],
+  );
+  const out = new Map<string, ProjectReport[]>();
+  for (const [code, y, month, done] of jsonRows<[string, number, number, number]>(row?.rows)) {
+    const list = out.get(code) ?? [];
+    list.push({
+      projectCode: code,
+      year: y,
+      month,
+      done,
+      progress: null,
+      problems: null,
+      coordination: null,
+    });
+    out.set(code, list);
+  }
+  return out;
+}
+
 /** A project's changes, oldest first. */
 export async function projectHistory(
   db: Db,
