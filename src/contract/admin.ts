@@ -32,7 +32,7 @@ export const users = defineRoute({
   responses: {
     200: z.array(
       User.extend({
-        leaderName: strOrNull.optional().describe('领导账号的包联领导姓名；null 为按用户名匹配'),
+        leaderName: strOrNull.optional().describe('领导账号才有：包联领导姓名；null 为按用户名匹配'),
       }),
     ),
     ...errors,

@@ -60,7 +60,8 @@ function userRoutes(db: Db, api: Hono<AuthEnv>, implement: Implement): void {
       if (actor.regionCode === null || (a.regionCode && (await inScope(db, actor.regionCode, a.regionCode))))
         visible.push(a);
     const names = await leaderNames(db);
-    return visible.map((a) => ({ ...a, leaderName: names.get(a.name) ?? null }));
+    // Only a leader account has a 包联领导 name (null: matched by its user name).
+    return visible.map((a) => (a.role === 'leader' ? { ...a, leaderName: names.get(a.name) ?? null } : a));
   });
   // City-wide administrators only (declared): the name picks projects of the whole city.
   implement(api, admin.setLeaderName, async ({ user: actor, params, body }) => {

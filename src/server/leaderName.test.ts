@@ -89,7 +89,11 @@ describe(`a leader's 包联领导 name set by an administrator, on ${driverName}
     expect(await mine()).toEqual({ leaderName: '王副市长', codes: ['BJ-2', 'BJ-L'] });
     const users = (await send('admin', 'GET', '/api/users')).body as { name: string; leaderName: string }[];
     expect(users.find((u) => u.name === '市领导')?.leaderName).toBe('王副市长');
-    expect(users.find((u) => u.name === '分析员')?.leaderName).toBeNull();
+    expect(users.find((u) => u.name === '分析员')).toEqual({
+      name: '分析员',
+      role: 'analyst',
+      regionCode: null,
+    });
     const [event] = await listAudit(db, { action: 'user.leader', limit: 5 });
     expect(event).toMatchObject({
       user: 'admin',
