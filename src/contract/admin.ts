@@ -29,7 +29,14 @@ export const users = defineRoute({
   summary: '账号列表（管理员；按辖区限定的管理员只看到本辖区内的账号）',
   tags,
   request: {},
-  responses: { 200: z.array(User), ...errors },
+  responses: {
+    200: z.array(
+      User.extend({
+        leaderName: strOrNull.optional().describe('领导账号才有：包联领导姓名；null 为按用户名匹配'),
+      }),
+    ),
+    ...errors,
+  },
   roles: ['admin'],
 });
 
@@ -86,6 +93,22 @@ export const resetPassword = defineRoute({
   request: { params: namePath, body: z.object({ password: PasswordRules }) },
   responses: { 200: Ok, ...errors },
   roles: ['admin'],
+});
+
+export const setLeaderName = defineRoute({
+  method: 'put',
+  path: '/api/users/{name}/leader',
+  summary:
+    '设定领导账号的包联领导姓名（不限辖区的管理员）：“我包联的项目”按此姓名匹配项目库的包联领导一栏；null 或空为清除，改按用户名匹配；记入审计 user.leader；与 tiaodu project leader 相同',
+  tags,
+  request: {
+    params: namePath,
+    body: z.object({ leaderName: z.string().trim().max(64).nullable().describe('包联领导姓名') }),
+  },
+  responses: { 200: z.object({ name: z.string(), leaderName: strOrNull }), ...errors },
+  roles: ['admin'],
+  // The name picks projects across the whole city, whatever the leader's region.
+  scope: { cityWide: '只有不限辖区的管理员可以设定包联领导姓名' },
 });
 
 export const addRegion = defineRoute({

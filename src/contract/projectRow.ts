@@ -31,5 +31,13 @@ export const ProjectRow = z
     plannedFinish: strOrNull,
     actualFinish: strOrNull,
     libraryDate: strOrNull,
+    // Added after the first contract: optional, so a reader of the older rows still reads these.
+    sinceStart: z
+      .number()
+      .optional()
+      .describe('开工以来累计完成投资（万元）：以前各年末的本年累计之和 + 本年累计'),
+    shareOfTotal: num
+      .optional()
+      .describe('占总投资比例：sinceStart ÷ totalInvestment × 100，2 位小数；无总投资为 null'),
   })
   .meta({ id: 'ProjectRow' });

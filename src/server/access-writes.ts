@@ -77,6 +77,31 @@ export const ADMIN_WRITES: AccessTable = {
       json: { password: NEW_PASSWORD },
     })),
   ],
+  'PUT /api/users/{name}/leader': [
+    // The name picks projects across the city: only a city-wide administrator sets it, for any region's leader.
+    {
+      name: 'a leader account of the target, given a 包联领导 name',
+      aim: 'region',
+      build: async (c) => {
+        const name = `lead-${c.target}-${c.w.next()}`;
+        await plainAccount(c.w.db, name, code(c), 'leader');
+        return {
+          method: 'PUT',
+          path: `/api/users/${name}/leader`,
+          json: { leaderName: `领导${c.w.next()}` },
+        };
+      },
+      allowed: (c) => admins(c) && cityWide(c),
+      checkDone: async (a, c) => {
+        const { name, leaderName } = a.json as { name: string; leaderName: string };
+        const [row] = await c.w.db.query<{ leader_name: string | null }>(
+          'SELECT leader_name FROM app_user WHERE name = $1',
+          [name],
+        );
+        return row?.leader_name === leaderName ? null : `leader_name is ${row?.leader_name}`;
+      },
+    },
+  ],
   'POST /api/regions/custom': [
     regionWrite(
       'a park under the target',

@@ -9,6 +9,7 @@ import {
   addCustomRegion,
   createUser,
   deleteUser,
+  leaderNames,
   listRegionGroups,
   listUsers,
   recordAudit,
@@ -16,6 +17,7 @@ import {
   requireAccount,
   requireRegion,
   resetPassword,
+  setLeaderName,
   setRegionGroup,
   updateUser,
 } from '../store/index.ts';
@@ -57,7 +59,21 @@ function userRoutes(db: Db, api: Hono<AuthEnv>, implement: Implement): void {
     for (const a of await listUsers(db))
       if (actor.regionCode === null || (a.regionCode && (await inScope(db, actor.regionCode, a.regionCode))))
         visible.push(a);
-    return visible;
+    const names = await leaderNames(db);
+    // Only a leader account has a 包联领导 name (null: matched by its user name).
+    return visible.map((a) => (a.role === 'leader' ? { ...a, leaderName: names.get(a.name) ?? null } : a));
+  });
+  // City-wide administrators only (declared): the name picks projects of the whole city.
+  implement(api, admin.setLeaderName, async ({ user: actor, params, body }) => {
+    const account = await requireAccount(db, params.name);
+    if (account.role !== 'leader')
+      throw new TiaoduError(
+        'validation',
+        `账号「${account.name}」不是领导账号：包联领导姓名只用于领导账号（角色 leader）`,
+      );
+    const leaderName = body.leaderName?.trim() || null;
+    await setLeaderName(db, actor.name, account.name, leaderName);
+    return { name: account.name, leaderName };
   });
   implement(api, admin.createUser, async ({ user: actor, body: b }) => {
     const account = { name: b.name, role: b.role, regionCode: await regionCodeOf(db, b.region) };

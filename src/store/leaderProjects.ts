@@ -32,3 +32,11 @@ export async function setLeaderName(db: Db, actor: string, user: string, leaderN
     });
   });
 }
+
+/** The 包联领导 names set, by user name (accounts without one are absent). */
+export async function leaderNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.query<{ name: string; leader_name: string }>(
+    'SELECT name, leader_name FROM app_user WHERE leader_name IS NOT NULL',
+  );
+  return new Map(rows.map((r) => [r.name, r.leader_name]));
+}

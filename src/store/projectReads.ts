@@ -78,6 +78,43 @@ export async function reportsUnder(
   return out;
 }
 
+/**
+ * Each project's last report of every year before `year` (December, or the year's latest month), for
+ * 开工以来累计: one query, read as one JSON value like the rest; empty for a subtree reporting only this year.
+ * The last month is picked by max(ARRAY[month, done]) in a hash aggregate: DISTINCT ON sorted every earlier
+ * report and took twice as long for the city (10,000 projects × 2 years: 900 ms against 440 ms, loaded box).
+ */
+export async function yearEndsUnder(
+  db: Db,
+  regionCode: string,
+  year: number,
+): Promise<Map<string, ProjectReport[]>> {
+  const [row] = await db.query<{ rows: unknown }>(
+    `${REGIONS_BELOW} SELECT json_agg(json_build_array(t.project_code, t.year, t.last[1]::int, t.last[2]))::text
+       AS rows
+     FROM (SELECT rp.project_code, rp.year, max(ARRAY[rp.month::float8, rp.done]) AS last
+       FROM project_report rp JOIN project p ON p.code = rp.project_code
+       WHERE p.region_code IN (SELECT code FROM below) AND rp.year < $2
+       GROUP BY rp.project_code, rp.year) t`,
+    [regionCode, year],
+  );
+  const out = new Map<string, ProjectReport[]>();
+  for (const [code, y, month, done] of jsonRows<[string, number, number, number]>(row?.rows)) {
+    const list = out.get(code) ?? [];
+    list.push({
+      projectCode: code,
+      year: y,
+      month,
+      done,
+      progress: null,
+      problems: null,
+      coordination: null,
+    });
+    out.set(code, list);
+  }
+  return out;
+}
+
 /** A project's changes, oldest first. */
 export async function projectHistory(
   db: Db,

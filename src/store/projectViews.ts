@@ -15,7 +15,7 @@ import type { Region } from '../core/types.ts';
 import type { Db } from './db.ts';
 import { leadsUnder } from './leads.ts';
 import { projectProblems } from './projectProblems.ts';
-import { projectsUnder, reportsUnder } from './projectReads.ts';
+import { projectsUnder, reportsUnder, yearEndsUnder } from './projectReads.ts';
 import { childrenOf, listRegions } from './regions.ts';
 import { getSetting } from './settings.ts';
 
@@ -26,14 +26,17 @@ export async function projectsAt(
   at: PeriodAt,
 ): Promise<{ items: ProjectAt[]; reports: Awaited<ReturnType<typeof reportsUnder>> }> {
   const rules: ProjectRuleSettings = await getSetting(db, 'projects.rules');
-  const [projects, reports] = await Promise.all([
+  const [projects, reports, yearEnds] = await Promise.all([
     projectsUnder(db, regionCode),
     reportsUnder(db, regionCode, at),
+    yearEndsUnder(db, regionCode, at.year),
   ]);
-  const items = projects.map((project) => ({
-    project,
-    row: projectRow(project, reports.get(project.code) ?? [], at, rules),
-  }));
+  // Earlier years' last reports go to the row (开工以来累计) only: `reports`, for 三未 and the notice, stay this year's.
+  const items = projects.map((project) => {
+    const ours = reports.get(project.code) ?? [];
+    const before = yearEnds.get(project.code);
+    return { project, row: projectRow(project, before ? [...before, ...ours] : ours, at, rules) };
+  });
   return { items, reports };
 }
 

@@ -179,6 +179,8 @@ export const api = {
   resetPassword: (name: string, password: string) =>
     call(admin.resetPassword, { params: { name }, body: { password } }),
   deleteUser: (name: string) => call(admin.deleteUser, { params: { name } }),
+  setLeaderName: (name: string, leaderName: string | null) =>
+    call(admin.setLeaderName, { params: { name }, body: { leaderName } }),
   audit: (filter: { since?: string; until?: string; user?: string; action?: string; limit?: number }) =>
     call(admin.audit, { query: filter }),
   groups: () => call(admin.groups),

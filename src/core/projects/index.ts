@@ -9,5 +9,6 @@ export * from './problems.ts';
 export * from './rates.ts';
 export * from './rows.ts';
 export * from './settings.ts';
+export * from './sinceStart.ts';
 export * from './tour.ts';
 export * from './types.ts';

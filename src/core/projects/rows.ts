@@ -3,6 +3,7 @@
 import { byEnd, monthEnd, monthsUntil } from './dates.ts';
 import { clean, round2, say } from './numbers.ts';
 import { DEFAULT_PROJECT_RULES, type ProjectRuleSettings } from './settings.ts';
+import { sinceStart } from './sinceStart.ts';
 import type { Light, Project, ProjectReport, ProjectRow } from './types.ts';
 
 /** The period a row is read at: its year and month; "by the period" means on or before the month's last day. */
@@ -31,7 +32,8 @@ const worse = (a: Light, b: Light): Light =>
   a === 'red' || b === 'red' ? 'red' : a === 'yellow' || b === 'yellow' ? 'yellow' : 'green';
 
 /**
- * The project list row of one project at a period (`tiaodu project list`).
+ * The project list row of one project at a period (`tiaodu project list`). `reports` may hold earlier years'
+ * last reports too: they count for 开工以来累计 only, never for this year's figures.
  * @example projectRow(p, reports, { year: 2025, month: 6 }).light // 'red' when planned 2025-03 and not started
  */
 export function projectRow(
@@ -92,5 +94,6 @@ export function projectRow(
     reasons,
     startLateMonths: startLateMonths !== null && startLateMonths >= 1 ? startLateMonths : null,
     unlistedMonths,
+    ...sinceStart(reports, at, p.totalInvestment),
   };
 }

@@ -69,6 +69,10 @@ export interface ProjectRow {
   startLateMonths: number | null;
   /** Months since the start without 入库; null when in the library or not started. */
   unlistedMonths: number | null;
+  /** 开工以来累计完成投资（万元）: earlier years' final 本年累计 plus this year's `done`. */
+  sinceStart: number;
+  /** sinceStart ÷ 总投资 × 100, 2 decimals; null without a 总投资. */
+  shareOfTotal: number | null;
 }
 
 /** An investment lead (招商项目); dates `YYYY-MM-DD` or null (stage not reached); money in 万元. */

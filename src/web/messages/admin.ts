@@ -56,6 +56,13 @@ export const adminMessages: Record<string, string> = {
   本人: 'you',
   重设密码: 'Reset password',
   '删除账号 {name}？': 'Delete account {name}?',
+  包联领导姓名: 'Liaison leader name',
+  '{name} 的包联领导姓名': "{name}'s liaison leader name",
+  '已设定 {name} 的包联领导姓名': "{name}'s liaison leader name saved",
+  '项目库“包联领导”一栏写的姓名；“我包联的项目”按它匹配。留空则按用户名匹配。':
+    'The name in the register’s liaison leader column; “My projects” matches by it. Empty: matched by the user name.',
+  '最多 64 个字': 'At most 64 characters',
+  按用户名匹配: 'matched by user name',
   // Audit log
   空: 'empty',
   '，同比 {yoy}%': ', growth {yoy}%',

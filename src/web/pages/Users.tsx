@@ -1,4 +1,5 @@
-// 用户与角色: an administrator creates accounts, changes a role or region, resets a password, removes one.
+// 用户与角色: an administrator creates accounts, changes a role or region, resets a password, removes one, and
+// (city-wide) names the 包联领导 a leader account goes by in the project register.
 // The server decides what he may touch (his region scope, no role above his own); the page only offers it.
 import { Button, Form, Input, Modal, message, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -21,22 +22,32 @@ export const passwordField = (t: T) => [
   { pattern: /\D/, message: t('密码不能全是数字') },
 ];
 
-type Editing = { kind: 'edit' | 'password'; user: User } | null;
+/** An account as the list gives it: with the 包联领导 name of a leader account, when one is set. */
+type Account = Awaited<ReturnType<typeof api.users>>[number];
+type Editing = { kind: 'edit' | 'password' | 'leader'; user: Account } | null;
+
+const DONE: Record<NonNullable<Editing>['kind'], string> = {
+  edit: '已修改账号 {name}',
+  password: '已重设 {name} 的密码，其登录已全部退出',
+  leader: '已设定 {name} 的包联领导姓名',
+};
+const TITLE: Record<NonNullable<Editing>['kind'], string> = {
+  edit: '修改账号 {name}',
+  password: '重设 {name} 的密码',
+  leader: '{name} 的包联领导姓名',
+};
 
 function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed: boolean) => void }) {
   const t = useT();
   const [form] = Form.useForm();
   if (!editing) return null;
   const { kind, user } = editing;
-  const submit = async (v: { role: User['role']; region: string; password: string }) => {
+  const submit = async (v: { role: User['role']; region: string; password: string; leaderName: string }) => {
     try {
       if (kind === 'edit') await api.updateUser(user.name, { role: v.role, region: v.region.trim() || null });
+      else if (kind === 'leader') await api.setLeaderName(user.name, v.leaderName?.trim() || null);
       else await api.resetPassword(user.name, v.password);
-      message.success(
-        t(kind === 'edit' ? '已修改账号 {name}' : '已重设 {name} 的密码，其登录已全部退出', {
-          name: user.name,
-        }),
-      );
+      message.success(t(DONE[kind], { name: user.name }));
       onClose(true);
     } catch (e) {
       message.error((e as Error).message, 6);
@@ -45,7 +56,7 @@ function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed:
   return (
     <Modal
       open
-      title={t(kind === 'edit' ? '修改账号 {name}' : '重设 {name} 的密码', { name: user.name })}
+      title={t(TITLE[kind], { name: user.name })}
       okText={t('保存')}
       cancelText={t('取消')}
       onOk={() => form.submit()}
@@ -55,7 +66,7 @@ function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed:
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ role: user.role, region: user.regionCode ?? '' }}
+        initialValues={{ role: user.role, region: user.regionCode ?? '', leaderName: user.leaderName ?? '' }}
       >
         {kind === 'edit' ? (
           <>
@@ -66,6 +77,15 @@ function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed:
               <Input />
             </Form.Item>
           </>
+        ) : kind === 'leader' ? (
+          <Form.Item
+            label={t('包联领导姓名')}
+            name="leaderName"
+            extra={t('项目库“包联领导”一栏写的姓名；“我包联的项目”按它匹配。留空则按用户名匹配。')}
+            rules={[{ max: 64, message: t('最多 64 个字') }]}
+          >
+            <Input data-testid="leader-name" />
+          </Form.Item>
         ) : (
           <Form.Item label={t('新密码')} name="password" extra={t(PASSWORD_RULES)} rules={passwordField(t)}>
             <Input.Password autoComplete="new-password" />
@@ -78,7 +98,7 @@ function EditDialog({ editing, onClose }: { editing: Editing; onClose: (changed:
 
 export function Users({ me }: { me: User }) {
   const t = useT();
-  const [users, setUsers] = useState<User[]>([]);
+  const [users, setUsers] = useState<Account[]>([]);
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
   const load = () => setVersion((v) => v + 1);
@@ -156,9 +176,21 @@ export function Users({ me }: { me: User }) {
               r ? t('{name}（{code}）', { name: regionNames.get(r) ?? '', code: r }) : t('全部'),
           },
           {
+            title: t('包联领导'),
+            key: 'leaderName',
+            render: (_: unknown, u: Account) =>
+              u.role !== 'leader' ? (
+                '—'
+              ) : u.leaderName ? (
+                u.leaderName
+              ) : (
+                <Typography.Text type="secondary">{t('按用户名匹配')}</Typography.Text>
+              ),
+          },
+          {
             title: t('操作'),
             key: 'actions',
-            render: (_: unknown, u: User) =>
+            render: (_: unknown, u: Account) =>
               u.name === me.name ? (
                 <Typography.Text type="secondary">{t('本人')}</Typography.Text>
               ) : (
@@ -169,6 +201,11 @@ export function Users({ me }: { me: User }) {
                   <Button size="small" onClick={() => setEditing({ kind: 'password', user: u })}>
                     {t('重设密码')}
                   </Button>
+                  {u.role === 'leader' && me.regionCode === null && (
+                    <Button size="small" onClick={() => setEditing({ kind: 'leader', user: u })}>
+                      {t('包联领导姓名')}
+                    </Button>
+                  )}
                   <Popconfirm
                     title={t('删除账号 {name}？', { name: u.name })}
                     okText={t('删除')}

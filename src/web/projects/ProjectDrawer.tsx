@@ -57,6 +57,19 @@ export function ProjectDrawer(props: {
             <Descriptions.Item label={t('投资完成率')}>
               {`${pct(d.row.rate)} (${t('时序进度 {p}', { p: pct(d.row.timeProgress) })})`}
             </Descriptions.Item>
+            <Descriptions.Item label={t('总投资')}>{num(d.row.totalInvestment)}</Descriptions.Item>
+            <Descriptions.Item label={t('开工以来累计完成')} span={2}>
+              <span data-testid="since-start">
+                {d.row.sinceStart === undefined
+                  ? '—'
+                  : d.row.shareOfTotal === null || d.row.shareOfTotal === undefined
+                    ? t('{sum} 万元（无总投资，不计比例）', { sum: num(d.row.sinceStart) })
+                    : t('{sum} 万元，占总投资 {share}', {
+                        sum: num(d.row.sinceStart),
+                        share: pct(d.row.shareOfTotal),
+                      })}
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('建设性质')} span={3}>
               {[
                 t('计划开工 {d}', { d: d.row.plannedStart ?? '—' }),
