@@ -26,7 +26,7 @@ function modelOf(read: Read, at: PeriodAt): ReadModel {
     rows: () => (rows ??= listRows(read.items)),
     rates: () => (rates ??= projectRates(read.items, at)),
     nots: () => (nots ??= threeNots(read.items, read.reports, at)),
-    choices: () => (choices ??= boardChoices(listRows(read.items))),
+    choices: () => (choices ??= boardChoices(read.items.map((i) => i.row))),
   };
 }
 

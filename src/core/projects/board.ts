@@ -100,13 +100,15 @@ export function boardPage<R extends BoardRow>(
   return { total: kept.length, rows: sorted.slice(q.offset, q.offset + q.limit) };
 }
 
+type Chosen = Pick<BoardRow, 'level' | 'type' | 'region'>;
+
 /** The values the board's filter menus offer: each level, type and region name present, sorted. */
-export function boardChoices(rows: readonly BoardRow[]): {
+export function boardChoices(rows: readonly Chosen[]): {
   level: string[];
   type: string[];
   region: string[];
 } {
-  const of = (pick: (r: BoardRow) => string | null) =>
+  const of = (pick: (r: Chosen) => string | null) =>
     [...new Set(rows.map(pick).filter((v): v is string => !!v))].sort();
   return { level: of((r) => r.level), type: of((r) => r.type), region: of((r) => r.region) };
 }
