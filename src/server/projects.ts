@@ -24,9 +24,13 @@ import {
   submitProjectUpdate,
 } from '../store/index.ts';
 import type { ProjectUpdate } from '../store/projectUpdates.ts';
+import { listRows } from '../store/projectViews.ts';
 import type { AuthEnv, User } from './auth.ts';
 import { implementer } from './implement.ts';
 import { projectReadModels } from './projectReadModel.ts';
+
+const NONE = { open: 0, overdue: 0 };
+
 import { periodOf } from './schemas.ts';
 import { taskToday } from './supervision.ts';
 import { uploadName } from './upload.ts';
@@ -99,7 +103,7 @@ export function projectRoutes(
     ]);
     const counted = problemCounts(problems, today());
     const page = boardPage(
-      model.rows(),
+      model.items,
       {
         light: query.light,
         level: query.level || undefined,
@@ -114,13 +118,15 @@ export function projectRoutes(
         limit: query.limit,
       },
       counted,
+      (i) => i.row,
+      (i) => i.project.leader,
     );
     const lights = { red: 0, yellow: 0, green: 0 };
     for (const { row } of model.items) lights[row.light]++;
     const nots = model.nots();
     return {
       total: page.total,
-      rows: page.rows.map((r) => ({ ...r, problems: counted.get(r.code) ?? { open: 0, overdue: 0 } })),
+      rows: listRows(page.items).map((r) => ({ ...r, problems: counted.get(r.code) ?? NONE })),
       counts: {
         all: model.items.length,
         ...lights,

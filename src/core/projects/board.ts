@@ -9,7 +9,6 @@ export interface BoardRow {
   region: string;
   level: string | null;
   type: string | null;
-  leader: string | null;
   annualPlan: number;
   done: number;
   rate: number | null;
@@ -53,9 +52,9 @@ export const LIGHT_RANK: Record<Light, number> = { red: 0, yellow: 1, green: 2 }
 const NONE: ProblemCount = { open: 0, overdue: 0 };
 
 /** Compares two rows by a column as the board's headers do (a missing rate sorts below 0, a missing lag as 0). */
-function comparer<R extends BoardRow>(sort: BoardSort, problems: (code: string) => ProblemCount) {
+function comparer(sort: BoardSort, problems: (code: string) => ProblemCount) {
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const by: Record<BoardSort, (a: R, b: R) => number> = {
+  const by: Record<BoardSort, (a: BoardRow, b: BoardRow) => number> = {
     light: (a, b) => LIGHT_RANK[a.light] - LIGHT_RANK[b.light],
     code: (a, b) => text(a.code, b.code),
     region: (a, b) => a.region.localeCompare(b.region, 'zh-CN'),
@@ -73,31 +72,37 @@ function comparer<R extends BoardRow>(sort: BoardSort, problems: (code: string) 
 }
 
 /**
- * The page of rows a board asks for: filtered, sorted (ties keep the list's code order, either way), cut at
- * offset/limit; `total` counts every row the filters keep. Without a sort, red first (the board's default).
- * @example boardPage(rows, { light: 'red', sort: 'lag', descending: true, offset: 0, limit: 20 }, counts)
+ * The page of items a board asks for: filtered, sorted (ties keep the given code order, either way), cut at
+ * offset/limit; `total` counts every item the filters keep. Without a sort, red first (the board's default).
+ * An item is anything with a row and a 包联领导 (`rowOf`, `leaderOf` find them): the server pages the projects
+ * it read and makes the list's full rows of the page's 20 only.
+ * @example boardPage(items, { light: 'red', sort: 'lag', offset: 0, limit: 20 }, counts, (i) => i.row, (i) => i.project.leader)
  */
-export function boardPage<R extends BoardRow>(
-  rows: readonly R[],
+export function boardPage<I>(
+  items: readonly I[],
   q: BoardQuery,
-  problems: ReadonlyMap<string, ProblemCount> = new Map(),
-): { total: number; rows: R[] } {
+  problems: ReadonlyMap<string, ProblemCount>,
+  rowOf: (item: I) => BoardRow,
+  leaderOf: (item: I) => string | null,
+): { total: number; items: I[] } {
   const of = (code: string) => problems.get(code) ?? NONE;
-  const kept = rows.filter(
-    (r) =>
+  const kept = items.filter((item) => {
+    const r = rowOf(item);
+    return (
       (!q.light || r.light === q.light) &&
       (!q.level || r.level === q.level) &&
       (!q.type || r.type === q.type) &&
       (!q.area || r.region === q.area) &&
       (!q.overdue || of(r.code).overdue > 0) &&
-      (q.leader === undefined || r.leader?.trim() === q.leader) &&
-      (!q.search || r.name.includes(q.search) || r.code.includes(q.search)),
-  );
-  const compare = comparer<R>(q.sort ?? 'light', of);
+      (q.leader === undefined || leaderOf(item)?.trim() === q.leader) &&
+      (!q.search || r.name.includes(q.search) || r.code.includes(q.search))
+    );
+  });
+  const compare = comparer(q.sort ?? 'light', of);
   const sign = q.descending ? -1 : 1;
   // Array.prototype.sort is stable: equal rows stay in code order, as in the browser's table before.
-  const sorted = kept.sort((a, b) => sign * compare(a, b));
-  return { total: kept.length, rows: sorted.slice(q.offset, q.offset + q.limit) };
+  const sorted = kept.sort((a, b) => sign * compare(rowOf(a), rowOf(b)));
+  return { total: kept.length, items: sorted.slice(q.offset, q.offset + q.limit) };
 }
 
 type Chosen = Pick<BoardRow, 'level' | 'type' | 'region'>;
