@@ -84,5 +84,6 @@ export const leadRates = defineRoute({
   responses: { 200: LeadRates, ...errors },
   scope: { region: 'query.region', access: 'read' },
 });
+export * from './projectBoard.ts';
 export * from './projectProblems.ts';
 export * from './projectUpdates.ts';

@@ -24,6 +24,13 @@ export const PROJECT_ACCESS: AccessTable = {
   'GET /api/projects/three-nots': [
     regionRead('of the target', (c) => `/api/projects/three-nots?${qs({ region: code(c), period: P })}`),
   ],
+  'GET /api/projects/page': [
+    regionRead(
+      'a filtered sorted page of the target',
+      (c) =>
+        `/api/projects/page?${qs({ region: code(c), period: P, sort: 'lag', order: 'descend', limit: '5', mine: '1' })}`,
+    ),
+  ],
   'GET /api/projects/notice': ['docx', 'xlsx'].map((format) =>
     regionRead(format, (c) => `/api/projects/notice?${qs({ region: code(c), period: P, format })}`),
   ),

@@ -3,28 +3,34 @@
 // update by a reporter with photos, approved or returned by the city (projectUpdates in the store).
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { leadRates, projectList, projectRates } from '../contract/projects.ts';
+import { leadRates, projectList, projectPage, projectRates } from '../contract/projects.ts';
 import * as contract from '../contract/projectUpdates.ts';
 import { TiaoduError } from '../core/errors.ts';
-import { projectRates as ratesOf, threeNots } from '../core/projects/rates.ts';
+import { boardPage } from '../core/projects/board.ts';
+import { problemCounts } from '../core/projects/problems.ts';
 import type { Db } from '../store/db.ts';
 import {
+  leaderNameOf,
   leadRatesAt,
   photoUnder,
   projectHistory,
   projectMonths,
   projectNoticeAt,
+  projectProblems,
   projectUpdates,
-  projectList as readProjectList,
   requireProjectUnder,
   reviewProjectUpdates,
   savePhoto,
   submitProjectUpdate,
 } from '../store/index.ts';
 import type { ProjectUpdate } from '../store/projectUpdates.ts';
-import { listRows, projectsAt } from '../store/projectViews.ts';
+import { listRows } from '../store/projectViews.ts';
 import type { AuthEnv, User } from './auth.ts';
 import { implementer } from './implement.ts';
+import { projectReadModels } from './projectReadModel.ts';
+
+const NONE = { open: 0, overdue: 0 };
+
 import { periodOf } from './schemas.ts';
 import { taskToday } from './supervision.ts';
 import { uploadName } from './upload.ts';
@@ -67,27 +73,6 @@ const reviewable = (user: User, us: ProjectUpdate[]) =>
   }));
 
 /**
- * One read of a subtree at a period, shared by the requests that ask for it while it runs: the board asks
- * for its list, rates and 三未 at once, and on the embedded store (one connection) three reads queue behind
- * each other. A request joins a running read only under the same data version — after a write it reads anew.
- */
-function sharedReads(db: Db, version: (() => number) | undefined) {
-  const running = new Map<string, { version: number; read: ReturnType<typeof projectsAt> }>();
-  return (regionCode: string, at: { year: number; month: number }): ReturnType<typeof projectsAt> => {
-    if (!version) return projectsAt(db, regionCode, at);
-    const key = `${regionCode}|${at.year}|${at.month}`;
-    const v = version();
-    const same = running.get(key);
-    if (same && same.version === v) return same.read;
-    const read = projectsAt(db, regionCode, at).finally(() => {
-      if (running.get(key)?.read === read) running.delete(key);
-    });
-    running.set(key, { version: v, read });
-    return read;
-  };
-}
-
-/**
  * `version`: the data version writes bump (the read cache's), when this process makes every write; `clock`:
  * the day the notice counts overdue problems on.
  */
@@ -98,20 +83,59 @@ export function projectRoutes(
 ): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
-  const read = sharedReads(db, version);
+  const read = projectReadModels(db, version);
   const today = taskToday(clock);
   implement(api, projectList, async ({ query, region }) =>
-    listRows((await read(region.code, periodOf(query.period))).items),
+    (await read(region.code, periodOf(query.period))).rows(),
   );
-  implement(api, projectRates, async ({ query, region }) => {
-    const at = periodOf(query.period);
-    return ratesOf((await read(region.code, at)).items, at);
-  });
+  implement(api, projectRates, async ({ query, region }) =>
+    (await read(region.code, periodOf(query.period))).rates(),
+  );
   implement(api, leadRates, ({ query, region }) => leadRatesAt(db, region.code, periodOf(query.period)));
-  implement(api, contract.threeNotsList, async ({ query, region }) => {
-    const at = periodOf(query.period);
-    const { items, reports } = await read(region.code, at);
-    return threeNots(items, reports, at);
+  implement(api, contract.threeNotsList, async ({ query, region }) =>
+    (await read(region.code, periodOf(query.period))).nots(),
+  );
+  implement(api, projectPage, async ({ user, query, region }) => {
+    const [model, problems, leader] = await Promise.all([
+      read(region.code, periodOf(query.period)),
+      projectProblems(db, region.code),
+      query.mine === '1' ? leaderNameOf(db, user.name) : undefined,
+    ]);
+    const counted = problemCounts(problems, today());
+    const page = boardPage(
+      model.items,
+      {
+        light: query.light,
+        level: query.level || undefined,
+        type: query.type || undefined,
+        area: query.area || undefined,
+        search: query.q?.trim() || undefined,
+        overdue: query.overdue === '1',
+        leader,
+        sort: query.sort,
+        descending: query.order === 'descend',
+        offset: query.offset,
+        limit: query.limit,
+      },
+      counted,
+      (i) => i.row,
+      (i) => i.project.leader,
+    );
+    const lights = { red: 0, yellow: 0, green: 0 };
+    for (const { row } of model.items) lights[row.light]++;
+    const nots = model.nots();
+    return {
+      total: page.total,
+      rows: listRows(page.items).map((r) => ({ ...r, problems: counted.get(r.code) ?? NONE })),
+      counts: {
+        all: model.items.length,
+        ...lights,
+        notStarted: nots.notStarted.length,
+        stalled: nots.stalled.length,
+        notFinished: nots.notFinished.length,
+      },
+      choices: model.choices(),
+    };
   });
 
   implement(api, contract.projectNotice, async ({ query, region, c }) => {
@@ -135,8 +159,7 @@ export function projectRoutes(
   implement(api, contract.projectDetail, async ({ user, query, region }) => {
     const at = periodOf(query.period);
     const p = await requireProjectUnder(db, region.code, query.code);
-    const rows = await readProjectList(db, p.regionCode, at);
-    const row = rows.find((r) => r.code === p.code);
+    const row = (await read(p.regionCode, at)).rows().find((r) => r.code === p.code);
     if (!row) throw new TiaoduError('project.unknown', `没有项目编号为「${query.code}」的重点项目`);
     const months = (await projectMonths(db, p.code, at.year)).map((m) => ({
       ...m,

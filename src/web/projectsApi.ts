@@ -11,12 +11,17 @@ export type ProjectUpdate = z.output<typeof projects.ProjectUpdate>;
 export type UpdateBody = CallInput<typeof projects.submitUpdate>['body'];
 export type ProjectProblem = z.output<typeof projects.ProjectProblem>;
 export type ProblemBody = CallInput<typeof projects.addProblem>['body'];
+export type BoardQuery = Omit<CallInput<typeof projects.projectPage>['query'], 'region' | 'period'>;
+export type BoardPage = z.output<typeof projects.BoardPage>;
 
 /** The CSRF token api.ts keeps for the session (a new tab reads it from there too). */
 const csrf = () => sessionStorage.getItem('tiaodu.csrf') ?? '';
 
 export const projectsApi = {
   list: (region: string, period: string) => call(projects.projectList, { query: { region, period } }),
+  /** One page of the board, filtered and sorted by the server. */
+  page: (region: string, period: string, q: BoardQuery) =>
+    call(projects.projectPage, { query: { region, period, ...q } }),
   rates: (region: string, period: string) => call(projects.projectRates, { query: { region, period } }),
   leadRates: (region: string, period: string) => call(projects.leadRates, { query: { region, period } }),
   threeNots: (region: string, period: string) => call(projects.threeNotsList, { query: { region, period } }),

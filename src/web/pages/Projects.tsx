@@ -14,7 +14,7 @@ import {
   Tabs,
   Typography,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { User } from '../api.ts';
 import { useT } from '../i18n.ts';
 import {
@@ -25,17 +25,17 @@ import {
   useLatestPeriod,
   useRegionChoice,
 } from '../kit/index.ts';
+import { type BoardRow, type BoardSort, boardColumns, type SortOrder } from '../projects/boardColumns.tsx';
 import { LeadsTab } from '../projects/LeadsTab.tsx';
-import { LIGHT_COLOR, LIGHT_NAME, LIGHT_ORDER, type Light, LightTag, num, pct } from '../projects/lights.tsx';
+import { LIGHT_COLOR, LIGHT_NAME, type Light, num, pct } from '../projects/lights.tsx';
 import { ProjectDrawer } from '../projects/ProjectDrawer.tsx';
-import { problemColumn, useMyProjects, useProblemCounts } from '../projects/problemColumn.tsx';
+import { type ProblemCounts, useMyProjects, useProblemCounts } from '../projects/problemColumn.tsx';
 import { UpdateList } from '../projects/UpdateList.tsx';
-import { type ProjectRow, projectsApi } from '../projectsApi.ts';
+import { projectsApi } from '../projectsApi.ts';
 
-type BoardRow = Pick<
-  ProjectRow,
-  'code' | 'name' | 'region' | 'unit' | 'level' | 'annualPlan' | 'done' | 'rate' | 'lag' | 'light' | 'reasons'
-> & { type?: string | null };
+/** Rows of the board per page: the server sends one page, never the whole register. */
+const PAGE = 20;
+const BY_LIGHT = { sort: 'light', order: 'ascend' } as const;
 
 export function ProjectsPage({ user }: { user: User }) {
   const t = useT();
@@ -50,31 +50,54 @@ export function ProjectsPage({ user }: { user: User }) {
   const [withOverdue, setWithOverdue] = useState(false);
   const [onlyMine, setOnlyMine] = useState(false);
   const [round, setRound] = useState(0);
+  const [tab, setTab] = useState('all');
+  const [page, setPage] = useState(1);
+  const [sorted, setSorted] = useState<{ sort: BoardSort; order: SortOrder }>(BY_LIGHT);
   const ready = region && period;
-  const list = useApi(() => (ready ? projectsApi.list(region, period) : null), [region, period, round]);
-  const rates = useApi(() => (ready ? projectsApi.rates(region, period) : null), [region, period, round]);
-  const nots = useApi(() => (ready ? projectsApi.threeNots(region, period) : null), [region, period, round]);
-  const counts = useProblemCounts(region, round);
-  const mine = useMyProjects(region, period, user.role === 'leader');
-  const rows = list.data ?? [];
-  const choices = (pick: (r: ProjectRow) => string | null) =>
-    [...new Set(rows.map(pick).filter((v): v is string => !!v))].sort().map((v) => ({ value: v, label: v }));
-  const shown = useMemo(
-    () =>
-      rows.filter(
-        (r) =>
-          (!level || r.level === level) &&
-          (!type || r.type === type) &&
-          (!area || r.region === area) &&
-          (!light || r.light === light) &&
-          (!withOverdue || (counts.get(r.code)?.overdue ?? 0) > 0) &&
-          (!onlyMine || !!mine?.has(r.code)) &&
-          (!search || r.name.includes(search) || r.code.includes(search)),
-      ),
-    [rows, level, type, area, light, search, withOverdue, counts, onlyMine, mine],
+  // A new region or period starts at the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: region and period are what resets it.
+  useEffect(() => setPage(1), [region, period]);
+  const query = {
+    level,
+    type,
+    area,
+    light,
+    q: search || undefined,
+    overdue: withOverdue ? '1' : undefined,
+    mine: onlyMine ? '1' : undefined,
+    ...sorted,
+    offset: (page - 1) * PAGE,
+    limit: PAGE,
+  };
+  const board = useApi(
+    () => (ready ? projectsApi.page(region, period, query) : null),
+    [region, period, round, JSON.stringify(query)],
   );
+  const rates = useApi(() => (ready ? projectsApi.rates(region, period) : null), [region, period, round]);
+  // The 三未 lists and their problems only when their tab is open: the first screen is the board's page.
+  const showNots = tab === 'nots';
+  const nots = useApi(
+    () => (ready && showNots ? projectsApi.threeNots(region, period) : null),
+    [region, period, round, showNots],
+  );
+  const notsCounts = useProblemCounts(showNots ? region : undefined, round);
+  const mine = useMyProjects(region, period, user.role === 'leader');
+  const pageCounts: ProblemCounts = useMemo(
+    () => new Map((board.data?.rows ?? []).map((r) => [r.code, r.problems])),
+    [board.data],
+  );
+  const choices = (key: 'level' | 'type' | 'region') =>
+    (board.data?.choices[key] ?? []).map((v) => ({ value: v, label: v }));
+  /** A filter's setter that also goes back to the first page. */
+  const filter =
+    <V,>(set: (v: V) => void) =>
+    (v: V) => {
+      set(v);
+      setPage(1);
+    };
   const reviewer = user.role === 'analyst' || user.role === 'admin';
   const r = rates.data;
+  const onRow = (p: BoardRow) => ({ style: { cursor: 'pointer' }, onClick: () => setOpen(p.code) });
   const table = (data: BoardRow[], testId: string) => (
     <Table<BoardRow>
       size="small"
@@ -83,52 +106,35 @@ export function ProjectsPage({ user }: { user: User }) {
       data-testid={testId}
       pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
       scroll={{ x: true }}
-      onRow={(p) => ({ style: { cursor: 'pointer' }, onClick: () => setOpen(p.code) })}
-      columns={[
-        {
-          title: t('亮灯'),
-          dataIndex: 'light',
-          render: (l: Light) => <LightTag light={l} />,
-          sorter: (a, b) => LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light],
-          defaultSortOrder: 'ascend',
-        },
-        { title: t('项目编号'), dataIndex: 'code', sorter: (a, b) => a.code.localeCompare(b.code) },
-        {
-          title: t('项目名称'),
-          dataIndex: 'name',
-          render: (n: string) => <Typography.Link>{n}</Typography.Link>,
-        },
-        { title: t('所属地区'), dataIndex: 'region', sorter: (a, b) => a.region.localeCompare(b.region) },
-        { title: t('责任单位'), dataIndex: 'unit', render: (u: string | null) => u ?? '—' },
-        { title: t('级别'), dataIndex: 'level', render: (v: string | null) => v ?? '—' },
-        {
-          title: t('年度计划投资'),
-          dataIndex: 'annualPlan',
-          align: 'right',
-          sorter: (a, b) => a.annualPlan - b.annualPlan,
-        },
-        { title: t('本年累计完成'), dataIndex: 'done', align: 'right', sorter: (a, b) => a.done - b.done },
-        {
-          title: t('投资完成率'),
-          dataIndex: 'rate',
-          align: 'right',
-          render: (v: number | null) => pct(v),
-          sorter: (a, b) => (a.rate ?? -1) - (b.rate ?? -1),
-        },
-        {
-          title: t('滞后（百分点）'),
-          dataIndex: 'lag',
-          align: 'right',
-          render: (v: number | null) => num(v),
-          sorter: (a, b) => (a.lag ?? 0) - (b.lag ?? 0),
-        },
-        problemColumn<BoardRow>(t, counts),
-        {
-          title: t('原因'),
-          dataIndex: 'reasons', // The reasons are the server's Chinese sentences (as in the notice), data to the English check.
-          render: (rs: string[]) => <span data-content>{rs.join('；')}</span>,
-        },
-      ]}
+      onRow={onRow}
+      columns={boardColumns(t, notsCounts)}
+    />
+  );
+  const boardTable = (
+    <Table<BoardRow>
+      size="small"
+      rowKey="code"
+      dataSource={board.data?.rows ?? []}
+      loading={board.loading}
+      data-testid="project-table"
+      pagination={{
+        current: page,
+        pageSize: PAGE,
+        total: board.data?.total ?? 0,
+        hideOnSinglePage: true,
+        showSizeChanger: false,
+      }}
+      scroll={{ x: true }}
+      onRow={onRow}
+      columns={boardColumns(t, pageCounts, sorted)}
+      onChange={(pagination, _filters, sorter) => {
+        const s = Array.isArray(sorter) ? sorter[0] : sorter;
+        const next = s?.order && s.columnKey ? { sort: s.columnKey as BoardSort, order: s.order } : BY_LIGHT;
+        if (next.sort !== sorted.sort || next.order !== sorted.order) {
+          setSorted(next);
+          setPage(1);
+        } else setPage(pagination.current ?? 1);
+      }}
     />
   );
   return (
@@ -154,7 +160,7 @@ export function ProjectsPage({ user }: { user: User }) {
           {t('项目拉练')}
         </Button>
       </Space>
-      <ErrorAlert error={list.error ?? rates.error} />
+      <ErrorAlert error={board.error ?? rates.error} />
       {r && (
         <Row gutter={[12, 12]} data-testid="project-rates">
           <Col xs={12} md={4}>
@@ -217,6 +223,8 @@ export function ProjectsPage({ user }: { user: User }) {
         </Row>
       )}
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         items={[
           {
             key: 'all',
@@ -229,8 +237,8 @@ export function ProjectsPage({ user }: { user: User }) {
                     placeholder={t('全部级别')}
                     style={{ width: 120 }}
                     value={level}
-                    onChange={setLevel}
-                    options={choices((p) => p.level)}
+                    onChange={filter(setLevel)}
+                    options={choices('level')}
                     data-testid="filter-level"
                   />
                   <Select
@@ -238,8 +246,8 @@ export function ProjectsPage({ user }: { user: User }) {
                     placeholder={t('全部类型')}
                     style={{ width: 120 }}
                     value={type}
-                    onChange={setType}
-                    options={choices((p) => p.type)}
+                    onChange={filter(setType)}
+                    options={choices('type')}
                     data-testid="filter-type"
                   />
                   <Select
@@ -247,8 +255,8 @@ export function ProjectsPage({ user }: { user: User }) {
                     placeholder={t('全部地区')}
                     style={{ width: 140 }}
                     value={area}
-                    onChange={setArea}
-                    options={choices((p) => p.region)}
+                    onChange={filter(setArea)}
+                    options={choices('region')}
                     data-testid="filter-region"
                   />
                   <Select
@@ -256,7 +264,7 @@ export function ProjectsPage({ user }: { user: User }) {
                     placeholder={t('全部亮灯')}
                     style={{ width: 120 }}
                     value={light}
-                    onChange={setLight}
+                    onChange={filter(setLight)}
                     options={(['red', 'yellow', 'green'] as const).map((l) => ({
                       value: l,
                       label: t(LIGHT_NAME[l]),
@@ -265,7 +273,7 @@ export function ProjectsPage({ user }: { user: User }) {
                   />
                   <Checkbox
                     checked={withOverdue}
-                    onChange={(e) => setWithOverdue(e.target.checked)}
+                    onChange={(e) => filter(setWithOverdue)(e.target.checked)}
                     data-testid="filter-overdue"
                   >
                     {t('有逾期问题')}
@@ -273,7 +281,7 @@ export function ProjectsPage({ user }: { user: User }) {
                   {mine && (
                     <Checkbox
                       checked={onlyMine}
-                      onChange={(e) => setOnlyMine(e.target.checked)}
+                      onChange={(e) => filter(setOnlyMine)(e.target.checked)}
                       data-testid="filter-mine"
                     >
                       {t('我包联的项目（{n}）', { n: mine.size })}
@@ -283,13 +291,13 @@ export function ProjectsPage({ user }: { user: User }) {
                     allowClear
                     placeholder={t('搜索项目名称或编号')}
                     style={{ width: 220 }}
-                    onSearch={setSearch}
+                    onSearch={filter(setSearch)}
                   />
                   <Typography.Text type="secondary">
-                    {t('共 {n} 个项目', { n: shown.length })}
+                    {t('共 {n} 个项目', { n: board.data?.total ?? 0 })}
                   </Typography.Text>
                 </Space>
-                {table(shown, 'project-table')}
+                {boardTable}
               </Space>
             ),
           },
