@@ -64,6 +64,21 @@ describe('sentences from the core in the web catalogue', () => {
     ]);
   });
 
+  it('words a key project’s light reasons in English, its dates and numbers kept', () => {
+    // The three reasons as core/projects/projects.test.ts asserts the core writes them.
+    expect(
+      [
+        '投资完成率低于时序进度 12.5 个百分点',
+        '计划 2025-03-01 开工，逾期 3 个月未开工',
+        '2025-05-10 开工已 1 个月，尚未入库',
+      ].map((r) => translate('en', r)),
+    ).toEqual([
+      'Investment completion 12.5 pp behind time elapsed',
+      'Planned to start on 2025-03-01; not started, 3 mo. late',
+      'Started on 2025-05-10 (1 mo. ago); not yet in the statistics library',
+    ]);
+  });
+
   it('leaves a text that is no sentence of the catalogue as it is', () => {
     expect(translate('en', '西湖区')).toBe('西湖区');
     expect(translate('en', '6月出现了两次以上')).toBe('6月出现了两次以上');

@@ -30,6 +30,11 @@ export const sentenceMessages: Record<string, string> = {
     "This period's {value} is {ratio} times the {last} of a year earlier",
   '本期 {value} 只有上年同期 {last} 的 {share}%，不到十分之一':
     "This period's {value} is only {share}% of the {last} of a year earlier, under a tenth",
+  // A key project's light reasons (core/projects/rows.ts), on the board, the drawer and the cockpit panel.
+  '投资完成率低于时序进度 {lag} 个百分点': 'Investment completion {lag} pp behind time elapsed',
+  '计划 {date} 开工，逾期 {months} 个月未开工': 'Planned to start on {date}; not started, {months} mo. late',
+  '{date} 开工已 {months} 个月，尚未入库':
+    'Started on {date} ({months} mo. ago); not yet in the statistics library',
   '文件没有写明年度：请先设定文件年度，再采纳目标':
     "The document names no year: set the document's year before accepting targets",
 };

@@ -87,7 +87,7 @@ export function ProjectsPage({ user }: { user: User }) {
     [board.data],
   );
   const choices = (key: 'level' | 'type' | 'region') =>
-    (board.data?.choices[key] ?? []).map((v) => ({ value: v, label: v }));
+    (board.data?.choices[key] ?? []).map((v) => ({ value: v, label: key === 'level' ? t(v) : v }));
   /** A filter's setter that also goes back to the first page. */
   const filter =
     <V,>(set: (v: V) => void) =>

@@ -43,7 +43,7 @@ export function ProjectDrawer(props: {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Descriptions size="small" bordered column={{ xs: 1, md: 3 }}>
             <Descriptions.Item label={t('亮灯')}>
-              <LightTag light={d.row.light} /> {d.row.reasons.join('；')}
+              <LightTag light={d.row.light} /> {d.row.reasons.map((r) => t(r)).join(t('；'))}
             </Descriptions.Item>
             <Descriptions.Item label={t('项目编号')}>{d.row.code}</Descriptions.Item>
             <Descriptions.Item label={t('所属地区')}>{d.row.region}</Descriptions.Item>
@@ -51,7 +51,7 @@ export function ProjectDrawer(props: {
             <Descriptions.Item label={t('包联领导')}>{d.row.leader ?? '—'}</Descriptions.Item>
             <Descriptions.Item
               label={t('级别')}
-            >{`${d.row.level ?? '—'} · ${d.row.type ?? '—'} · ${d.row.nature}`}</Descriptions.Item>
+            >{`${d.row.level === null ? '—' : t(d.row.level)} · ${d.row.type ?? '—'} · ${d.row.nature}`}</Descriptions.Item>
             <Descriptions.Item label={t('年度计划投资')}>{num(d.row.annualPlan)}</Descriptions.Item>
             <Descriptions.Item label={t('本年累计完成')}>{num(d.row.done)}</Descriptions.Item>
             <Descriptions.Item label={t('投资完成率')}>

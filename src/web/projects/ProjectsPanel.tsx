@@ -59,11 +59,11 @@ export function ProjectsPanel({ region, period }: { region: string; period: stri
             renderItem={(p) => (
               <List.Item>
                 <div>
-                  <Typography.Text strong style={{ color: LIGHT_COLOR.red }}>
+                  <Typography.Text strong style={{ color: LIGHT_COLOR.red }} data-content>
                     {p.name}
                   </Typography.Text>
                   <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                    {`${p.region} · ${p.reasons.join('；')}`}
+                    {`${p.region} · ${p.reasons.map((r) => t(r)).join(t('；'))}`}
                   </Typography.Text>
                 </div>
               </List.Item>

@@ -40,15 +40,19 @@ export function boardColumns(
     {
       title: t('项目名称'),
       dataIndex: 'name',
-      render: (n: string) => <Typography.Link>{n}</Typography.Link>,
+      render: (n: string) => <Typography.Link data-content>{n}</Typography.Link>,
     },
     {
       title: t('所属地区'),
       dataIndex: 'region',
       ...sorting('region', (a, b) => a.region.localeCompare(b.region)),
     },
-    { title: t('责任单位'), dataIndex: 'unit', render: (u: string | null) => u ?? '—' },
-    { title: t('级别'), dataIndex: 'level', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('责任单位'),
+      dataIndex: 'unit',
+      render: (u: string | null) => <span data-content>{u ?? '—'}</span>,
+    },
+    { title: t('级别'), dataIndex: 'level', render: (v: string | null) => (v === null ? '—' : t(v)) },
     {
       title: t('年度计划投资'),
       dataIndex: 'annualPlan',
@@ -78,8 +82,8 @@ export function boardColumns(
     { ...problems, ...sorting('problems', problems.sorter) },
     {
       title: t('原因'),
-      dataIndex: 'reasons', // The reasons are the server's Chinese sentences (as in the notice), data to the English check.
-      render: (rs: string[]) => <span data-content>{rs.join('；')}</span>,
+      dataIndex: 'reasons', // The server's Chinese sentences, worded in English by the sentence catalogue.
+      render: (rs: string[]) => rs.map((r) => t(r)).join(t('；')),
     },
   ];
 }
