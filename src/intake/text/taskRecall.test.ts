@@ -8,6 +8,7 @@ import { blindSpeechTasks } from './fixtures/speechTasksBlind.ts';
 import { fifthSpeechTasks } from './fixtures/speechTasksFifth.ts';
 import { fourthSpeechTasks } from './fixtures/speechTasksFourth.ts';
 import { heldOutSpeechTasks } from './fixtures/speechTasksHeldOut.ts';
+import { sixthSpeechTasks } from './fixtures/speechTasksSixth.ts';
 import { thirdSpeechTasks } from './fixtures/speechTasksThird.ts';
 import { normalize } from './normalize.ts';
 
@@ -135,5 +136,9 @@ describe('finding who leads and who supports in task sentences of real speeches'
     // name is worse than one missed, which the office adds by hand.
     expect(leads.found).toBeGreaterThan(0);
     expect(precision(leads)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reports recall and precision on a sixth set, labelled blind', () => {
+    report('sixth set', sixthSpeechTasks);
   });
 });
