@@ -405,4 +405,33 @@ describe('extracting tasks', () => {
   it('assigns no task to everyone in general', () => {
     expect(tasks('各级各部门要狠抓政策落地到位，各镇要积极配合。')).toEqual([]);
   });
+
+  it('reads governments, groups and companies as units, and places of several kinds as one collective', () => {
+    const leads = (text: string) => tasks(text).flatMap((t) => t.lead);
+    expect(leads('由区人民政府负责，7月底前完成征迁。')).toEqual(['区人民政府']);
+    expect(leads('督导组负责每天报送进度。')).toEqual(['督导组']);
+    expect(leads('会议要求，市城投集团要加快融资。')).toEqual(['市城投集团']);
+    expect(leads('会议强调各乡镇办区要成立专门机构。')).toEqual(['各乡镇办区']);
+    expect(leads('三是各街镇要强化组织领导。')).toEqual(['各街镇']);
+  });
+
+  it('reads who carries work out (由…组织, …落实, 要求…) and who supports before 等其他相关单位', () => {
+    const owners = (text: string) => tasks(text).map(({ lead, support }) => ({ lead, support }));
+    expect(owners('九重区域环境整治由王光玲牵头，九重镇落实。')).toEqual([{ lead: ['九重镇'], support: [] }]);
+    expect(owners('由统筹办、新农办组织验收。')).toEqual([{ lead: ['统筹办', '新农办'], support: [] }]);
+    expect(owners('要求各乡镇，各有关单位进一步明确工作抓手。')).toEqual([
+      { lead: ['各乡镇', '各有关单位'], support: [] },
+    ]);
+    expect(owners('县自然资源和规划局负责，住建局、发改局等其他相关单位加强配合协调。')).toEqual([
+      { lead: ['县自然资源和规划局'], support: ['住建局', '发改局'] },
+    ]);
+  });
+
+  it('takes no owner from a noun 要求, a policy 由…实施的, or partners named after 与', () => {
+    expect(tasks('对研发周期长、目标要求高的科技计划项目给予持续支持。')).toEqual([]);
+    expect(tasks('完善政府投资项目交由当地施工队实施的政策。')).toEqual([]);
+    expect(tasks('各街道要与相关部门加强协同配合。')).toEqual([
+      expect.objectContaining({ lead: ['各街道'], support: [] }),
+    ]);
+  });
 });

@@ -25,7 +25,10 @@ const SUPPORT_FIELD = new RegExp(
 );
 const DUE_FIELD = /(?:完成时限|时限要求|办结时限|完成时间)[：:]\s*([^；;。，,\s]+)/;
 /** The people of a unit who answer for it: "县自然资源局全体班子成员要…" is the bureau's task. */
-const PEOPLE = '(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责同志|分管领导)(?:都)?';
+const PEOPLE =
+  '(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责同志|分管领导|及广大[\\u4e00-\\u9fa5]{0,4}(?:委员|干部|党员|职工))(?:都)?';
+/** How eagerly a unit supports: "积极配合", "加强配合协调". */
+const EAGERLY = '(?:积极|密切|通力|全力|主动|加强|做好|紧密|全面)?';
 /** "由市发改委、市商务局共同管理，发改委牵头": the others of the shared list support the one heading. */
 const SHARED = new RegExp(`由(${UNIT_LIST})(?:共同|联合)`, 'g');
 /** "由州财政局牵头", "县发改局、财政局负责", "各县市区政府按职责分工负责" (not 负责人: a person). */
@@ -36,18 +39,33 @@ const LEAD = new RegExp(
 /** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own. */
 const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要(?!素|求|点|件|闻|害|务)|必须|务必)(?!(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同))`,
+  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要(?!素|求|点|件|闻|害|务)|必须|务必|应(?:当)?(?![急用对收届]))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
+/** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…" (not the noun: "目标要求高的"). */
+const REQUIRED = new RegExp(
+  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调)(?:要求|责成)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  'g',
+);
+/** Units given work by a verb of doing: "由统筹办、新农办组织…", "，九重镇落实；", "市属国企扛主责". */
+const BY = new RegExp(`由(${UNIT_LIST})(?:组织|统筹|承办|实施|开展|制定|起草|梳理)(?!的)`, 'g');
+const CARRIES_OUT = new RegExp(
+  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})(?:具体)?(?:落实|实施|承办)(?=[；;。，,]|$)`,
+  'g',
+);
+const MAIN_DUTY = new RegExp(`(${UNIT_LIST})(?:扛主责|负总责|负主责|担主责)`, 'g');
+/** "市发改委作为牵头部门打头阵". */
+const HEADS_AS = new RegExp(`(${UNIT_LIST})作为(牵头|责任|主责)(?:部门|单位)`, 'g');
 /** Minutes: "会议同意区发改局提出的《…》，作进一步修改完善后提请…审议": the unit that proposed revises it. */
 const PROPOSER = new RegExp(
-  `同意(${UNIT_LIST})(?:提出|提交|起草|报送|报来)的[^。；]{0,60}?[，,](?:请|由)?(?:其|该单位)?(?:按照?会议(?:意见|要求)|作?进一步)?(?:修改完善|修改|完善)`,
+  `同意(${UNIT_LIST})(?:提出|提交|起草|报送|报来)的[^。；]{0,60}?[，,](?:请|由)?(?:其|该单位)?[^，,。；]{0,12}?(?:修改完善|修改|完善)`,
   'g',
 );
 /** "区财政局协助区经信局做好…": the one helped leads. */
 const ASSISTED = new RegExp(`(${UNIT_LIST})(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`, 'g');
 const SUPPORT = new RegExp(
-  `(?:会同|配合|协同|联合|协助)(${UNIT_LIST})|(${UNIT_LIST})(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同)`,
+  // A supporter heads its clause: "各街道要与相关部门加强协同" names partners, not supporters.
+  `(?:会同|配合|协同|联合|协助)(${UNIT_LIST})|(?:^|(?<=[，,；;：:\\s（(])|(?=各))(${UNIT_LIST})${EAGERLY}(?:配合|协助|参与|协同)`,
   'g',
 );
 
@@ -63,7 +81,7 @@ function recurrenceOf(text: string): ExtractedTask['recurrence'] {
 }
 
 const LEADING_SUPPORT = new RegExp(
-  `^[，,、：:\\s]*(?:(?:会同|配合|协同|联合|协助)(?:${UNIT_LIST})|(?:${UNIT_LIST})(?:积极|密切|通力|全力|主动)?(?:配合|协助|参与|协同|按职责(?:分工)?负责))`,
+  `^[，,、：:\\s]*(?:(?:会同|配合|协同|联合|协助)(?:${UNIT_LIST})|(?:${UNIT_LIST})${EAGERLY}(?:配合|协助|参与|协同|按职责(?:分工)?负责))`,
 );
 // The work ends where the sentence turns to someone else: "；各金融机构要…", "，各级各部门要…".
 const NEXT_ACTOR = /[；;]|[，,](?:各|全|相关|有关)[^，,；;]{0,8}要/;
@@ -103,8 +121,13 @@ function rolesIn(text: string): Role[] {
     [LEAD_FIELD, (m) => [m[2] ?? '', m[1] ?? '', '']],
     [ASSISTED, (m) => [m[2] ?? '', '', m[1] ?? '']],
     [PROPOSER, (m) => [m[1] ?? '', '', '']],
+    [HEADS_AS, (m) => [m[1] ?? '', m[2] ?? '', '']],
     [LEAD, (m) => [m[1] ?? '', m[2] ?? '', '']],
+    [BY, (m) => [m[1] ?? '', '', '']],
+    [CARRIES_OUT, (m) => [m[1] ?? '', '负责', '']],
+    [MAIN_DUTY, (m) => [m[1] ?? '', '', '']],
     [ACTOR, (m) => [m[1] ?? '', '', '']],
+    [REQUIRED, (m) => [m[1] ?? '', '', '']],
   ];
   for (const [re, parts] of patterns) {
     for (const m of text.matchAll(re)) {
@@ -177,7 +200,8 @@ function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undef
 }
 
 /** Every role pattern needs one of these words: sentences without any are passed over. */
-const ROLE_CUE = /要|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|单位[：:]|部门[：:]/;
+const ROLE_CUE =
+  /要|应|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|由|落实|实施|承办|主责|总责|单位[：:]|部门[：:]/;
 
 /** The tasks a document assigns to named units, one for each place a sentence names a lead. */
 export function extractTasks(doc: DocumentContext): ExtractedTask[] {
