@@ -7,28 +7,28 @@ const CJK = '\\u4e00-\\u9fa5';
 const PLACE = '(?:[省市州县区盟旗镇乡]|市区|县市|自治[州县])';
 /** Words that end a unit's name. 部门 before 部, so that 市财政部门 is whole. */
 const UNIT_END =
-  '(?:成员单位|街道办事处|街道|人民政府|管委会|委员会|办公室|领导小组|工作专班|专班|指挥部|中心|银行|公司|集团|国企|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|(?<![重改机编])组|局|委|办|室|厅|部|院|站|所|队|社|处|科|联|协|镇|乡)';
+  '(?:成员单位|街道办事处|街道|人民政府|政府|管委会|(?:领导小组|指挥部|委员会)办公室|委员会|办公室|领导小组|工作专班|专班|指挥部|中心|银行|公司|集团|国企|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|(?<![重改机编])组|局|委|办|室|厅|部|院|站|所|队|社|处|科|联|协|镇|乡)';
 /** Words that never stand inside a unit's name: roles, connectives, 要. A name runs up to the last unit word. */
-const STOP = '(?!要|会同|牵头|负责|配合|协同|协助|参与|联合|做好|抓好|等|和各|及各)';
+const STOP = '(?!要|会同|牵头|负责|配合|协同|协助|参与|联合|做好|抓好|等|和各|及各|向[省市州县区上])';
 // 部 of 部署 and 干部 is no unit word.
 const FULL = `${PLACE}?(?:${STOP}[${CJK}]){1,12}(?<!干)${UNIT_END}(?<!城乡|城镇)(?!署)(?:[（(][^（()）]{1,8}[)）])?`;
 /** Sectors a speech names without their bureau word: 区经信, 市发改, "发改、工信、财政要". */
 const SECTOR =
-  '(?:经信|发改|工信|财政|住建|商务|统计|人社|自然资源|资规|交通运输|交通|农业农村|信访|水利|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草)';
-const ABBR = `${PLACE}?${SECTOR}(?=[^${CJK}]|$|要|等|和|及|与|牵头|负责|配合|协同|协助|参与|会同|联合|按)`;
+  '(?:经信|发改|工信|财政|住建|商务|统计|人社|自然资源|资规|交通运输|交通|农业农村|信访|水利|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|审计|监察|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草)';
+const ABBR = `${PLACE}?${SECTOR}(?=[^${CJK}]|$|要|等|和|及|与|牵头|负责|配合|协同|协助|参与|会同|联合|按|安排)`;
 /** Places of a kind: every town, every street, every county of the region. */
 const PLACES_OF_KIND =
-  '各(?:地级以上市|地级市|乡镇|镇街|街镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:镇|乡|街|办|区|县|市)*(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
+  '各(?:地级以上市|地级市|乡镇|镇街|街镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:镇|乡|街|办|区|县|市|(?<=镇)场)*(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
 /** A count of places: "七个街道", "5个乡镇". */
 const COUNTED = '[一二三四五六七八九十两\\d]+个(?:乡镇|镇|乡|街道|村|社区)';
 /** Departments under a level: 市直各单位, 区直各部门, 市级各有关部门. */
 const UNDER_LEVEL = '[省市州县区](?:直|级)(?:各有关|各相关|各|有关|相关)?(?:部门|单位)';
 /** Everyone in general: may support, never leads alone. */
 const GENERAL =
-  '(?:各有关|各相关|各|相关|有关)(?:部门|单位)|相关[镇乡街][^，,；;。]{0,3}部门|各?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:企业|机构|单位|部门)';
+  '(?:各有关|各相关|各|相关|有关)(?:部门|单位)|相关[镇乡街][^，,；;。]{0,3}部门|各?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:企业|机构|单位|部门)|各个[\\u4e00-\\u9fa5]{0,8}?(?:企业|机构|单位|部门)';
 /** Kinds of places named bare in a list after 各: "各村、社区". */
 const BARE_KIND =
-  '(?:乡镇|镇街|街道|社区|村居|园区|开发区)(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等|牵头|负责|配合|协同|协助|参与)';
+  '(?:乡镇|镇街|街道|社区|村居|园区|开发区)(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等|牵头|负责|配合|协同|协助|参与)|(?<=、)部门(?=要|应|必须|务必)';
 /** A town or village told to act in its own minutes, named bare at the head of a clause: "镇要…", "镇、村、…公司应…". */
 const BARE_LEVEL = '(?<=^|[，。；：,:\\s、])(?:镇|乡|村|街道|社区)(?=要|应|[、，,和及与])';
 const COLLECTIVE = `(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL}|${GENERAL}|${BARE_LEVEL})+`;
@@ -44,10 +44,10 @@ const IS_NAME = new RegExp(`^(?:${COLLECTIVE}|${FULL})$`);
 const IS_GENERAL = new RegExp(`^(?:${GENERAL})+$`);
 /** Words glued before a name that are not part of it. */
 const FILLER =
-  /^(?:[一二三四五六七八九十]+是|同时|其中|另外|此外|下一步|下步|并|指由|由|请|责成|明确|会议要求|要求|求|会议明确)/;
+  /^(?:[一二三四五六七八九十]+是|同时|其中|另外|此外|下一步|下步|并|指由|由|请|责成|明确|会议要求|要求|求|会议明确)+/;
 /** Names that look like units but are not owners: bodies everyone answers to, or words of the sentence. */
 const NOT_OWNER =
-  /各级|^(?:[和与及]|全|本|我|这|该|其|一|两|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$)|^(?:按照|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保)|领导$/;
+  /各级|^(?:[和与及]|全|本|我|这|该|其|一|两|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$|省(?:人民)?政府$|[市州县区]委[市州县区](?:人民)?政府$)|^(?:按照|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保)|领导$/;
 
 /** Every collective subject: a set of units, not one. */
 export const isCollective = (name: string) => /^各|[省市州县区](?:直|级)/.test(name);
@@ -56,6 +56,8 @@ const PLACE_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIN
 export const isGeneral = (name: string) =>
   IS_GENERAL.test(name) ||
   /^(?:相关|有关|部门$|单位$)/.test(name) ||
+  // Departments of a kind, not named: 涉农部门, 职能部门, 行业主管部门.
+  /^(?:涉[\u4e00-\u9fa5]|(?:行业|业务)?主管|职能|责任)(?:部门|单位)$/.test(name) ||
   (name.startsWith('各') && !PLACE_COLLECTIVE.test(name));
 
 /**
@@ -79,7 +81,9 @@ export function unitsOf(list: string): string[] {
   // 市级相关部门、钒钛高新区: a collective's 市 is no place the others share.
   const place = placed.exec(first)?.[0] ?? '';
   // A bare 镇 is a unit, not a prefix: "镇、村、中海公司".
-  const prefix = isCollective(first) || isGeneral(first) || place === first ? '' : place;
+  // A place's government is the whole place: "县政府与高速三大队" shares no 县.
+  const whole = new RegExp(`^${PLACE}(?:人民)?政府$`).test(first);
+  const prefix = isCollective(first) || isGeneral(first) || whole || place === first ? '' : place;
   // A collective or everyone in general names no place of its own: 各街道 stays 各街道.
   const takesPrefix = (u: string) =>
     prefix !== '' && !placed.test(u) && !isCollective(u) && !isGeneral(u) && !u.startsWith(prefix);

@@ -18,7 +18,11 @@ export interface ExtractedTask {
 // Roles, as speeches and task lists write them. Units and lists: owners.ts.
 const FIELD_LIST = `${UNIT}(?:[、，,和及与]${UNIT})*(?:等(?:单位|部门))?`;
 /** Task lists write the roles as fields: "牵头单位：市发改委；配合单位：市财政局；完成时限：6月底前". */
-const LEAD_FIELD = new RegExp(`(牵头单位|责任单位|主责单位|牵头部门|责任部门)[：:]\\s*(${FIELD_LIST})`, 'g');
+// In a bracketed note a field may end in a stray semicolon: "（责任单位；住建局、畜牧局）".
+const LEAD_FIELD = new RegExp(
+  `(牵头单位|责任单位|主责单位|牵头部门|责任部门)(?:[：:]|(?<=[（(][^（()）]{4})[；;])\\s*(${FIELD_LIST})`,
+  'g',
+);
 const SUPPORT_FIELD = new RegExp(
   `(?:配合单位|协办单位|配合部门|参与单位|协同单位|协助单位)[：:]\\s*(${FIELD_LIST})`,
   'g',
@@ -39,16 +43,34 @@ const LEAD = new RegExp(
 /** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own. */
 const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要(?!素|求|点|件|闻|害|务)|必须|务必|应(?:当)?(?![急用对收届]))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要(?!素|求|点|件|闻|害|务)|必须|务必|应(?:当)?(?![急用对收届])|将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  'g',
+);
+/** A list set off by a comma before its 要: "市直相关部门、各乡镇，对以上各项工作，要主动认领". */
+const COMMA_ACTOR = new RegExp(
+  `(?:^|[，。；：,:\\s]|\\d[.、．])(${UNIT_LIST})[，,](?:(?:对|就|针对)[^，,。；;]{1,14}[，,])?(?:要(?!素|求|点|件|闻|害|务)|必须|务必)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  'g',
+);
+/** An item of an enumeration whose unit acts at once: "二是县公安交通警察大队立即起草…". */
+const ITEM_ACTOR = new RegExp(
+  `(?:^|[，。；：,:\\s])[一二三四五六七八九十]+是(${UNIT_LIST})(?:立即|迅速|尽快|抓紧|及时|继续|进一步|切实|全力|加快)`,
   'g',
 );
 /** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…" (not the noun: "目标要求高的"). */
 const REQUIRED = new RegExp(
-  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调)(?:要求|责成)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是)(?:要求|责成|请)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 /** Units given work by a verb of doing: "由统筹办、新农办组织…", "，九重镇落实；", "市属国企扛主责". */
-const BY = new RegExp(`由(${UNIT_LIST})(?:组织|统筹|承办|实施|开展|制定|起草|梳理)(?!的)`, 'g');
+const BY = new RegExp(
+  `由(${UNIT_LIST})(?:组织|统筹|承办|实施|开展|制定|起草|梳理|提出|报(?!道)|将|向)(?!的)`,
+  'g',
+);
+/** Funds a unit (a finance bureau) sets aside: "县财政安排县卫计局迎复审工作经费50万元". */
+const FUNDS = new RegExp(
+  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})(?:统筹|另行)?安排(?=[^，,。；;]{0,30}(?:经费|资金))`,
+  'g',
+);
 const CARRIES_OUT = new RegExp(
   `(?:^|[，,；;：:。\\s])(${UNIT_LIST})(?:具体)?(?:落实|实施|承办)(?=[；;。，,]|$)`,
   'g',
@@ -58,7 +80,7 @@ const MAIN_DUTY = new RegExp(`(${UNIT_LIST})(?:扛主责|负总责|负主责|担
 const HEADS_AS = new RegExp(`(${UNIT_LIST})作为(牵头|责任|主责)(?:部门|单位)`, 'g');
 /** Minutes: "会议同意区发改局提出的《…》，作进一步修改完善后提请…审议": the unit that proposed revises it. */
 const PROPOSER = new RegExp(
-  `同意(${UNIT_LIST})(?:提出|提交|起草|报送|报来)的[^。；]{0,60}?[，,](?:请|由)?(?:其|该单位)?[^，,。；]{0,12}?(?:修改完善|修改|完善)`,
+  `同意(${UNIT_LIST})(?:提出|提交|起草|报送|报来)的[^。；]{0,60}?[，,](?:请|由)?(?:其|该单位)?[^，,。；]{0,12}?(?:修改完善|修改|完善|按程序报|按程序提交|报请|提请)`,
   'g',
 );
 /** "区财政局协助区经信局做好…": the one helped leads. */
@@ -127,6 +149,9 @@ function rolesIn(text: string): Role[] {
     [CARRIES_OUT, (m) => [m[1] ?? '', '负责', '']],
     [MAIN_DUTY, (m) => [m[1] ?? '', '', '']],
     [ACTOR, (m) => [m[1] ?? '', '', '']],
+    [COMMA_ACTOR, (m) => [m[1] ?? '', '', '']],
+    [ITEM_ACTOR, (m) => [m[1] ?? '', '', '']],
+    [FUNDS, (m) => [m[1] ?? '', '', '']],
     [REQUIRED, (m) => [m[1] ?? '', '', '']],
   ];
   for (const [re, parts] of patterns) {
@@ -201,7 +226,7 @@ function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undef
 
 /** Every role pattern needs one of these words: sentences without any are passed over. */
 const ROLE_CUE =
-  /要|应|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|由|落实|实施|承办|主责|总责|单位[：:]|部门[：:]/;
+  /要|应|将|请|安排|[一二三四五六七八九十]是|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|由|落实|实施|承办|主责|总责|单位[：:；;]|部门[：:]/;
 
 /** The tasks a document assigns to named units, one for each place a sentence names a lead. */
 export function extractTasks(doc: DocumentContext): ExtractedTask[] {
