@@ -434,4 +434,51 @@ describe('extracting tasks', () => {
       expect.objectContaining({ lead: ['各街道'], support: [] }),
     ]);
   });
+
+  it('reads owners set off by a comma, named in enumerated items, asked (请) or funding (安排…经费)', () => {
+    const leads = (text: string) => tasks(text).flatMap((t) => t.lead);
+    expect(leads('2.县直有关部门、各街道，对交办的问题，要逐项建立台账。')).toEqual([
+      '县直有关部门',
+      '各街道',
+    ]);
+    expect(leads('三是市场监管分局立即开展食品安全专项检查。')).toEqual(['市场监管分局']);
+    expect(leads('二是请区统计局做好数据核查工作。')).toEqual(['区统计局']);
+    expect(leads('市财政安排专项工作经费30万元。')).toEqual(['市财政']);
+    expect(leads('下一步，区城管局将会同各社区开展集中整治。')).toEqual(['区城管局']);
+    expect(leads('各镇场、各相关单位要落实防火责任。')).toEqual(['各镇场', '各相关单位']);
+    expect(leads('各社区、部门要建立长效机制。')).toEqual(['各社区', '部门']);
+    expect(leads('明确由区委办牵头，出台工作方案。')).toEqual(['区委办']);
+    expect(leads('涉农部门，要加快推进秋冬农业开发。')).toEqual([]);
+  });
+
+  it('reads minutes: 由…提出/报/将, a proposal sent on 按程序报, a note with a stray semicolon, long office names', () => {
+    const owners = (text: string) => tasks(text).map(({ lead, support }) => ({ lead, support }));
+    expect(owners('具体方案由创建工作领导小组提出后另行研究。')).toEqual([
+      { lead: ['创建工作领导小组'], support: [] },
+    ]);
+    expect(owners('竣工后由区机关事务局将其纳入资产管理。')).toEqual([
+      { lead: ['区机关事务局'], support: [] },
+    ]);
+    expect(owners('会议原则同意县文旅局提出的实施方案，按程序报县委常委会研究。')).toEqual([
+      { lead: ['县文旅局'], support: [] },
+    ]);
+    expect(owners('完善垃圾转运设施。（责任单位；城管局、各乡镇）')).toEqual([
+      { lead: ['城管局', '各乡镇'], support: [] },
+    ]);
+    expect(owners('（市政府办公室、市安全生产委员会办公室牵头，市级各有关部门按职责分工负责）')).toEqual([
+      { lead: ['市政府办公室', '市安全生产委员会办公室'], support: ['市级各有关部门'] },
+    ]);
+    expect(owners('四是各个市场经营单位配合市场管理部门做好宣传。')).toEqual([
+      { lead: ['市场管理部门'], support: ['各个市场经营单位'] },
+    ]);
+    expect(owners('县政府与铁路公安处要加强联动。')).toEqual([
+      { lead: ['县政府', '铁路公安处'], support: [] },
+    ]);
+  });
+
+  it('takes no owner from the leadership (县委县政府将…), a 提请, or 将 as a plain future', () => {
+    expect(tasks('县委县政府将始终把项目建设作为头等大事。')).toEqual([]);
+    expect(tasks('会议提请县人大常委会审议。')).toEqual([]);
+    expect(tasks('此举将有效提升群众满意度。')).toEqual([]);
+  });
 });
