@@ -62,28 +62,33 @@ export async function reportsUnder(
   at: { year: number; month: number },
   codes?: readonly string[],
 ): Promise<Map<string, ProjectReport[]>> {
-  const latest = (upto: string) => `SELECT DISTINCT ON (rp.project_code) rp.project_code, rp.month, rp.done
-     FROM project_report rp JOIN project p ON p.code = rp.project_code
-     WHERE p.region_code IN (SELECT code FROM below) AND rp.year = $2 AND rp.month <= ${upto}
-       ${onlyCodes('rp.project_code', 4, codes)}
-     ORDER BY rp.project_code, rp.month DESC`;
+  // One hash aggregate over the year's reports: DISTINCT ON for each of the two sorted them twice (city, loaded box:
+  // 280 ms against 200). The latest is picked by max(ARRAY[month, done]): a project reports a month once.
   const [row] = await db.query<{ rows: unknown }>(
-    `${REGIONS_BELOW} SELECT json_agg(json_build_array(t.project_code, t.month, t.done))::text AS rows
-     FROM ((${latest('$3::int')}) UNION ALL (${latest('$3::int - 1')})) t`,
+    `${REGIONS_BELOW} SELECT json_agg(json_build_array(t.project_code, t.last[1]::int, t.last[2], t.before[1]::int,
+         t.before[2]))::text AS rows
+     FROM (SELECT rp.project_code, max(ARRAY[rp.month::float8, rp.done]) AS last,
+         max(ARRAY[rp.month::float8, rp.done]) FILTER (WHERE rp.month < $3) AS before
+       FROM project_report rp JOIN project p ON p.code = rp.project_code
+       WHERE p.region_code IN (SELECT code FROM below) AND rp.year = $2 AND rp.month <= $3
+         ${onlyCodes('rp.project_code', 4, codes)}
+       GROUP BY rp.project_code) t`,
     codes ? [regionCode, at.year, at.month, codes] : [regionCode, at.year, at.month],
   );
+  const report = (code: string, month: number, done: number): ProjectReport => ({
+    projectCode: code,
+    year: at.year,
+    month,
+    done,
+    progress: null,
+    problems: null,
+    coordination: null,
+  });
+  type Cells = [string, number, number, number | null, number | null];
   const out = new Map<string, ProjectReport[]>();
-  for (const [code, month, done] of jsonRows<[string, number, number]>(row?.rows)) {
-    const list = out.get(code) ?? [];
-    list.push({
-      projectCode: code,
-      year: at.year,
-      month,
-      done,
-      progress: null,
-      problems: null,
-      coordination: null,
-    });
+  for (const [code, month, done, monthBefore, doneBefore] of jsonRows<Cells>(row?.rows)) {
+    const list = [report(code, month, done)];
+    if (monthBefore !== null && doneBefore !== null) list.push(report(code, monthBefore, doneBefore));
     out.set(code, list);
   }
   return out;
