@@ -1,9 +1,17 @@
 // The computed read model of a region's projects at a period — rows, lights, rates, 三未 and the board's menus —
-// kept for the data version it was read under, so the board's requests and its page turns read the store once.
+// kept for the data version it was read under, so the board's requests and its page turns read the store once;
+// after a write, only the projects changed since are read again.
 import { boardChoices } from '../core/projects/board.ts';
-import { type ProjectRates, projectRates, type ThreeNots, threeNots } from '../core/projects/rates.ts';
+import {
+  type ProjectAt,
+  type ProjectRates,
+  projectRates,
+  type ThreeNots,
+  threeNots,
+} from '../core/projects/rates.ts';
 import type { PeriodAt } from '../core/projects/rows.ts';
 import type { Db } from '../store/db.ts';
+import { lastProjectChange, projectChangesSince } from '../store/projectReads.ts';
 import { listRows, projectsAt } from '../store/projectViews.ts';
 
 type Read = Awaited<ReturnType<typeof projectsAt>>;
@@ -33,41 +41,95 @@ function modelOf(read: Read, at: PeriodAt): ReadModel {
 /** How many (region, period) models are kept at most: the last asked stay. */
 const KEPT = 8;
 
+/** More changed projects than this and the subtree is read whole again: patching pays for a few. */
+const PATCH_AT_MOST = 500;
+
+/** A model and the number of the last change it saw (`projectChangesSince`). */
+interface Seen {
+  model: ReadModel;
+  seq: number;
+}
+
+/** The whole subtree read; `seq` read before it, so a change made while it reads is seen next time. */
+async function readWhole(db: Db, regionCode: string, at: PeriodAt, seq?: number): Promise<Seen> {
+  const since = seq ?? (await lastProjectChange(db));
+  return { model: modelOf(await projectsAt(db, regionCode, at), at), seq: since };
+}
+
 /**
- * The read model of (region, period), kept while the data version stays the same: a write bumps the version
- * and the next request reads anew. `version` is given only where it is exact — the embedded store, whose one
- * process makes every write (see cache.ts); without it every request reads the store (PostgreSQL, where
- * other processes write too). Requests asking while a read runs join it.
+ * `old` with the projects of `codes` read again (`fresh`): a changed project takes its place in the code order,
+ * one gone from the subtree (deleted, moved) leaves; undefined when one is new to the subtree, whose place in
+ * the store's code order (its collation) is the store's to say — read whole then.
+ */
+function patched(old: Read, fresh: Read, codes: readonly string[]): Read | undefined {
+  const changed = new Set(codes);
+  const freshBy = new Map(fresh.items.map((i) => [i.project.code, i]));
+  const items: ProjectAt[] = [];
+  for (const item of old.items) {
+    const code = item.project.code;
+    if (!changed.has(code)) items.push(item);
+    else {
+      const now = freshBy.get(code);
+      if (now) items.push(now);
+      freshBy.delete(code);
+    }
+  }
+  if (freshBy.size > 0) return undefined;
+  const reports = new Map(old.reports);
+  for (const code of changed) {
+    const now = fresh.reports.get(code);
+    if (now) reports.set(code, now);
+    else reports.delete(code);
+  }
+  return { items, reports };
+}
+
+/** `seen` brought up to date: the same model when nothing it reads changed, patched when a few projects did. */
+async function refreshed(db: Db, regionCode: string, at: PeriodAt, seen: Seen): Promise<Seen> {
+  const changes = await projectChangesSince(db, seen.seq);
+  if (changes.everything || changes.codes.length > PATCH_AT_MOST)
+    return readWhole(db, regionCode, at, changes.next);
+  if (changes.codes.length === 0) return { model: seen.model, seq: changes.next };
+  const read = patched(seen.model, await projectsAt(db, regionCode, at, changes.codes), changes.codes);
+  return read ? { model: modelOf(read, at), seq: changes.next } : readWhole(db, regionCode, at, changes.next);
+}
+
+/**
+ * The read model of (region, period), kept while the data version stays the same. A write bumps the version;
+ * the next request asks the store which projects changed since the model was read (project_change, kept by
+ * triggers on the register, the reports, the regions and the settings, whoever wrote) and reads only those
+ * again. `version` is given only where it is exact — the embedded store, whose one process makes every write
+ * (see cache.ts); without it every request reads the store (PostgreSQL, where other processes write too).
+ * Requests asking while a read runs join it.
  */
 export function projectReadModels(db: Db, version: (() => number) | undefined) {
-  const kept = new Map<string, Promise<ReadModel>>();
-  let keptVersion = -1;
+  const kept = new Map<string, { seen: Promise<Seen>; version: number }>();
   return (regionCode: string, at: PeriodAt): Promise<ReadModel> => {
-    const read = () => projectsAt(db, regionCode, at).then((r) => modelOf(r, at));
-    if (!version) return read();
+    if (!version) return projectsAt(db, regionCode, at).then((r) => modelOf(r, at));
     const v = version();
-    if (v !== keptVersion) {
-      kept.clear();
-      keptVersion = v;
-    }
     const key = `${regionCode}|${at.year}|${at.month}`;
-    const same = kept.get(key);
-    if (same) {
-      kept.delete(key); // Re-inserted: the Map's first key is the least recently used.
-      kept.set(key, same);
-      return same;
+    const old = kept.get(key);
+    kept.delete(key); // Re-inserted: the Map's first key is the least recently used.
+    if (old?.version === v) {
+      kept.set(key, old);
+      return old.seen.then((s) => s.model);
     }
-    const model = read();
-    kept.set(key, model);
-    // A failed read is not kept. One that ran while a write bumped the version goes with the next request's
-    // clearing: it is kept under the old version only.
-    model.catch(() => {
-      if (kept.get(key) === model) kept.delete(key);
+    const seen = old
+      ? old.seen.then(
+          (s) => refreshed(db, regionCode, at, s),
+          () => readWhole(db, regionCode, at),
+        )
+      : readWhole(db, regionCode, at);
+    const entry = { seen, version: v };
+    kept.set(key, entry);
+    // A failed read is not kept.
+    seen.catch(() => {
+      if (kept.get(key) === entry) kept.delete(key);
     });
     for (const oldest of kept.keys()) {
       if (kept.size <= KEPT) break;
       kept.delete(oldest);
     }
-    return model;
+    return seen.then((s) => s.model);
   };
 }

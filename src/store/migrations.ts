@@ -670,4 +670,89 @@ CREATE TABLE tour_judge (
 );
 `,
   },
+  {
+    version: 16,
+    name: 'changes to what the project board reads, by project code',
+    sql: `
+-- The server keeps the board's read model of a region and period; after a write it re-reads only the projects
+-- changed since, found here: the project codes a statement on project or project_report touched, each with the
+-- sequence number of its last change. Code '' stands for everything (a region or a setting changed). One row
+-- per project at most, so the table never grows past the register.
+CREATE SEQUENCE project_change_seq;
+CREATE TABLE project_change (
+  project_code text PRIMARY KEY,
+  seq bigint NOT NULL
+);
+CREATE INDEX project_change_seq_index ON project_change (seq);
+-- Statement-level with transition tables: an import of 120,000 reports writes one row per project, once.
+CREATE FUNCTION note_project_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  s bigint := nextval('project_change_seq');
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    INSERT INTO project_change VALUES ('', s) ON CONFLICT (project_code) DO UPDATE SET seq = EXCLUDED.seq;
+  ELSIF TG_TABLE_NAME = 'project' THEN
+    IF TG_OP = 'INSERT' THEN
+      INSERT INTO project_change SELECT DISTINCT code, s FROM new_rows
+        ON CONFLICT (project_code) DO UPDATE SET seq = EXCLUDED.seq;
+    ELSIF TG_OP = 'DELETE' THEN
+      INSERT INTO project_change SELECT DISTINCT code, s FROM old_rows
+        ON CONFLICT (project_code) DO UPDATE SET seq = EXCLUDED.seq;
+    ELSE
+      INSERT INTO project_change SELECT code, s FROM new_rows UNION SELECT code, s FROM old_rows
+        ON CONFLICT (project_code) DO UPDATE SET seq = EXCLUDED.seq;
+    END IF;
+  ELSE
+    IF TG_OP = 'INSERT' THEN
+      INSERT INTO project_change SELECT DISTINCT project_code, s FROM new_rows
+        ON CONFLICT (project_code) DO UPDATE SET seq = EXCLUDED.seq;
+    ELSIF TG_OP = 'DELETE' THEN
+      INSERT INTO project_change SELECT DISTINCT project_code, s FROM old_rows
+        ON CONFLICT (project_code) DO UPDATE SET seq = EXCLUDED.seq;
+    ELSE
+      INSERT INTO project_change SELECT project_code, s FROM new_rows UNION SELECT project_code, s FROM old_rows
+        ON CONFLICT (project_code) DO UPDATE SET seq = EXCLUDED.seq;
+    END IF;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER project_inserted AFTER INSERT ON project REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION note_project_change();
+CREATE TRIGGER project_updated AFTER UPDATE ON project REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION note_project_change();
+CREATE TRIGGER project_deleted AFTER DELETE ON project REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION note_project_change();
+CREATE TRIGGER project_truncated AFTER TRUNCATE ON project
+  FOR EACH STATEMENT EXECUTE FUNCTION note_project_change();
+CREATE TRIGGER project_report_inserted AFTER INSERT ON project_report REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION note_project_change();
+CREATE TRIGGER project_report_updated AFTER UPDATE ON project_report
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION note_project_change();
+CREATE TRIGGER project_report_deleted AFTER DELETE ON project_report REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION note_project_change();
+CREATE TRIGGER project_report_truncated AFTER TRUNCATE ON project_report
+  FOR EACH STATEMENT EXECUTE FUNCTION note_project_change();
+-- Regions (names, the tree) and settings (the light rules) change every project's row: row-level, so a statement
+-- that changes nothing (an upsert of the same regions) does not count.
+CREATE FUNCTION note_everything_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO project_change VALUES ('', nextval('project_change_seq'))
+    ON CONFLICT (project_code) DO UPDATE SET seq = EXCLUDED.seq;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER region_changed AFTER INSERT OR DELETE ON region
+  FOR EACH ROW EXECUTE FUNCTION note_everything_changed();
+CREATE TRIGGER region_updated AFTER UPDATE ON region
+  FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION note_everything_changed();
+CREATE TRIGGER region_truncated AFTER TRUNCATE ON region
+  FOR EACH STATEMENT EXECUTE FUNCTION note_everything_changed();
+CREATE TRIGGER setting_changed AFTER INSERT OR DELETE ON setting
+  FOR EACH ROW EXECUTE FUNCTION note_everything_changed();
+CREATE TRIGGER setting_updated AFTER UPDATE ON setting
+  FOR EACH ROW WHEN (OLD.value IS DISTINCT FROM NEW.value) EXECUTE FUNCTION note_everything_changed();
+CREATE TRIGGER setting_truncated AFTER TRUNCATE ON setting
+  FOR EACH STATEMENT EXECUTE FUNCTION note_everything_changed();
+`,
+  },
 ];

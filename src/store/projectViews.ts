@@ -19,17 +19,18 @@ import { projectsUnder, reportsUnder, yearEndsUnder } from './projectReads.ts';
 import { childrenOf, listRegions } from './regions.ts';
 import { getSetting } from './settings.ts';
 
-/** Every project of the subtree with its row at the period (lights by the deployment's rules). */
+/** Every project of the subtree with its row at the period (lights by the deployment's rules); or those of `codes`. */
 export async function projectsAt(
   db: Db,
   regionCode: string,
   at: PeriodAt,
+  codes?: readonly string[],
 ): Promise<{ items: ProjectAt[]; reports: Awaited<ReturnType<typeof reportsUnder>> }> {
   const rules: ProjectRuleSettings = await getSetting(db, 'projects.rules');
   const [projects, reports, yearEnds] = await Promise.all([
-    projectsUnder(db, regionCode),
-    reportsUnder(db, regionCode, at),
-    yearEndsUnder(db, regionCode, at.year),
+    projectsUnder(db, regionCode, codes),
+    reportsUnder(db, regionCode, at, codes),
+    yearEndsUnder(db, regionCode, at.year, codes),
   ]);
   // Earlier years' last reports go to the row (开工以来累计) only: `reports`, for 三未 and the notice, stay this year's.
   const items = projects.map((project) => {
