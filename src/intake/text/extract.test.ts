@@ -476,6 +476,26 @@ describe('extracting tasks', () => {
     ]);
   });
 
+  it('reads a name after 已明确由, sector abbreviations before 等部门, and 各企业 beside a collective', () => {
+    const leads = (text: string) => tasks(text).flatMap((t) => t.lead);
+    expect(leads('督查科已明确由县政府督查室负责，开展专项督查。')).toEqual(['县政府督查室']);
+    expect(leads('自然资源、生态环境、应急管理等部门要加强巡查。')).toEqual([
+      '自然资源',
+      '生态环境',
+      '应急管理',
+    ]);
+    expect(leads('各村、各企业要落实防火责任。')).toEqual(['各村', '各企业']);
+    expect(leads('下一步，城关镇人民政府将组织清理河道。')).toEqual(['城关镇人民政府']);
+  });
+
+  it('takes no owner from persons asked (请…委员), a government promising in its own report, 各企业 alone or a bare 办公室', () => {
+    expect(tasks('现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员提出意见。')).toEqual([]);
+    expect(tasks('新的一年，区政府将持续优化营商环境。')).toEqual([]);
+    expect(tasks('今年县政府将办好十件民生实事。')).toEqual([]);
+    expect(tasks('各企业要落实主体责任。')).toEqual([]);
+    expect(tasks('各单位要明确专人，由办公室负责汇总报送。')).toEqual([]);
+  });
+
   it('takes no owner from the leadership (县委县政府将…), a 提请, or 将 as a plain future', () => {
     expect(tasks('县委县政府将始终把项目建设作为头等大事。')).toEqual([]);
     expect(tasks('会议提请县人大常委会审议。')).toEqual([]);

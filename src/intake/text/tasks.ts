@@ -46,6 +46,7 @@ const ACTOR = new RegExp(
   `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要(?!素|求|点|件|闻|害|务)|必须|务必|应(?:当)?(?![急用对收届])|将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
+const OWN_GOVERNMENT = /^(?:[省市州县区]|自治区)(?:人民)?政府$/;
 /** A list set off by a comma before its 要: "市直相关部门、各乡镇，对以上各项工作，要主动认领". */
 const COMMA_ACTOR = new RegExp(
   `(?:^|[，。；：,:\\s]|\\d[.、．])(${UNIT_LIST})[，,](?:(?:对|就|针对)[^，,。；;]{1,14}[，,])?(?:要(?!素|求|点|件|闻|害|务)|必须|务必)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
@@ -56,9 +57,10 @@ const ITEM_ACTOR = new RegExp(
   `(?:^|[，。；：,:\\s])[一二三四五六七八九十]+是(${UNIT_LIST})(?:立即|迅速|尽快|抓紧|及时|继续|进一步|切实|全力|加快)`,
   'g',
 );
-/** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…" (not the noun: "目标要求高的"). */
+/** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…" (not the noun: "目标要求高的"; not
+ * persons: "请市政协委员提出意见"). */
 const REQUIRED = new RegExp(
-  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是)(?:要求|责成|请)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是)(?:要求|责成|请)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 /** Units given work by a verb of doing: "由统筹办、新农办组织…", "，九重镇落实；", "市属国企扛主责". */
@@ -161,6 +163,8 @@ function rolesIn(text: string): Role[] {
       const start = at + m[0].indexOf(helpers || list);
       const end = at + m[0].length;
       const units = leadsOf(list);
+      // "市政府将…": a place's whole government, in its own report, promises; it hands no one a task.
+      if (re === ACTOR && m[0].endsWith('将') && units.every((u) => OWN_GOVERNMENT.test(u))) continue;
       // "州发改委要牵头" is found by two patterns; the first one stands.
       if (units.length > 0 && !found.some((r) => start < r.end && r.start < end))
         found.push({
