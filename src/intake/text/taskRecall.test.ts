@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 import { type LabelledTask, speechTasks } from './fixtures/speechTasks.ts';
 import { blindSpeechTasks } from './fixtures/speechTasksBlind.ts';
+import { eighthSpeechTasks } from './fixtures/speechTasksEighth.ts';
 import { fifthSpeechTasks } from './fixtures/speechTasksFifth.ts';
 import { fourthSpeechTasks } from './fixtures/speechTasksFourth.ts';
 import { heldOutSpeechTasks } from './fixtures/speechTasksHeldOut.ts';
@@ -48,6 +49,7 @@ const allSets = [
   blindSpeechTasks,
   sixthSpeechTasks,
   seventhSpeechTasks,
+  eighthSpeechTasks,
 ].flat();
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -144,21 +146,25 @@ describe('finding who leads and who supports in task sentences of real speeches'
     expect(precision(leads)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('holds its precision on the three sets labelled blind', () => {
+  it('holds its precision on the four sets labelled blind', () => {
     const blind = report('blind set', blindSpeechTasks);
     const sixth = report('sixth set', sixthSpeechTasks);
     const seventh = report('seventh set', seventhSpeechTasks);
+    const eighth = report('eighth set', eighthSpeechTasks);
     // An owner the text does not name is worse than one missed, which the office adds by hand.
     expect(precision(blind.leads)).toBeGreaterThanOrEqual(0.9);
     expect(precision(sixth.leads)).toBeGreaterThanOrEqual(0.9);
     expect(precision(seventh.leads)).toBeGreaterThanOrEqual(0.9);
     expect(recall(seventh.leads)).toBeGreaterThanOrEqual(0.85);
+    expect(precision(eighth.leads)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(eighth.leads)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('recalls at least 90% of leads and 80% of supporting units over every set', () => {
     const { leads, supports } = report('all sets', allSets);
     const blind = measure([...blindSpeechTasks, ...sixthSpeechTasks]);
     const seventh = measure(seventhSpeechTasks);
+    const eighth = measure(eighthSpeechTasks);
     const sum = (a: Count, b: Count) => ({
       expected: a.expected + b.expected,
       found: a.found + b.found,
@@ -174,6 +180,11 @@ describe('finding who leads and who supports in task sentences of real speeches'
       leads: { expected: 68, found: 35, right: 28 },
       supports: { expected: 3, found: 2, right: 2 },
     };
+    // The eighth set's first run, after the rules were fitted to the seventh (one lead relabelled since: see its header).
+    const eighthBefore = {
+      leads: { expected: 41, found: 33, right: 31 },
+      supports: { expected: 2, found: 4, right: 1 },
+    };
     const line = (c: Count) =>
       `recall ${pct(recall(c))} (${c.right}/${c.expected}), precision ${pct(precision(c))} (${c.right}/${c.found})`;
     console.log(
@@ -184,6 +195,9 @@ describe('finding who leads and who supports in task sentences of real speeches'
         'seventh set, first run after fitting to those → now:',
         `  leads    ${line(seventhBefore.leads)} → ${line(seventh.leads)}`,
         `  supports ${line(seventhBefore.supports)} → ${line(seventh.supports)}`,
+        'eighth set, first run after fitting to the seventh → now:',
+        `  leads    ${line(eighthBefore.leads)} → ${line(eighth.leads)}`,
+        `  supports ${line(eighthBefore.supports)} → ${line(eighth.supports)}`,
       ].join('\n'),
     );
     expect(recall(leads)).toBeGreaterThanOrEqual(0.9);
