@@ -143,7 +143,7 @@ describe.skipIf(!browserReady)(`key projects in the browser on ${driverName}`, (
     expect(await rowOf(analyst, '云谷智造产业园').innerText()).toContain('45.83%');
     await analyst.screenshot({ path: '/tmp/proj-board-city.png', fullPage: true });
     await analyst.getByRole('tab', { name: '三未项目' }).click();
-    expect(await analyst.getByTestId('nots-notStarted').innerText()).toContain('之江文化中心');
+    await expect.poll(() => analyst.getByTestId('nots-notStarted').innerText()).toContain('之江文化中心');
     await analyst.screenshot({ path: '/tmp/proj-three-nots.png', fullPage: true });
 
     await analyst.getByRole('tab', { name: '项目清单' }).click();
