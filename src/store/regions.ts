@@ -88,7 +88,9 @@ export async function upsertRegions(db: Db, regions: Region[]): Promise<number> 
     await tx.copyCsv('region_load', ['code', 'name', 'short_name', 'parent_code', 'level', 'kind'], csv);
     await tx.exec(`INSERT INTO region SELECT * FROM region_load
       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, short_name = EXCLUDED.short_name,
-        parent_code = EXCLUDED.parent_code, level = EXCLUDED.level, kind = EXCLUDED.kind`);
+        parent_code = EXCLUDED.parent_code, level = EXCLUDED.level, kind = EXCLUDED.kind
+      WHERE (region.name, region.short_name, region.parent_code, region.level, region.kind)
+        IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.short_name, EXCLUDED.parent_code, EXCLUDED.level, EXCLUDED.kind)`);
   });
   return regions.length;
 }

@@ -110,9 +110,9 @@ describe.skipIf(!browserReady)(`the inspection tour in the browser on ${driverNa
     const judges = page.getByTestId('tour-judges');
     await expect.poll(() => judges.inputValue()).toBe('王局长 leader\n李主任\n张处长\n赵处长\n钱处长');
     // The names come with the register, which may arrive after the tour itself.
-    await expect.poll(() => page.getByTestId('tour-pick-projects').innerText()).toMatch(
-      /XH-1 云谷智造产业园（西湖区）[\s\S]*BJ-1 滨江芯片厂（滨江区）/,
-    );
+    await expect
+      .poll(() => page.getByTestId('tour-pick-projects').innerText())
+      .toMatch(/XH-1 云谷智造产业园（西湖区）[\s\S]*BJ-1 滨江芯片厂（滨江区）/);
     await page.screenshot({ path: '/tmp/tour-setup.png', fullPage: true });
   });
 });
