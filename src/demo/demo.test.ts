@@ -9,7 +9,9 @@ import {
   series,
 } from '../store/index.ts';
 import { leadRatesAt, projectList, projectRatesAt, threeNotsAt } from '../store/projectViews.ts';
+import { listTaskRows } from '../store/taskList.ts';
 import { driverName, freshStore } from '../store/testing.ts';
+import { unitIdsOfUser } from '../store/units.ts';
 import { DEMO_CITY, GAP, generateDemo, SWING } from './generate.ts';
 import { loadDemo } from './index.ts';
 import { demoLeads, demoProjects } from './projects.ts';
@@ -60,14 +62,38 @@ describe('the demo generator', () => {
   });
 });
 
+const TODAY = '2026-03-16';
+
 describe(`loading the demo on ${driverName}`, () => {
   let db: Db;
   let drop: () => Promise<void>;
   beforeAll(async () => {
     ({ db, drop } = await freshStore());
-    await loadDemo(db);
+    await loadDemo(db, TODAY);
   });
   afterAll(() => drop());
+
+  it('dates its supervision tasks from the day it is loaded, so every light shows on the 督办 page', async () => {
+    const rows = await listTaskRows(db, { today: TODAY });
+    const light = (start: string) => {
+      const row = rows.find((r) => r.title.startsWith(start));
+      return row && { light: row.light, status: row.status, escalated: row.escalated };
+    };
+    // Due in 3 days (blue at ≤ 3); 12 days overdue (red, and 约谈 after more than 7 red days); 2 days overdue.
+    expect(light('做好四季度')).toMatchObject({ light: 'blue', escalated: false });
+    expect(light('稳住外贸')).toMatchObject({ light: 'red', escalated: true });
+    expect(light('抓紧研究')).toMatchObject({ light: 'red', escalated: false });
+    // 40 of 80 days gone (50%), 10% reported: more than 20 points behind. 20 of 45 days (44%), the only report
+    // sent back so 0%. 10 of 15 days (67%), 40% reported.
+    expect(light('梳理规上')).toMatchObject({ light: 'yellow' });
+    expect(light('对接在谈')).toMatchObject({ light: 'yellow' });
+    expect(light('西湖区重点项目')).toMatchObject({ light: 'yellow' });
+    expect(light('完成年度预算')).toMatchObject({ light: null, status: 'done' });
+    expect(rows).toHaveLength(8);
+    // 西湖区's reporter answers for its 区发改局: its to-do list has that one task.
+    const mine = await listTaskRows(db, { today: TODAY, unitIds: await unitIdsOfUser(db, 'xihu') });
+    expect(mine.map((r) => r.title)).toEqual(['西湖区重点项目月报核实，问题清单逐项销号']);
+  });
 
   it('gives every district progress rows against its 2025 targets', async () => {
     const report = await progress(db, '330106', 2025, 6);

@@ -1,5 +1,6 @@
 // Loads the demo city into an empty database: regions, a development zone, peer groups, units, data and targets.
 import { TiaoduError } from '../core/errors.ts';
+import { isDay } from '../core/tasks/index.ts';
 import type { Db } from '../store/db.ts';
 import {
   addCustomRegion,
@@ -16,6 +17,7 @@ import { loadDemoAssessment } from './assess.ts';
 import { DEMO_CITY, generateDemo } from './generate.ts';
 import { loadDemoProjects } from './projects.ts';
 import { loadDemoSubmissions } from './submissions.ts';
+import { loadDemoTasks } from './tasks.ts';
 
 const CORE_DISTRICTS = ['330102', '330105', '330106', '330108', '330109', '330110', '330113', '330114'];
 const COUNTIES = ['330111', '330112', '330122', '330127', '330182'];
@@ -38,7 +40,13 @@ export interface DemoSummary {
   targets: number;
 }
 
-export async function loadDemo(db: Db): Promise<DemoSummary> {
+/** The day the demo's tasks are dated from: TIAODU_TODAY when it is a real day (as for the task lights), else the clock. */
+const demoToday = (): string => {
+  const given = process.env.TIAODU_TODAY?.trim();
+  return given && isDay(given) ? given : new Date().toISOString().slice(0, 10);
+};
+
+export async function loadDemo(db: Db, today = demoToday()): Promise<DemoSummary> {
   const [existing] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM observation');
   if ((existing?.n ?? 0) > 0) {
     throw new TiaoduError('demo.not_empty', '数据库中已有数据：演示数据只能载入空库（换一个 --data 目录）');
@@ -64,5 +72,6 @@ export async function loadDemo(db: Db): Promise<DemoSummary> {
   await loadDemoSubmissions(db, 'xihu', 'analyst');
   await loadDemoAssessment(db);
   await loadDemoProjects(db, '演示数据');
+  await loadDemoTasks(db, today);
   return { regions: regions.length, observations: n, targets: targets.length };
 }

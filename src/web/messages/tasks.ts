@@ -7,7 +7,7 @@ export const taskMessages: Record<string, string> = {
   蓝灯: 'blue',
   绿灯: 'green',
   全部灯色: 'All lights',
-  '{n} 项任务临近截止：{titles}': '{n} task(s) due soon: {titles}',
+  '{n} 项任务临近截止：': '{n} task(s) due soon: ',
   灯: 'Light',
   截止日期: 'Due',
   剩余天数: 'Days left',

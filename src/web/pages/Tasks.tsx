@@ -38,10 +38,13 @@ export function TasksPage({ user }: { user: User }) {
           type="info"
           showIcon
           data-testid="task-reminder"
-          message={t('{n} 项任务临近截止：{titles}', {
-            n: soon.length,
-            titles: soon.map((r) => r.title).join('、'),
-          })}
+          message={
+            <>
+              {t('{n} 项任务临近截止：', { n: soon.length })}
+              {/* Titles are what the office wrote: data, shown as written in either language. */}
+              <span data-content>{soon.map((r) => r.title).join('、')}</span>
+            </>
+          }
         />
       )}
       <Space wrap>

@@ -45,9 +45,10 @@ export function TaskTable(props: {
           render: (l: SupervisionTask['light']) =>
             l ? <Tag color={LIGHTS[l].color}>{t(LIGHTS[l].label)}</Tag> : <Tag>{t('已办结')}</Tag>,
         },
-        { title: t('事项'), dataIndex: 'title' },
-        { title: t('牵头单位'), render: (_, r) => r.lead.join('、') },
-        { title: t('配合单位'), render: (_, r) => r.support.join('、') },
+        // Titles and unit names are data: shown as written in either language.
+        { title: t('事项'), dataIndex: 'title', render: (v: string) => <span data-content>{v}</span> },
+        { title: t('牵头单位'), render: (_, r) => <span data-content>{r.lead.join('、')}</span> },
+        { title: t('配合单位'), render: (_, r) => <span data-content>{r.support.join('、')}</span> },
         { title: t('截止日期'), dataIndex: 'due' },
         { title: t('剩余天数'), dataIndex: 'daysLeft' },
         { title: t('进度%'), dataIndex: 'percent' },
