@@ -50,7 +50,8 @@ export function TaskTable(props: {
         { title: t('牵头单位'), render: (_, r) => <span data-content>{r.lead.join('、')}</span> },
         { title: t('配合单位'), render: (_, r) => <span data-content>{r.support.join('、')}</span> },
         { title: t('截止日期'), dataIndex: 'due' },
-        { title: t('剩余天数'), dataIndex: 'daysLeft' },
+        // Days left mean nothing once a task is closed.
+        { title: t('剩余天数'), render: (_, r) => (r.closedOn ? '—' : r.daysLeft) },
         { title: t('进度%'), dataIndex: 'percent' },
         {
           title: t('状态'),
