@@ -335,10 +335,10 @@ describe('extracting tasks', () => {
   });
 
   it('reads units that are responsible (负责) and that support (配合), sharing a place prefix', () => {
-    expect(tasks('县政府办、招商局负责，相关镇或部门配合，全面落实营商环境工作要求。')).toEqual([
+    expect(tasks('县政府办、招商局负责，县财政局配合，全面落实营商环境工作要求。')).toEqual([
       {
         lead: ['县政府办', '县招商局'],
-        support: ['相关镇或部门'],
+        support: ['县财政局'],
         action: '全面落实营商环境工作要求',
         due: null,
         recurrence: null,

@@ -2,7 +2,7 @@
 // by when or how often.
 import type { DocumentContext, Sentence } from './document.ts';
 import { findDue } from './due.ts';
-import { leadsOf, UNIT, UNIT_LIST, unitsOf } from './owners.ts';
+import { isVague, leadsOf, UNIT, UNIT_LIST, unitsOf } from './owners.ts';
 
 export interface ExtractedTask {
   lead: string[];
@@ -32,18 +32,18 @@ const DUE_FIELD = /(?:完成时限|时限要求|办结时限|完成时间)[：:]
 const PEOPLE =
   '(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责同志|分管领导|及广大[\\u4e00-\\u9fa5]{0,4}(?:委员|干部|党员|职工))(?:都)?';
 /** How eagerly a unit supports: "积极配合", "加强配合协调". */
-const EAGERLY = '(?:积极|密切|通力|全力|主动|加强|做好|紧密|全面)?';
+const EAGERLY = '(?:积极|密切|通力|全力|主动|加强|做好|搞好|紧密|全面)?';
 /** "由市发改委、市商务局共同管理，发改委牵头": the others of the shared list support the one heading. */
 const SHARED = new RegExp(`由(${UNIT_LIST})(?:共同|联合)`, 'g');
 /** "由州财政局牵头", "县发改局、财政局负责", "各县市区政府按职责分工负责" (not 负责人: a person). */
 const LEAD = new RegExp(
-  `(?:由)?(${UNIT_LIST})(?:要)?(?:分别|共同)?(?:按职责(?:分工)?|分工|具体|共同)?(牵头|负责(?!人|同志|领导)|主抓|抓总)`,
+  `(?:由)?(${UNIT_LIST})(?:要)?(?:分别|共同)?(?:按职责(?:分工)?|分工|具体|共同|主要)?(牵头|负责(?!人|同志|领导)|主抓|抓总)`,
   'g',
 );
 /** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
- * "各镇要积极配合" only supports: no task of its own. */
+ * "各镇要积极配合" only supports: no task of its own; "公安局要协同地方派出所" leads with a partner it names. */
 const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:要(?!素|求|点|件|闻|害|务)|必须|务必|应(?:当)?(?![急用对收届])|将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:要(?!素|求|点|件|闻|害|务)|必须|务必|应(?:当)?(?![急用对收届])|将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
   'g',
 );
 const OWN_GOVERNMENT = /^(?:[省市州县区]|自治区)(?:人民)?政府$/;
@@ -65,7 +65,7 @@ const REQUIRED = new RegExp(
 );
 /** Units given work by a verb of doing: "由统筹办、新农办组织…", "，九重镇落实；", "市属国企扛主责". */
 const BY = new RegExp(
-  `由(${UNIT_LIST})(?:组织|统筹|承办|实施|开展|制定|起草|梳理|提出|报(?!道)|将|向)(?!的)`,
+  `由(${UNIT_LIST})(?:组织|组成|统筹|承办|实施|开展|制定|起草|梳理|提出|报(?!道)|将|向)(?!的)`,
   'g',
 );
 /** Funds a unit (a finance bureau) sets aside: "县财政安排县卫计局迎复审工作经费50万元". */
@@ -82,11 +82,32 @@ const MAIN_DUTY = new RegExp(`(${UNIT_LIST})(?:扛主责|负总责|负主责|担
 const HEADS_AS = new RegExp(`(${UNIT_LIST})作为(牵头|责任|主责)(?:部门|单位)`, 'g');
 /** Minutes: "会议同意区发改局提出的《…》，作进一步修改完善后提请…审议": the unit that proposed revises it. */
 const PROPOSER = new RegExp(
-  `同意(${UNIT_LIST})(?:提出|提交|起草|报送|报来)的[^。；]{0,60}?[，,](?:请|由)?(?:其|该单位)?[^，,。；]{0,12}?(?:修改完善|修改|完善|按程序报|按程序提交|报请|提请)`,
+  `同意(${UNIT_LIST})(?:提出|提交|起草|报送|报来)的[^。；]{0,60}?[，,](?:请|由|要求)?(?:其|该单位)?[^，,。；]{0,14}?(?:修改完善|修改|完善|按程序报|按程序提交|报请|提请)`,
   'g',
 );
-/** "区财政局协助区经信局做好…": the one helped leads. */
-const ASSISTED = new RegExp(`(${UNIT_LIST})(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`, 'g');
+/** "区财政局协助区经信局做好…", "各镇街要配合区农委…", "南康镇政府：一是负责配合市土地整理中心…": the one helped
+ * leads. */
+const ASSISTED = new RegExp(
+  `(${UNIT_LIST})(?:[：:]\\s*(?:[一二三四五六七八九十]+是)?)?(?:要|应|须|负责)?${EAGERLY}(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`,
+  'g',
+);
+/** Several units told to work together, with no one else to support: "县自然资源局、林业中心、投资集团要通力配合，…". */
+const MUTUAL = new RegExp(`(?:^|[，,；;：:。\\s])(${UNIT_LIST})要(?:通力|密切|相互|紧密)配合(?=[，,])`, 'g');
+/** Adverbs a unit's clause opens with when it writes no 要 or role word. */
+const DOING =
+  '(?:认真|抓紧|立即|马上|迅速|尽快|及时|定期|切实|全力|加快|严格|积极|主动|深入|进一步|重点|全面|统一|共同|分别|坚决|持续|尽早|着力|加紧|按时|按期)';
+/** A unit at the head of its clause acting with no 要 or role word: "海洋局认真抓紧整改", "；公安部门对…进行处置",
+ * "公交公司与教育部门深入对接", "各乡镇、各部门做到统一思想" — only in a sentence that directs, never in a clause that
+ * tells what was done (DIRECTS, DONE). */
+const ACTING = new RegExp(
+  `(?:^|[，,；;：:。\\s]|\\d[.、．]|[一二三四五六七八九十]是|其中[，,]?)(${UNIT_LIST})(?:${DOING}{1,3}(?=[\\u4e00-\\u9fa5])|(?=做好|搞好|抓好|做到)|(?=对[^，,。；;]{2,40}?进行))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  'g',
+);
+const DIRECTS =
+  /要求|强调|指出|商定|议定|明确|批示|务必|必须|确保|负责|牵头|配合|(?<![主重需只想必])要(?![求素点件闻害务])/;
+/** Words of a clause that tells what was done, and of a sentence that looks back ("今年以来，…"). */
+const DONE = /了|已|曾|均已|均能|都能|都已|先后|累计|荣获|获评|获得/;
+const LOOKS_BACK = /以来|近年|去年|上半年|前期/;
 const SUPPORT = new RegExp(
   // A supporter heads its clause: "各街道要与相关部门加强协同" names partners, not supporters.
   `(?:会同|配合|协同|联合|协助)(${UNIT_LIST})|(?:^|(?<=[，,；;：:\\s（(])|(?=各))(${UNIT_LIST})${EAGERLY}(?:配合|协助|参与|协同)`,
@@ -137,6 +158,22 @@ interface Role {
 const roleKind = (word: string): Role['kind'] =>
   /牵头|主抓|抓总/.test(word) ? 'heads' : /负责|责任|主责/.test(word) ? 'responsible' : 'acts';
 
+/** A clause with no role word is a task only when the sentence directs and the clause does not tell what was done. */
+function actsAsTold(text: string, at: number, units: string[]): boolean {
+  const rest = text.slice(at + 1);
+  const clause = text.slice(at, at + 1 + (rest.search(/[，,。；;]/) + 1 || rest.length + 1));
+  // A preposition inside the name means a phrase was read as one: "，尤其是对落后乡镇重点督".
+  const phrase = units.some((u) => /[对把向在从为的]|尤其|特别/.test(u));
+  const looksBack = LOOKS_BACK.test(text.slice(0, at));
+  return (
+    DIRECTS.test(text) &&
+    !DONE.test(clause) &&
+    !looksBack &&
+    !phrase &&
+    !units.every((u) => OWN_GOVERNMENT.test(u))
+  );
+}
+
 /** Where a sentence names units that must act: "由州财政局牵头", "县发改局、财政局负责", "，县招商局要". */
 function rolesIn(text: string): Role[] {
   const found: Role[] = [];
@@ -155,6 +192,8 @@ function rolesIn(text: string): Role[] {
     [ITEM_ACTOR, (m) => [m[1] ?? '', '', '']],
     [FUNDS, (m) => [m[1] ?? '', '', '']],
     [REQUIRED, (m) => [m[1] ?? '', '', '']],
+    [MUTUAL, (m) => [m[1] ?? '', '', '']],
+    [ACTING, (m) => [m[1] ?? '', '', '']],
   ];
   for (const [re, parts] of patterns) {
     for (const m of text.matchAll(re)) {
@@ -165,6 +204,11 @@ function rolesIn(text: string): Role[] {
       const units = leadsOf(list);
       // "市政府将…": a place's whole government, in its own report, promises; it hands no one a task.
       if (re === ACTOR && m[0].endsWith('将') && units.every((u) => OWN_GOVERNMENT.test(u))) continue;
+      // Working together needs two; one unit that 密切配合 only supports.
+      if (re === MUTUAL && units.length < 2) continue;
+      if (re === ACTING && !actsAsTold(text, at, units)) continue;
+      // "我局积极配合市发改委…": a unit's own report of its help hands out no task.
+      if (re === ASSISTED && unitsOf(helpers).length === 0) continue;
       // "州发改委要牵头" is found by two patterns; the first one stands.
       if (units.length > 0 && !found.some((r) => start < r.end && r.start < end))
         found.push({
@@ -197,12 +241,13 @@ function rolesIn(text: string): Role[] {
 function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undefined): ExtractedTask {
   const segment = s.text.slice(role.start, until);
   const support: string[] = [];
-  for (const u of role.support) if (!role.units.includes(u) && !support.includes(u)) support.push(u);
+  // "相关部门配合" names no one to support.
+  const add = (u: string) => {
+    if (!role.units.includes(u) && !support.includes(u) && !isVague(u)) support.push(u);
+  };
+  role.support.forEach(add);
   for (const re of [SUPPORT, SUPPORT_FIELD]) {
-    for (const m of segment.matchAll(re)) {
-      for (const u of unitsOf(m[1] ?? m[2] ?? ''))
-        if (!role.units.includes(u) && !support.includes(u)) support.push(u);
-    }
+    for (const m of segment.matchAll(re)) unitsOf(m[1] ?? m[2] ?? '').forEach(add);
   }
   // A due date or recurrence in the segment, or said once for the whole sentence before it.
   const scope = s.text.slice(0, until);
@@ -230,7 +275,7 @@ function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undef
 
 /** Every role pattern needs one of these words: sentences without any are passed over. */
 const ROLE_CUE =
-  /要|应|将|请|安排|[一二三四五六七八九十]是|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|由|落实|实施|承办|主责|总责|单位[：:；;]|部门[：:]/;
+  /要|应|将|请|安排|商定|议定|强调|指出|批示|[一二三四五六七八九十]是|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|由|落实|实施|承办|主责|总责|单位[：:；;]|部门[：:]/;
 
 /** The tasks a document assigns to named units, one for each place a sentence names a lead. */
 export function extractTasks(doc: DocumentContext): ExtractedTask[] {

@@ -1,0 +1,126 @@
+// Owners in the forms the ninth labelled set showed: no role word, sector abbreviations, support by 配合/协同,
+// long project names; each with sentences that must give no owner.
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+const owners = (text: string) => extract(text).tasks.map(({ lead, support }) => ({ lead, support }));
+const leads = (text: string) => extract(text).tasks.flatMap((t) => t.lead);
+
+describe('finding owners a sentence names without a role word', () => {
+  it('reads a unit at the head of its clause acting at once, regularly or in earnest', () => {
+    expect(owners('海洋局认真抓紧整改，市督查室搞好配合。')).toEqual([
+      { lead: ['海洋局'], support: ['市督查室'] },
+    ]);
+    expect(leads('各方商定，公路部门定期向交管部门通报施工计划，交管部门及时反馈路况信息。')).toEqual([
+      '公路部门',
+      '交管部门',
+    ]);
+    expect(leads('刘宗伟要求，区创城办和督导组立即把问题反馈给各单位。')).toEqual(['区创城办', '区督导组']);
+    expect(leads('会议要求，各乡镇、各部门做到统一思想。')).toEqual(['各乡镇', '各部门']);
+    expect(leads('要优化线路，公交公司与教育部门深入对接，确保学生出行安全。')).toEqual([
+      '公交公司',
+      '教育部门',
+    ]);
+  });
+
+  it('reads a second clause without 要: "；公安部门对…进行处置"', () => {
+    expect(leads('电力部门要对关停企业实施断电；公安部门对阻碍执法的行为进行及时处置。')).toEqual([
+      '电力部门',
+      '公安部门',
+    ]);
+  });
+
+  it('takes no owner from work a unit did or does of its own accord, or from a phrase read as a name', () => {
+    expect(owners('县财政局及时拨付资金2000万元，保障项目建设需要。')).toEqual([]);
+    expect(owners('今年以来，县林业局认真贯彻落实上级决策部署，全面推进林长制工作。')).toEqual([]);
+    expect(owners('会议要求，区市场监管局对辖区内餐饮单位进行了全面检查。')).toEqual([]);
+    expect(owners('市政府认真落实中央决策部署，确保经济平稳运行。')).toEqual([]);
+    expect(owners('各镇要积极配合，确保按时完成。')).toEqual([]);
+    expect(owners('根据市委统一部署，今年市政府工作总体要求是稳中求进。')).toEqual([]);
+    expect(owners('健全部门主动沟通、协调配合机制，确保重点工作落实。')).toEqual([]);
+    expect(leads('四是县政府督查室要加强督查，尤其是对落后乡镇重点督。')).toEqual(['县政府督查室']);
+  });
+});
+
+describe('finding owners named by sector, in lists, and by long names', () => {
+  it('reads sectors named without their bureau word (交警, 建设, 水务, 电力, 规划, 民政)', () => {
+    expect(leads('交警、交通、建设等部门要加强联合执法。')).toEqual(['交警', '交通', '建设']);
+    expect(leads('交通、水务、电力及乡镇等部门要加强沟通协调。')).toEqual(['交通', '水务', '电力', '乡镇']);
+    expect(leads('各区和住建、规划、民政等部门之间要加强沟通协调。')).toEqual([
+      '各区',
+      '住建',
+      '规划',
+      '民政',
+    ]);
+    expect(leads('三是由交警、交通、公路段组成专项整治工作组。')).toEqual(['交警', '交通', '公路段']);
+  });
+
+  it('takes no sector from the end of a word, and no section from a stretch of road', () => {
+    expect(owners('项目建设要加快推进。')).toEqual([]);
+    expect(owners('城市规划要科学合理。')).toEqual([]);
+    expect(owners('重点路段要加强巡查。')).toEqual([]);
+    expect(leads('市自然资源和规划局要加快审批。')).toEqual(['市自然资源和规划局']);
+    expect(leads('水务和财政部门要用好资金。')).toEqual(['水务', '财政部门']);
+  });
+
+  it('splits a name from the names after 和, and drops a contract party (施工方)', () => {
+    expect(leads('区人大城环工委和区监察、审计等部门要全程监管。')).toEqual([
+      '区人大城环工委',
+      '区监察',
+      '区审计',
+    ]);
+    expect(leads('施工方和供电公司要加快项目建设进度。')).toEqual(['供电公司']);
+  });
+
+  it('reads a project department carrying the project’s whole name, and every province’s named department', () => {
+    expect(leads('二是贵溪洋溪沙溪汇合口河段抢险工程项目部要加班加点完成治理。')).toEqual([
+      '贵溪洋溪沙溪汇合口河段抢险工程项目部',
+    ]);
+    expect(leads('各省级住房城乡建设主管部门负责组织信息报送工作。')).toEqual(['各省级住房城乡建设主管部门']);
+    expect(leads('市城市交通研究小组主要负责研究重点交通问题。')).toEqual(['市城市交通研究小组']);
+    expect(owners('各级住房城乡建设主管部门要加强指导。')).toEqual([]);
+    expect(owners('全力保障国道改扩建工程施工环境，确保项目部按期进场。')).toEqual([]);
+  });
+
+  it('reads the unit that proposed a plan in minutes, the revision asked with 要求', () => {
+    expect(
+      leads('会议原则同意区发改局提出的《整改工作方案》，要求根据会议审议意见作进一步修改完善后，印发实施。'),
+    ).toEqual(['区发改局']);
+  });
+});
+
+describe('finding who supports (配合, 协同, 协助) and who works together', () => {
+  it('makes the one helped the lead, after 要 or in a duty list’s field', () => {
+    expect(owners('各镇街要配合区农委及承担单位，认真做好调查工作。')).toEqual([
+      { lead: ['区农委'], support: ['各镇街'] },
+    ]);
+    expect(owners('（一）南康镇政府：一是负责配合市土地整理中心推进土地开垦项目工作。')).toEqual([
+      { lead: ['市土地整理中心'], support: ['南康镇政府'] },
+    ]);
+  });
+
+  it('reads a lead working with a partner it names (要协同…), and several units told to work together', () => {
+    expect(owners('公安局要协同地方派出所，联合办案。')).toEqual([
+      { lead: ['公安局'], support: ['地方派出所'] },
+    ]);
+    expect(leads('县自然资源局、林业中心、投资集团要通力配合，尽快摸清项目底数。')).toEqual([
+      '县自然资源局',
+      '县林业中心',
+      '县投资集团',
+    ]);
+  });
+
+  it('takes no support from whoever is concerned, and no task from a unit’s report of its own help', () => {
+    expect(owners('经开区管委会要牵头抓好考核评价工作，各相关部门通力配合。')).toEqual([
+      { lead: ['经开区管委会'], support: [] },
+    ]);
+    expect(owners('各乡镇要根据情况拿出方案，县相关部门要全力配合。')).toEqual([
+      { lead: ['各乡镇'], support: [] },
+    ]);
+    expect(owners('各部门要协同配合，形成合力。')).toEqual([]);
+    expect(owners('我局积极配合市发改委做好项目申报工作。')).toEqual([]);
+    expect(owners('一是各相关业务处室要配合计财处尽快编制申报指南。')).toEqual([
+      { lead: ['计财处'], support: [] },
+    ]);
+  });
+});
