@@ -1,6 +1,7 @@
 // 招商项目: the attraction rates of a region at a period on top, the breakdowns by region (ranked), industry and
 // unit, and the lead list (stage reached, dates, amounts, the key project it became) — sortable and filterable;
-// the monthly report to download, and for an analyst or admin the promotion of a lead to a key project.
+// the monthly report to download, and for an analyst or admin the promotion of a lead to a key project (and its
+// undoing).
 import {
   Button,
   Card,
@@ -22,6 +23,7 @@ import type { User } from '../api.ts';
 import { useT } from '../i18n.ts';
 import { ErrorAlert, useApi } from '../kit/index.ts';
 import { type LeadGroup, type LeadListRow, type LeadStage, leadsApi } from '../leadsApi.ts';
+import { LeadProjectCell } from './LeadProjectCell.tsx';
 import { num, pct } from './lights.tsx';
 
 const STAGE_COLOR: Record<LeadStage, string> = {
@@ -288,25 +290,16 @@ export function LeadsTab(props: {
                     {
                       title: t('重点项目'),
                       dataIndex: 'projectCode',
-                      render: (code: string | null | undefined, l: LeadListRow) =>
-                        code ? (
-                          <Typography.Link
-                            onClick={() => props.onOpenProject(code)}
-                            data-testid={`lead-project-${l.code}`}
-                          >
-                            {code}
-                          </Typography.Link>
-                        ) : promoter ? (
-                          <Button
-                            size="small"
-                            onClick={() => setPromoting(l)}
-                            data-testid={`promote-${l.code}`}
-                          >
-                            {t('转为重点项目')}
-                          </Button>
-                        ) : (
-                          '—'
-                        ),
+                      render: (_: unknown, l: LeadListRow) => (
+                        <LeadProjectCell
+                          region={region}
+                          lead={l}
+                          promoter={promoter}
+                          onOpenProject={props.onOpenProject}
+                          onPromote={setPromoting}
+                          onChanged={props.onChanged}
+                        />
+                      ),
                     },
                   ]}
                 />
