@@ -8,13 +8,14 @@ import {
   listRegions,
   loadObservations,
   saveUser,
+  setLeaderName,
   setRegionGroup,
   setTarget,
   upsertRegions,
 } from '../store/index.ts';
 import { loadDemoAssessment } from './assess.ts';
 import { DEMO_CITY, generateDemo } from './generate.ts';
-import { loadDemoProjects } from './projects.ts';
+import { DEMO_LEADER_NAME, loadDemoProjects } from './projects.ts';
 import { loadDemoSubmissions } from './submissions.ts';
 
 const CORE_DISTRICTS = ['330102', '330105', '330106', '330108', '330109', '330110', '330113', '330114'];
@@ -64,5 +65,6 @@ export async function loadDemo(db: Db): Promise<DemoSummary> {
   await loadDemoSubmissions(db, 'xihu', 'analyst');
   await loadDemoAssessment(db);
   await loadDemoProjects(db, '演示数据');
+  await setLeaderName(db, '演示数据', 'leader', DEMO_LEADER_NAME);
   return { regions: regions.length, observations: n, targets: targets.length };
 }
