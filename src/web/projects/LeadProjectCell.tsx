@@ -41,7 +41,7 @@ export function LeadProjectCell(props: {
       '—'
     );
   return (
-    <Space size={4}>
+    <Space size={4} style={{ whiteSpace: 'nowrap' }}>
       <Typography.Link onClick={() => props.onOpenProject(code)} data-testid={`lead-project-${lead.code}`}>
         {code}
       </Typography.Link>
