@@ -10,6 +10,9 @@ import { type ProjectRow, projectsApi } from '../projectsApi.ts';
 import { LIGHT_ORDER, type Light, LightTag, pct } from './lights.tsx';
 import { ProjectDrawer } from './ProjectDrawer.tsx';
 
+/** Short cells stay on one line; the reasons take what is left. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 /** Red first, then yellow, then green; within a light the one furthest behind time first. */
 const byUrgency = (a: ProjectRow, b: ProjectRow) =>
   LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || (b.lag ?? 0) - (a.lag ?? 0);
@@ -35,14 +38,22 @@ export function MyProjectsCard({ user, region, period }: { user: User; region: s
           {
             title: t('项目名称'),
             dataIndex: 'name',
-            render: (n: string) => <Typography.Link data-content>{n}</Typography.Link>,
+            render: (n: string) => (
+              <Typography.Link data-content style={NOWRAP}>
+                {n}
+              </Typography.Link>
+            ),
           },
-          { title: t('所属地区'), dataIndex: 'region' },
+          {
+            title: t('所属地区'),
+            dataIndex: 'region',
+            render: (r: string) => <span style={NOWRAP}>{r}</span>,
+          },
           {
             title: t('投资完成率'),
             key: 'rate',
             render: (_: unknown, p: ProjectRow) => (
-              <span>
+              <span style={NOWRAP}>
                 {pct(p.rate)}
                 <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                   {t('时序进度 {p}', { p: pct(p.timeProgress) })}
