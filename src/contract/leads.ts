@@ -1,6 +1,7 @@
 // Investment leads (招商引资), continued: the breakdowns of the lead rates by region (ranked), industry and unit,
 // the lead list with the stage each lead has reached, the monthly attraction report (招商引资月报) as JSON or a
-// file (the same as `tiaodu report leads`), and promoting a lead to a key project (the lead keeps the link).
+// file (the same as `tiaodu report leads`), and promoting a lead to a key project (the lead keeps the link) or
+// undoing a wrong link.
 import { z } from 'zod';
 import { period, strOrNull } from './common.ts';
 import { LeadRates } from './projects.ts';
@@ -127,6 +128,34 @@ export const promoteLead = defineRoute({
   responses: {
     200: PromotedLead,
     409: fail('该招商项目已关联另一个重点项目'),
+    ...errors,
+  },
+  roles: ['admin', 'analyst'],
+  scope: { region: 'body.region', access: 'write' },
+});
+
+export const UnlinkedLead = z
+  .object({
+    lead: z.string().describe('招商项目编号'),
+    project: z.string().describe('撤销关联前的重点项目编号（该项目仍留在项目库中）'),
+  })
+  .meta({ id: 'UnlinkedLead' });
+
+export const unlinkLead = defineRoute({
+  method: 'post',
+  path: '/api/leads/unlink',
+  summary:
+    '撤销招商项目与重点项目的关联（关联错了时）：招商项目不再指向该项目，项目仍留在项目库中；记入审计日志（市、区分析员和管理员，限本账号辖区）',
+  tags,
+  request: {
+    body: z.object({
+      region,
+      code: z.string().min(1).describe('招商项目编号'),
+    }),
+  },
+  responses: {
+    200: UnlinkedLead,
+    409: fail('该招商项目没有关联重点项目'),
     ...errors,
   },
   roles: ['admin', 'analyst'],

@@ -39,6 +39,7 @@ export const auditActionNames: Record<string, string> = {
   'project.approve': '项目月报审核通过',
   'project.return': '退回项目月报',
   'lead.promote': '招商项目转为重点项目',
+  'lead.unlink': '撤销招商项目与重点项目的关联',
   'tour.create': '新建拉练',
   'tour.projects': '设定拉练项目',
   'tour.judges': '设定拉练评委',

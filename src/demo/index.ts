@@ -9,13 +9,14 @@ import {
   listRegions,
   loadObservations,
   saveUser,
+  setLeaderName,
   setRegionGroup,
   setTarget,
   upsertRegions,
 } from '../store/index.ts';
 import { loadDemoAssessment } from './assess.ts';
 import { DEMO_CITY, generateDemo } from './generate.ts';
-import { loadDemoProjects } from './projects.ts';
+import { DEMO_LEADER_NAME, loadDemoProjects } from './projects.ts';
 import { loadDemoSubmissions } from './submissions.ts';
 import { loadDemoTasks } from './tasks.ts';
 
@@ -72,6 +73,7 @@ export async function loadDemo(db: Db, today = demoToday()): Promise<DemoSummary
   await loadDemoSubmissions(db, 'xihu', 'analyst');
   await loadDemoAssessment(db);
   await loadDemoProjects(db, '演示数据');
+  await setLeaderName(db, '演示数据', 'leader', DEMO_LEADER_NAME);
   await loadDemoTasks(db, today);
   return { regions: regions.length, observations: n, targets: targets.length };
 }

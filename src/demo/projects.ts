@@ -46,6 +46,8 @@ const KINDS: { suffix: string; type: ProjectType }[] = [
   { suffix: '九年一贯制学校', type: '社会民生' },
 ];
 const LEADERS = ['王建国', '李晓红', '陈志强', '刘卫东', '周海燕', '吴俊杰'];
+/** The 包联领导 the demo's `leader` account is, so its cockpit shows 我包联的项目 (one project in six). */
+export const DEMO_LEADER_NAME = LEADERS[0] as string;
 const INDUSTRIES = ['数字经济', '高端装备', '生物医药', '新材料', '现代服务业'];
 
 const date = (month: number, day = 15) => `${YEAR}-${String(month).padStart(2, '0')}-${day}`;
@@ -74,7 +76,8 @@ export function demoProjects(): { register: ParsedProject[]; reports: ParsedProj
         name: `${place.name}${kind.suffix}${continuing ? '（二期）' : ''}`,
         regionText: region,
         unit: `区发改局`,
-        leader: LEADERS[(i + k) % LEADERS.length] as string,
+        // Not in step with KINDS: a leader is 包联 of projects of several kinds.
+        leader: LEADERS[(2 * i + k) % LEADERS.length] as string,
         level,
         type: kind.type,
         nature: continuing ? '续建' : '新建',

@@ -1,5 +1,6 @@
 // The access walk's rows for the investment-attraction routes: reads within the asker's scope; promotion by an
-// analyst or admin of a lead within it, each call a fresh lead of the target region (so each one does work).
+// analyst or admin of a lead within it, and undoing a link likewise, each call a fresh lead of the target region
+// (so each one does work).
 
 import { type AccessTable, code, qs, regionRead, regionWrite, taskForce } from './access-cases.ts';
 import type { Answer } from './access-probe.ts';
@@ -38,6 +39,17 @@ export const LEAD_ACCESS: AccessTable = {
         [lead, code(c)],
       );
       return { method: 'POST', path: '/api/leads/promote', json: { region: code(c), code: lead } };
+    }),
+  ],
+  'POST /api/leads/unlink': [
+    regionWrite('a fresh lead of the target, linked to its project', taskForce, async (c) => {
+      const lead = `ZXUNLINK${c.w.next()}`;
+      await c.w.db.query(
+        `INSERT INTO investment_lead (code, name, region_code, contract, signed, project_code)
+         VALUES ($1, $1, $2, 500, '2025-05-01', $3)`,
+        [lead, code(c), projectOf(c.target)],
+      );
+      return { method: 'POST', path: '/api/leads/unlink', json: { region: code(c), code: lead } };
     }),
   ],
 };

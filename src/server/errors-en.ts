@@ -66,6 +66,14 @@ const SENTENCES: Sentence[] = [
   [/^请求内容过大：上限 (\d+) MB$/, 'The request is too large: at most $1 MB'],
   [/^文件过大：上限 (\d+) MB$/, 'The file is too large: at most $1 MB'],
   [/^应为 YYYY-MM$/, 'expected YYYY-MM'],
+  [
+    /^没有项目编号为「(.+)」的招商项目（在所选地区内）$/,
+    'No investment lead with code "$1" (within the region chosen)',
+  ],
+  [
+    /^招商项目「(.+)」没有关联重点项目，无需撤销$/,
+    'Investment lead "$1" is linked to no key project: there is nothing to undo',
+  ],
   ...IMPORT_SENTENCES,
 ];
 

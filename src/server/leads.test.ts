@@ -1,5 +1,5 @@
 // The lead endpoints: breakdowns and the report equal the lead rates, the report downloads as a file, and
-// promotion is for an analyst or admin within their own region only.
+// promotion and its undoing are for an analyst or admin within their own region only.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedLead, ParsedProject } from '../core/projects/parsed.ts';
@@ -73,6 +73,7 @@ describe(`the lead endpoints on ${driverName}`, () => {
         analyst: { name: '市分析员', role: 'analyst', regionCode: null },
         xhAnalyst: { name: '西湖分析员', role: 'analyst', regionCode: XIHU },
         xhReporter: { name: '西湖填报员', role: 'reporter', regionCode: XIHU },
+        bjReporter: { name: '滨江填报员', role: 'reporter', regionCode: BINJIANG },
       }),
       today: new Date('2025-07-15T00:00:00Z'),
     });
@@ -162,5 +163,65 @@ describe(`the lead endpoints on ${driverName}`, () => {
       totalInvestment: 300,
       actualStart: '2025-04-01',
     });
+  });
+
+  it('undoes a wrong link: the lead shows no project, the project stays, and the audit keeps old → new', async () => {
+    const linked = await send('/api/leads/promote', 'xhAnalyst', { region: XIHU, code: 'XH-L2' });
+    expect(linked).toMatchObject({ status: 200, body: { lead: 'XH-L2', project: 'XH-L2', created: true } });
+    // A reporter of another district is refused, by role and by region, and changes nothing.
+    const other = await send('/api/leads/unlink', 'bjReporter', { region: XIHU, code: 'XH-L2' });
+    expect(other.status).toBe(403);
+    expect((await send('/api/leads/unlink', 'xhReporter', { region: XIHU, code: 'XH-L2' })).status).toBe(403);
+    expect((await send('/api/leads/unlink', 'xhAnalyst', { region: BINJIANG, code: 'BJ-L1' })).status).toBe(
+      403,
+    );
+    const missing = await send('/api/leads/unlink', 'xhAnalyst', { region: XIHU, code: 'NO-SUCH' });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatchObject({
+      code: 'lead.unknown',
+      message: '没有项目编号为「NO-SUCH」的招商项目（在所选地区内）',
+    });
+    const json = { region: XIHU, code: 'NO-SUCH' };
+    const english = await app.request(
+      '/api/leads/unlink',
+      as('xhAnalyst', { json, headers: { 'accept-language': 'en' } }),
+    );
+    expect((await english.json()).error.message).toBe(
+      'No investment lead with code "NO-SUCH" (within the region chosen)',
+    );
+    const listed = async () =>
+      (await send('/api/leads?region=330106&period=2025-06', 'xhReporter')).body.find(
+        (l: { code: string }) => l.code === 'XH-L2',
+      )?.projectCode;
+    expect(await listed()).toBe('XH-L2');
+
+    const undone = await send('/api/leads/unlink', 'xhAnalyst', { region: XIHU, code: 'XH-L2' });
+    expect(undone).toEqual({
+      status: 200,
+      type: expect.stringContaining('json'),
+      body: { lead: 'XH-L2', project: 'XH-L2' },
+    });
+    expect(await listed()).toBeNull();
+    expect((await send('/api/leads/of-project?region=330106&code=XH-L2', 'xhReporter')).body).toBeNull();
+    // The project made by the promotion stays in the register: it may have reports of its own by now.
+    const projects = await send('/api/projects?region=330106&period=2025-06', 'xhReporter');
+    expect(projects.body.map((p: { code: string }) => p.code)).toContain('XH-L2');
+    const audit = await listAudit(db, { action: 'lead.unlink' });
+    expect(audit).toHaveLength(1);
+    const entry = audit[0] as (typeof audit)[number];
+    expect(entry).toMatchObject({
+      user: '西湖分析员',
+      region: XIHU,
+      object: 'XH-L2',
+      old: { project: 'XH-L2', linkedBy: '西湖分析员' },
+      new: { project: null },
+    });
+    expect(Date.parse((entry.old as { linkedAt: string }).linkedAt)).not.toBeNaN();
+    expect(Date.parse(entry.at)).not.toBeNaN();
+    // Twice is refused: there is nothing left to undo. Then it can be linked again.
+    const again = await send('/api/leads/unlink', 'xhAnalyst', { region: XIHU, code: 'XH-L2' });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'lead.conflict' } } });
+    const relinked = await send('/api/leads/promote', 'xhAnalyst', { region: XIHU, code: 'XH-L2' });
+    expect(relinked).toMatchObject({ status: 200, body: { project: 'XH-L2', created: false } });
   });
 });

@@ -1,6 +1,6 @@
 // The investment-attraction routes: breakdowns, the lead list, the monthly report (JSON or a file, as
-// `tiaodu report leads`), promoting a lead to a key project, and a project's source lead — each within the
-// user's scope (the implementer checks the region named; the store reads only its subtree).
+// `tiaodu report leads`), promoting a lead to a key project and undoing that link, and a project's source lead —
+// each within the user's scope (the implementer checks the region named; the store reads only its subtree).
 import { Hono } from 'hono';
 import * as contract from '../contract/leads.ts';
 import type { Db } from '../store/db.ts';
@@ -11,6 +11,7 @@ import {
   leadReportAt,
   promoteLead,
   requireProjectUnder,
+  unlinkLead,
 } from '../store/index.ts';
 import type { AuthEnv } from './auth.ts';
 import { implementer } from './implement.ts';
@@ -48,6 +49,10 @@ export function leadRoutes(db: Db): Hono<AuthEnv> {
 
   implement(api, contract.promoteLead, ({ user, body, region }) =>
     promoteLead(db, { regionCode: region.code, code: body.code, project: body.project, user: user.name }),
+  );
+
+  implement(api, contract.unlinkLead, ({ user, body, region }) =>
+    unlinkLead(db, { regionCode: region.code, code: body.code, user: user.name }),
   );
 
   implement(api, contract.leadOfProject, async ({ query, region }) => {

@@ -12,6 +12,7 @@ export const leadsApi = {
   list: (region: string, period: string) => call(leads.leadList, { query: { region, period } }),
   promote: (region: string, code: string, project?: string) =>
     call(leads.promoteLead, { body: { region, code, project } }),
+  unlink: (region: string, code: string) => call(leads.unlinkLead, { body: { region, code } }),
   ofProject: (region: string, code: string) => call(leads.leadOfProject, { query: { region, code } }),
   reportUrl: (region: string, period: string, format: 'docx' | 'xlsx') =>
     `/api/leads/report?${new URLSearchParams({ region, period, format })}`,

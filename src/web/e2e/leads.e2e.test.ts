@@ -1,10 +1,12 @@
 // End to end: the city analyst opens the 招商项目 tab of the projects page, sees the rates and the districts
-// ranked, promotes a lead to a key project, and the project's drawer names the lead it came from.
+// ranked, promotes a lead to a key project, the project's drawer names the lead it came from, and the link is
+// undone again.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedLead } from '../../core/projects/parsed.ts';
-import { importLeads } from '../../store/index.ts';
+import { importLeads, listAudit } from '../../store/index.ts';
 import { driverName } from '../../store/testing.ts';
-import { browserReady, type DemoServer, signIn, startDemo } from './harness.ts';
+import { browserReady, type DemoServer, SHOTS, signIn, startDemo } from './harness.ts';
 
 const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
 const lead = (code: string, name: string, regionText: string, extra: Partial<ParsedLead>): ParsedLead => ({
@@ -96,5 +98,20 @@ describe.skipIf(!browserReady)(`investment leads in the browser on ${driverName}
     await source.waitFor();
     expect(await source.innerText()).toContain('ZS-03 滨江集成电路设计园');
     await page.screenshot({ path: '/tmp/leads-drawer.png', fullPage: true });
+
+    // The link was wrong: undone behind a confirmation, the lead offers the promotion again.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('unlink-ZS-03').click();
+    const confirm = page.locator('.ant-popconfirm');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('该项目仍保留在项目库中');
+    await page.waitForTimeout(500); // faded in
+    await page.screenshot({ path: join(SHOTS, 'leads-unlink-confirm.png') });
+    await confirm.getByRole('button', { name: '撤销关联' }).click();
+    await page.getByTestId('promote-ZS-03').waitFor();
+    expect(await page.getByTestId('lead-project-ZS-03').count()).toBe(0);
+    const audit = await listAudit(demo.db, { action: 'lead.unlink' });
+    expect(audit.map((a) => [a.user, a.object])).toEqual([['analyst', 'ZS-03']]);
+    await page.screenshot({ path: join(SHOTS, 'leads-unlinked.png'), fullPage: true });
   }, 120_000);
 });

@@ -37,6 +37,13 @@ export const leadMessages: Record<string, string> = {
   来源招商项目: 'From investment lead',
   '{code} {name}，签约 {date}，签约金额 {amount} 万元':
     '{code} {name}, signed {date}, contract {amount} (10k yuan)',
+  撤销关联: 'Undo the link',
+  '撤销关联？': 'Undo the link?',
+  '招商项目 {lead} 将不再关联重点项目 {project}；该项目仍保留在项目库中。':
+    'Lead {lead} will no longer be linked to key project {project}; the project stays in the register.',
+  '已撤销 {lead} 与重点项目 {project} 的关联': 'Lead {lead} is no longer linked to key project {project}',
+  招商项目转为重点项目: 'Lead made a key project',
+  撤销招商项目与重点项目的关联: 'Link of a lead to a key project undone',
   在谈: 'negotiating',
   签约: 'signed',
   注册: 'registered',

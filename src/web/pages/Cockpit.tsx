@@ -1,5 +1,6 @@
 // 领导驾驶舱: a region's month at a glance, drawn from the region–period overview (GET /api/overview): target
-// cards, 双过半/全年红, what lags, every figure with its growth and rank, the trend, sub-regions by status.
+// cards, 双过半/全年红, what lags, every figure with its growth and rank, the trend, a leader's 包联 projects, the
+// key projects, sub-regions by status.
 import { Alert, Card, Col, Empty, List, Row, Space, Spin, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, type OverviewRow, type ProgressRow, type Region, type SeriesPoint, type User } from '../api.ts';
@@ -20,6 +21,7 @@ import {
   useLatestPeriod,
   useRegionChoice,
 } from '../kit/index.ts';
+import { MyProjectsCard } from '../projects/MyProjectsCard.tsx';
 import { ProjectsPanel } from '../projects/ProjectsPanel.tsx';
 
 type Report = { rows: ProgressRow[]; doubleHalf: boolean; allGreen: boolean };
@@ -153,6 +155,7 @@ export function Cockpit({ user }: { user: User }) {
             </>
           )}
           <FigureTable title={t('主要指标（增速排位为在同级地区中的位次）')} rows={rows} period={period} />
+          {region && <MyProjectsCard user={user} region={region} period={period} />}
           {region && <ProjectsPanel region={region} period={period} />}
           {children.length > 0 && (
             <Card size="small" title={t('下级地区目标进度（按状态着色）')} extra={<StatusLegend />}>

@@ -1,21 +1,9 @@
 // 重点项目: the board of a region (the city or a district) at a period — the rates on top, a sortable table with
 // lights and reasons, filters, the 三未 lists, the notice to download, and the monthly updates to review.
-import {
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Input,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tabs,
-  Typography,
-} from 'antd';
+import { Button, Card, Checkbox, Input, Row, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { User } from '../api.ts';
+import { StatCard } from '../components/StatCard.tsx';
 import { useT } from '../i18n.ts';
 import {
   ErrorAlert,
@@ -27,7 +15,7 @@ import {
 } from '../kit/index.ts';
 import { type BoardRow, type BoardSort, boardColumns, type SortOrder } from '../projects/boardColumns.tsx';
 import { LeadsTab } from '../projects/LeadsTab.tsx';
-import { LIGHT_COLOR, LIGHT_NAME, type Light, num, pct } from '../projects/lights.tsx';
+import { LIGHT_COLOR, LIGHT_NAME, type Light, LightCounts, num, pct } from '../projects/lights.tsx';
 import { ProjectDrawer } from '../projects/ProjectDrawer.tsx';
 import { type ProblemCounts, useMyProjects, useProblemCounts } from '../projects/problemColumn.tsx';
 import { UpdateList } from '../projects/UpdateList.tsx';
@@ -163,63 +151,35 @@ export function ProjectsPage({ user }: { user: User }) {
       <ErrorAlert error={board.error ?? rates.error} />
       {r && (
         <Row gutter={[12, 12]} data-testid="project-rates">
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('项目数')} value={r.projects} />
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic
-                title={t('累计完成投资（万元）')}
-                value={num(r.done)}
-                // Grouped like the value Statistic prints (41,813 / 123,809).
-                suffix={`/ ${r.annualPlan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`}
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic
-                title={t('投资完成率')}
-                value={pct(r.investmentRate)}
-                valueStyle={{
-                  color: (r.investmentRate ?? 0) < r.timeProgress ? LIGHT_COLOR.red : LIGHT_COLOR.green,
-                }}
-              />
-              <Typography.Text type="secondary">
-                {t('时序进度 {p}', { p: pct(r.timeProgress) })}
-              </Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('开工率')} value={pct(r.startRate)} />
-              <Typography.Text type="secondary">{`${t('新开工率')} ${pct(r.newStartRate)}`}</Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('竣工率')} value={pct(r.finishRate)} />
-              <Typography.Text type="secondary">{`${t('入库率')} ${pct(r.inLibraryRate)}`}</Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic
-                title={t('红灯 / 黄灯 / 绿灯')}
-                valueRender={() => (
-                  <span data-testid="light-counts">
-                    <span style={{ color: LIGHT_COLOR.red }}>{r.red}</span>
-                    {' / '}
-                    <span style={{ color: LIGHT_COLOR.yellow }}>{r.yellow}</span>
-                    {' / '}
-                    <span style={{ color: LIGHT_COLOR.green }}>{r.green}</span>
-                  </span>
-                )}
-              />
-            </Card>
-          </Col>
+          <StatCard title={t('项目数')} value={r.projects} />
+          <StatCard
+            title={t('累计完成投资（万元）')}
+            value={num(r.done)}
+            // Grouped like the value Statistic prints (41,813 / 123,809).
+            suffix={`/ ${r.annualPlan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`}
+          />
+          <StatCard
+            title={t('投资完成率')}
+            value={pct(r.investmentRate)}
+            valueStyle={{
+              color: (r.investmentRate ?? 0) < r.timeProgress ? LIGHT_COLOR.red : LIGHT_COLOR.green,
+            }}
+            note={t('时序进度 {p}', { p: pct(r.timeProgress) })}
+          />
+          <StatCard
+            title={t('开工率')}
+            value={pct(r.startRate)}
+            note={`${t('新开工率')} ${pct(r.newStartRate)}`}
+          />
+          <StatCard
+            title={t('竣工率')}
+            value={pct(r.finishRate)}
+            note={`${t('入库率')} ${pct(r.inLibraryRate)}`}
+          />
+          <StatCard
+            title={t('红灯 / 黄灯 / 绿灯')}
+            valueRender={() => <LightCounts counts={r} testId="light-counts" />}
+          />
         </Row>
       )}
       <Tabs

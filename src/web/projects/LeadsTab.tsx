@@ -1,27 +1,15 @@
 // 招商项目: the attraction rates of a region at a period on top, the breakdowns by region (ranked), industry and
 // unit, and the lead list (stage reached, dates, amounts, the key project it became) — sortable and filterable;
-// the monthly report to download, and for an analyst or admin the promotion of a lead to a key project.
-import {
-  Button,
-  Card,
-  Col,
-  Input,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Switch,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+// the monthly report to download, and for an analyst or admin the promotion of a lead to a key project (and its
+// undoing).
+import { Button, Input, Modal, Row, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { User } from '../api.ts';
+import { StatCard } from '../components/StatCard.tsx';
 import { useT } from '../i18n.ts';
 import { ErrorAlert, useApi } from '../kit/index.ts';
 import { type LeadGroup, type LeadListRow, type LeadStage, leadsApi } from '../leadsApi.ts';
+import { LeadProjectCell } from './LeadProjectCell.tsx';
 import { num, pct } from './lights.tsx';
 
 const STAGE_COLOR: Record<LeadStage, string> = {
@@ -148,42 +136,28 @@ export function LeadsTab(props: {
       <ErrorAlert error={breakdown.error ?? list.error} />
       {r && (
         <Row gutter={[12, 12]} data-testid="lead-rates">
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('本年签约项目')} value={r.signed} />
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('签约金额（万元）')} value={num(r.contract)} />
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('履约率')} value={pct(r.registerRate)} />
-              <Typography.Text type="secondary">{t('已注册 {n} 个', { n: r.registered })}</Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('开工率')} value={pct(r.startRate)} />
-              <Typography.Text type="secondary">{t('已开工 {n} 个', { n: r.started })}</Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('投产率')} value={pct(r.productionRate)} />
-              <Typography.Text type="secondary">{t('已投产 {n} 个', { n: r.producing })}</Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={12} md={4}>
-            <Card size="small">
-              <Statistic title={t('资金到位率')} value={pct(r.fundsRate)} />
-              <Typography.Text type="secondary">
-                {t('到位 {n} 万元', { n: num(r.fundsArrived) })}
-              </Typography.Text>
-            </Card>
-          </Col>
+          <StatCard title={t('本年签约项目')} value={r.signed} />
+          <StatCard title={t('签约金额（万元）')} value={num(r.contract)} />
+          <StatCard
+            title={t('履约率')}
+            value={pct(r.registerRate)}
+            note={t('已注册 {n} 个', { n: r.registered })}
+          />
+          <StatCard
+            title={t('开工率')}
+            value={pct(r.startRate)}
+            note={t('已开工 {n} 个', { n: r.started })}
+          />
+          <StatCard
+            title={t('投产率')}
+            value={pct(r.productionRate)}
+            note={t('已投产 {n} 个', { n: r.producing })}
+          />
+          <StatCard
+            title={t('资金到位率')}
+            value={pct(r.fundsRate)}
+            note={t('到位 {n} 万元', { n: num(r.fundsArrived) })}
+          />
         </Row>
       )}
       <Tabs
@@ -288,25 +262,16 @@ export function LeadsTab(props: {
                     {
                       title: t('重点项目'),
                       dataIndex: 'projectCode',
-                      render: (code: string | null | undefined, l: LeadListRow) =>
-                        code ? (
-                          <Typography.Link
-                            onClick={() => props.onOpenProject(code)}
-                            data-testid={`lead-project-${l.code}`}
-                          >
-                            {code}
-                          </Typography.Link>
-                        ) : promoter ? (
-                          <Button
-                            size="small"
-                            onClick={() => setPromoting(l)}
-                            data-testid={`promote-${l.code}`}
-                          >
-                            {t('转为重点项目')}
-                          </Button>
-                        ) : (
-                          '—'
-                        ),
+                      render: (_: unknown, l: LeadListRow) => (
+                        <LeadProjectCell
+                          region={region}
+                          lead={l}
+                          promoter={promoter}
+                          onOpenProject={props.onOpenProject}
+                          onPromote={setPromoting}
+                          onChanged={props.onChanged}
+                        />
+                      ),
                     },
                   ]}
                 />

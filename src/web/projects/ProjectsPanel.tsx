@@ -3,7 +3,7 @@ import { Card, Col, List, Row, Statistic, Typography } from 'antd';
 import { useT } from '../i18n.ts';
 import { useApi } from '../kit/index.ts';
 import { projectsApi } from '../projectsApi.ts';
-import { LIGHT_COLOR, pct } from './lights.tsx';
+import { LIGHT_COLOR, LightCounts, pct } from './lights.tsx';
 
 export function ProjectsPanel({ region, period }: { region: string; period: string }) {
   const t = useT();
@@ -36,18 +36,7 @@ export function ProjectsPanel({ region, period }: { region: string; period: stri
               <Statistic title={t('竣工率')} value={pct(r.finishRate)} />
             </Col>
             <Col span={12}>
-              <Statistic
-                title={t('红灯 / 黄灯 / 绿灯')}
-                valueRender={() => (
-                  <span>
-                    <span style={{ color: LIGHT_COLOR.red }}>{r.red}</span>
-                    {' / '}
-                    <span style={{ color: LIGHT_COLOR.yellow }}>{r.yellow}</span>
-                    {' / '}
-                    <span style={{ color: LIGHT_COLOR.green }}>{r.green}</span>
-                  </span>
-                )}
-              />
+              <Statistic title={t('红灯 / 黄灯 / 绿灯')} valueRender={() => <LightCounts counts={r} />} />
             </Col>
           </Row>
         </Col>

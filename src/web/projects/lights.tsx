@@ -1,4 +1,4 @@
-// A project's light as a coloured dot with its name, and the numbers the project pages print.
+// A project's light as a coloured tag with its name, the light counts, and the numbers the project pages print.
 import { Tag } from 'antd';
 import { useT } from '../i18n.ts';
 import type { ProjectRow } from '../projectsApi.ts';
@@ -14,6 +14,20 @@ export function LightTag({ light }: { light: Light }) {
     <Tag color={LIGHT_COLOR[light]} data-testid={`light-${light}`}>
       {t(LIGHT_NAME[light])}
     </Tag>
+  );
+}
+
+/** Red / yellow / green counts, each in its colour (the rates' 红灯 / 黄灯 / 绿灯 figure). */
+export function LightCounts(props: { counts: Record<Light, number>; testId?: string }) {
+  const { red, yellow, green } = props.counts;
+  return (
+    <span data-testid={props.testId}>
+      <span style={{ color: LIGHT_COLOR.red }}>{red}</span>
+      {' / '}
+      <span style={{ color: LIGHT_COLOR.yellow }}>{yellow}</span>
+      {' / '}
+      <span style={{ color: LIGHT_COLOR.green }}>{green}</span>
+    </span>
   );
 }
 
