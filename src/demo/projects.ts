@@ -50,7 +50,8 @@ const LEADERS = ['王建国', '李晓红', '陈志强', '刘卫东', '周海燕'
 export const DEMO_LEADER_NAME = LEADERS[0] as string;
 const INDUSTRIES = ['数字经济', '高端装备', '生物医药', '新材料', '现代服务业'];
 
-const date = (month: number, day = 15) => `${YEAR}-${String(month).padStart(2, '0')}-${day}`;
+const date = (month: number, day = 15) =>
+  `${YEAR}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Four projects per place: a 市重点 industrial one, two of the district's own, one planned not yet started. */
 export function demoProjects(): { register: ParsedProject[]; reports: ParsedProjectReport[] } {
