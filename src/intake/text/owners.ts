@@ -7,7 +7,7 @@ const CJK = '\\u4e00-\\u9fa5';
 const PLACE = '(?:[省市州县区盟旗镇乡]|市区|县市|自治[州县])';
 /** Words that end a unit's name. 部门 before 部, so that 市财政部门 is whole. */
 const UNIT_END =
-  '(?:成员单位|街道办事处|街道|人民政府|政府|管委会|(?:领导小组|指挥部|委员会)办公室|委员会|办公室|领导小组|工作专班|专班|指挥部|中心|银行|公司|集团|国企|分局|部门|开发区|高新区|经开区|园区|协会|商会|联合会|工会|(?<![重改机编])组|局|委|办|室|厅|部|院|站|所|队|社|处|科|联|协|镇|乡|(?<=公路|养护|工务|车务|电务|机务)段)';
+  '(?:成员单位|街道办事处|街道|人民政府|政府|管委会|(?:领导小组|指挥部|委员会)办公室|委员会|办公室|领导小组|工作专班|专班|指挥部|中心|银行|公司|集团|国企|分局|部门|开发区|高新区|经开区|管理区|园区|林场|学校|医院|协会|商会|联合会|工会|(?<![重改机编])组|局|委|办|室|厅|部|院|站|所|队|社|处|科|联|协|镇|乡|(?<![农乡城渔牧边])村(?![民级干组委集庄落居务])|(?<=公路|养护|工务|车务|电务|机务)段)';
 /** Words that never stand inside a unit's name: roles, connectives, 要. A name runs up to the last unit word. */
 // 由 and 已明确 start a clause: "办公厅已明确由市政府督查室负责" (自由贸易区 keeps its 由).
 const STOP =
@@ -18,25 +18,27 @@ const FULL = `${PLACE}?(?:${STOP}[${CJK}]){1,12}(?<!干)${UNIT_END}(?<!城乡|�
 const PROJECT_BODY = `(?:${STOP}[${CJK}]){13,24}(?:项目部|项目指挥部|工程指挥部|建设指挥部)(?!署|员)`;
 /** Sectors a speech names without their bureau word: 区经信, 市发改, "发改、工信、财政要". */
 const SECTOR =
-  '(?:经信|发改|工信|财政|住建|建设|规划|国土|商务|统计|人社|自然资源|资规|交通运输|交通|交警|农业农村|信访|水利|水务|电力|应急管理|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|审计|监察|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草)';
+  '(?:经信|发改|工信|财政|住建|建设|规划|国土|商务|统计|人社|自然资源|资规|交通运输|交通|交警|农业农村|信访|水利|水务|电力|应急管理|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|审计|监察|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草|城市管理|消防救援)';
 // A sector stands alone, not at the end of a word: "交通、水务、电力及乡镇等部门要", never "项目建设要".
 const ABBR = `(?:(?<![${CJK}])|(?<=[、和及与由请是]|会同|配合|协同|联合|协助|要求|责成|明确|同意|强调))${PLACE}?${SECTOR}(?=[^${CJK}]|$|要|等|和|及|与|牵头|负责|配合|协同|协助|参与|会同|联合|按|安排)`;
 /** Places of a kind: every town, every street, every county of the region. */
 const PLACES_OF_KIND =
   '各(?:地级以上市|地级市|乡镇|镇街|街镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:镇|乡|街|办|区|县|市|(?<=镇)场)*(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
+/** Every body or institution of a kind, not only places: 各涉农镇(办), 各工作专班, 各成员单位, 各景区, 各学校. */
+const KIND_COLLECTIVE = `各(?!级|类|个|有关|相关|部门|单位)[${CJK}]{0,6}?(?:成员单位|工作专班|专班|景区|学校|医院|幼儿园|林场|管理区|站所|园区|社区|企业|镇|乡|办|村)(?:[（(][^（()）]{1,8}[)）])?`;
 /** A count of places: "七个街道", "5个乡镇". */
 const COUNTED = '[一二三四五六七八九十两\\d]+个(?:乡镇|镇|乡|街道|村|社区)';
 /** Departments under a level: 市直各单位, 区直各部门, 市级各有关部门. */
 const UNDER_LEVEL = '[省市州县区](?:直|级)(?:各有关|各相关|各|有关|相关)?(?:部门|单位)';
 /** Everyone in general: may support, never leads alone. */
 const GENERAL =
-  '(?:各有关|各相关|各|相关|有关)(?:部门|单位)|相关[镇乡街][^，,；;。]{0,3}部门|各?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:企业|机构|单位|部门)|各个[\\u4e00-\\u9fa5]{0,8}?(?:企业|机构|单位|部门)|各类?企业';
+  '(?:各有关|各相关|各|相关|有关)(?:部门|单位)|(?:相关|有关)(?:镇街|街镇|乡镇|街道|镇|乡)(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等)|相关[镇乡街][^，,；;。]{0,3}部门|各?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:企业|机构|单位|部门)|各个[\\u4e00-\\u9fa5]{0,8}?(?:企业|机构|单位|部门)|各类?企业';
 /** Kinds of places named bare in a list after 各: "各村、社区". */
 const BARE_KIND =
-  '(?:乡镇|镇街|街道|社区|村居|园区|开发区)(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等|牵头|负责|配合|协同|协助|参与)|(?<=、)部门(?=要|应|必须|务必)';
+  '(?:乡镇|镇街|街道|社区|村居|园区|开发区)(?:[（(][^（()）]{1,8}[)）])?(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等|牵头|负责|配合|协同|协助|参与)|(?<=、)(?:部门|幼儿园|学校|医院)(?=要|应|必须|务必)';
 /** A town or village told to act in its own minutes, named bare at the head of a clause: "镇要…", "镇、村、…公司应…". */
 const BARE_LEVEL = '(?<=^|[，。；：,:\\s、])(?:镇|乡|村|街道|社区)(?=要|应|[、，,和及与])';
-const COLLECTIVE = `(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL}|${GENERAL}|${BARE_LEVEL})+`;
+const COLLECTIVE = `(?:${PLACES_OF_KIND}|${KIND_COLLECTIVE}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL}|${GENERAL}|${BARE_LEVEL})+`;
 
 export const UNIT = `(?:${COLLECTIVE}|${PROJECT_BODY}|${FULL}|${ABBR})`;
 /** 等 closes a list, which may go on after it: "…、能源局等省有关部门和各地级以上市人民政府". */
@@ -56,11 +58,13 @@ const FILLER =
   /^(?:[一二三四五六七八九十]+是|同时|其中|另外|此外|下一步|下步|今年|明年|并|指由|由|请|责成|明确|会议要求|要求|求|会议明确)+/;
 /** Names that look like units but are not owners: bodies everyone answers to, or words of the sentence. */
 const NOT_OWNER =
-  /各级|^(?:[和与及]|全|本|我|这|该|其|一|两|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$|省(?:人民)?政府$|[市州县区]委[市州县区](?:人民)?政府$)|^(?:办公室|办公厅)$|^(?:按照|根据|依据|结合|通过|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保|健全|完善|建立|加强|强化|深化|优化|提升|压实)|领导$/;
+  /各级|^(?:[和与及]|全|本|我|这|该|其|一|两|是|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$|省(?:人民)?政府$|[市州县区]委[市州县区](?:人民)?政府$)|^(?:办公室|办公厅)$|^(?:按照|根据|依据|结合|通过|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保|健全|完善|建立|加强|强化|深化|优化|提升|压实)|领导$/;
 
 /** Every collective subject: a set of units, not one. */
 export const isCollective = (name: string) => /^各|[省市州县区](?:直|级)/.test(name);
-const PLACE_COLLECTIVE = new RegExp(`^(?:${PLACES_OF_KIND}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL})`);
+const PLACE_COLLECTIVE = new RegExp(
+  `^(?:${PLACES_OF_KIND}|${KIND_COLLECTIVE}$|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL})`,
+);
 /** Every level's department of a named sector: 各省级住房城乡建设主管部门, 各县级财政部门. */
 const LEVEL_DEPARTMENTS =
   /^各[省市州县区]级(?!各|相关|有关|职能|责任)[\u4e00-\u9fa5]{2,14}(?:部门|局|厅|委)$/;

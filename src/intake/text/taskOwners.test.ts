@@ -1,6 +1,7 @@
-// Owners in the forms the ninth labelled set showed: no role word, sector abbreviations, support by 配合/协同,
-// long project names; each with sentences that must give no owner.
+// Owners in the forms the ninth and tenth labelled sets showed: no role word, sector abbreviations, support by
+// 配合/协同, long project names, collectives of bodies that are no places; each with sentences that must give no owner.
 import { describe, expect, it } from 'vitest';
+import { findDue } from './due.ts';
 import { extract } from './extract.ts';
 
 const owners = (text: string) => extract(text).tasks.map(({ lead, support }) => ({ lead, support }));
@@ -122,5 +123,76 @@ describe('finding who supports (配合, 协同, 协助) and who works together',
     expect(owners('一是各相关业务处室要配合计财处尽快编制申报指南。')).toEqual([
       { lead: ['计财处'], support: [] },
     ]);
+  });
+});
+
+describe('finding owners in the forms the tenth set showed', () => {
+  it('reads 各 and a kind of body or institution as every one of them, leading', () => {
+    expect(leads('区政府要求各涉农镇(办)加强秸秆禁烧宣传。')).toEqual(['各涉农镇(办)']);
+    expect(leads('要强化要素保障，各工作专班迅速下沉一线。')).toEqual(['各工作专班']);
+    expect(leads('各成员单位要加强沟通联动。')).toEqual(['各成员单位']);
+    expect(leads('各景区要制定切实可行的流量管控方案。')).toEqual(['各景区']);
+    expect(leads('会议要求，全区各学校、幼儿园要加强巡防守护。')).toEqual(['各学校', '幼儿园']);
+    expect(leads('会议要求该镇辖区各村强化巡查机制。')).toEqual(['各村']);
+    expect(leads('各村落实包保制度，实现责任到人。')).toEqual(['各村']);
+  });
+
+  it('takes no owner from work done, a look back, persons, firms in general or 各级', () => {
+    expect(owners('各学校已完成校舍安全排查。')).toEqual([]);
+    expect(owners('今年以来，各村落实包保制度，实现责任到人。')).toEqual([]);
+    expect(owners('请各位委员提出意见和建议。')).toEqual([]);
+    expect(owners('各企业要落实安全生产主体责任。')).toEqual([]);
+    expect(owners('各级各部门要协同配合，形成合力。')).toEqual([]);
+    expect(owners('农村要发展，农民要增收。')).toEqual([]);
+    expect(owners('解决好群众的烦心事，是政府一定要办好的实事。')).toEqual([]);
+  });
+
+  it('reads villages, forest farms and administered areas as units, and two new sectors', () => {
+    expect(leads('东山村和西岭村要立行立改。')).toEqual(['东山村', '西岭村']);
+    expect(leads('要求各乡镇和国有林场切实履行森林防火责任。')).toEqual(['各乡镇', '国有林场']);
+    expect(leads('各县政府、农垦管理区、各开发区的主要领导要负总责。')).toEqual([
+      '各县政府',
+      '农垦管理区',
+      '各开发区',
+    ]);
+    expect(leads('交通运输、城市管理、消防救援等部门要形成合力。')).toEqual([
+      '交通运输',
+      '城市管理',
+      '消防救援',
+    ]);
+  });
+
+  it('reads the words between a unit and its 要 or 将: 一定要, 负责人, 对…等, 表示，将', () => {
+    expect(leads('县直有关部门和相关镇街，一定要全力支持驻村工作队。')).toEqual(['县直有关部门']);
+    expect(leads('张明要求，有关部门、乡镇(街道)负责人要研究解决方案。')).toEqual(['乡镇(街道)']);
+    expect(leads('各县水务局对各自的整改材料等要及时上报。')).toEqual(['各县水务局']);
+    expect(leads('区征补办表示，将尽快进行现场踏勘。')).toEqual(['区征补办']);
+    // A place's whole government promising in its own report hands no one a task.
+    expect(owners('市政府表示，将加快推进城市更新。')).toEqual([]);
+  });
+
+  it('makes the one helped the lead after the helpers say how, and reads units told to work together', () => {
+    expect(owners('各部门要以最高的标准，配合东山村完成考核。')).toEqual([
+      { lead: ['东山村'], support: ['各部门'] },
+    ]);
+    expect(owners('各部门多措并举、协调配合交通运输局推进工作。')).toEqual([
+      { lead: ['交通运输局'], support: ['各部门'] },
+    ]);
+    expect(leads('各市县政府、各有关部门要协同配合，落实监管任务。')).toEqual(['各市县政府', '各有关部门']);
+  });
+
+  it('reads those acting of their own will or sending staff beside a 牵头 lead as its supports', () => {
+    expect(owners('县投促中心牵头汇总，三大园区主动共享信息。')).toEqual([
+      { lead: ['县投促中心'], support: ['三大园区'] },
+    ]);
+    expect(owners('由省文旅厅牵头，省公安厅、省卫健委等单位派人员参加督导组。')).toEqual([
+      { lead: ['省文旅厅'], support: ['省公安厅', '省卫健委'] },
+    ]);
+    expect(leads('三大园区要主动共享信息。')).toEqual(['三大园区']);
+  });
+
+  it('reads a weekday of this or next week as a due date, and a bare weekday as none', () => {
+    expect(findDue('对争议区域在下周三前进行划分')).toBe('下周三前');
+    expect(findDue('下周三召开会议')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // by when or how often.
 import type { DocumentContext, Sentence } from './document.ts';
 import { findDue } from './due.ts';
-import { isVague, leadsOf, UNIT, UNIT_LIST, unitsOf } from './owners.ts';
+import { isCollective, isVague, leadsOf, UNIT, UNIT_LIST, unitsOf } from './owners.ts';
 
 export interface ExtractedTask {
   lead: string[];
@@ -30,9 +30,13 @@ const SUPPORT_FIELD = new RegExp(
 const DUE_FIELD = /(?:完成时限|时限要求|办结时限|完成时间)[：:]\s*([^；;。，,\s]+)/;
 /** The people of a unit who answer for it: "县自然资源局全体班子成员要…" is the bureau's task. */
 const PEOPLE =
-  '(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责同志|分管领导|及广大[\\u4e00-\\u9fa5]{0,4}(?:委员|干部|党员|职工))(?:都)?';
+  '的?(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责人|负责同志|分管领导|及广大[\\u4e00-\\u9fa5]{0,4}(?:委员|干部|党员|职工))(?:都)?';
 /** How eagerly a unit supports: "积极配合", "加强配合协调". */
 const EAGERLY = '(?:积极|密切|通力|全力|主动|加强|做好|搞好|紧密|全面)?';
+/** A place-wide prefix before the units, dropped: "全区各学校", "该镇辖区各村". */
+const PLACE_WIDE = '(?:(?:全|该|本)[省市州县区镇乡](?:辖区|范围内)?)?';
+/** A unit's 要, however firmly said: 要, 一定要, 务必要, 必须. */
+const MUST = '(?:(?:一定|务必|必须)?要(?!素|求|点|件|闻|害|务)|必须|务必)';
 /** "由市发改委、市商务局共同管理，发改委牵头": the others of the shared list support the one heading. */
 const SHARED = new RegExp(`由(${UNIT_LIST})(?:共同|联合)`, 'g');
 /** "由州财政局牵头", "县发改局、财政局负责", "各县市区政府按职责分工负责" (not 负责人: a person). */
@@ -43,13 +47,13 @@ const LEAD = new RegExp(
 /** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own; "公安局要协同地方派出所" leads with a partner it names. */
 const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级]))(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:要(?!素|求|点|件|闻|害|务)|必须|务必|应(?:当)?(?![急用对收届])|将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
+  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级]))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:对[^，,。；;]{1,30}?等)?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
   'g',
 );
 const OWN_GOVERNMENT = /^(?:[省市州县区]|自治区)(?:人民)?政府$/;
 /** A list set off by a comma before its 要: "市直相关部门、各乡镇，对以上各项工作，要主动认领". */
 const COMMA_ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s]|\\d[.、．])(${UNIT_LIST})[，,](?:(?:对|就|针对)[^，,。；;]{1,14}[，,])?(?:要(?!素|求|点|件|闻|害|务)|必须|务必)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，。；：,:\\s]|\\d[.、．])(${UNIT_LIST})[，,](?:(?:对|就|针对)[^，,。；;]{1,14}[，,])?${MUST}(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 /** An item of an enumeration whose unit acts at once: "二是县公安交通警察大队立即起草…". */
@@ -60,7 +64,7 @@ const ITEM_ACTOR = new RegExp(
 /** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…" (not the noun: "目标要求高的"; not
  * persons: "请市政协委员提出意见"). */
 const REQUIRED = new RegExp(
-  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是)(?:要求|责成|请)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是|(?<=[省市州县区镇乡]|政府|党委))(?:要求|责成|请)${PLACE_WIDE}(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 /** Units given work by a verb of doing: "由统筹办、新农办组织…", "，九重镇落实；", "市属国企扛主责". */
@@ -77,7 +81,7 @@ const CARRIES_OUT = new RegExp(
   `(?:^|[，,；;：:。\\s])(${UNIT_LIST})(?:具体)?(?:落实|实施|承办)(?=[；;。，,]|$)`,
   'g',
 );
-const MAIN_DUTY = new RegExp(`(${UNIT_LIST})(?:扛主责|负总责|负主责|担主责)`, 'g');
+const MAIN_DUTY = new RegExp(`(${UNIT_LIST})(?:${PEOPLE})?要?(?:扛主责|负总责|负主责|担主责)`, 'g');
 /** "市发改委作为牵头部门打头阵". */
 const HEADS_AS = new RegExp(`(${UNIT_LIST})作为(牵头|责任|主责)(?:部门|单位)`, 'g');
 /** Minutes: "会议同意区发改局提出的《…》，作进一步修改完善后提请…审议": the unit that proposed revises it. */
@@ -91,8 +95,17 @@ const ASSISTED = new RegExp(
   `(${UNIT_LIST})(?:[：:]\\s*(?:[一二三四五六七八九十]+是)?)?(?:要|应|须|负责)?${EAGERLY}(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`,
   'g',
 );
+/** The one helped leads also when the helpers' clause says how first: "各部门要以最高的标准、最严的要求，配合新化村…",
+ * "各部门多措并举、协调配合交通运输局…". */
+const ASSISTED_AFTER = new RegExp(
+  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})(?:要|应|须)?[^。；;，,]{1,20}[，,、](?:${EAGERLY}|协调)(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`,
+  'g',
+);
 /** Several units told to work together, with no one else to support: "县自然资源局、林业中心、投资集团要通力配合，…". */
-const MUTUAL = new RegExp(`(?:^|[，,；;：:。\\s])(${UNIT_LIST})要(?:通力|密切|相互|紧密)配合(?=[，,])`, 'g');
+const MUTUAL = new RegExp(
+  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})要(?:通力|密切|相互|紧密|协同|协调)配合(?=[，,])`,
+  'g',
+);
 /** Adverbs a unit's clause opens with when it writes no 要 or role word. */
 const DOING =
   '(?:认真|抓紧|立即|马上|迅速|尽快|及时|定期|切实|全力|加快|严格|积极|主动|深入|进一步|重点|全面|统一|共同|分别|坚决|持续|尽早|着力|加紧|按时|按期)';
@@ -100,7 +113,7 @@ const DOING =
  * "公交公司与教育部门深入对接", "各乡镇、各部门做到统一思想" — only in a sentence that directs, never in a clause that
  * tells what was done (DIRECTS, DONE). */
 const ACTING = new RegExp(
-  `(?:^|[，,；;：:。\\s]|\\d[.、．]|[一二三四五六七八九十]是|其中[，,]?)(${UNIT_LIST})(?:${DOING}{1,3}(?=[\\u4e00-\\u9fa5])|(?=做好|搞好|抓好|做到)|(?=对[^，,。；;]{2,40}?进行))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，,；;：:。\\s]|\\d[.、．]|[一二三四五六七八九十]是|其中[，,]?)(${UNIT_LIST})(?:${DOING}{1,3}(?=[\\u4e00-\\u9fa5])|(?=做好|搞好|抓好|做到|落实)|(?=对[^，,。；;]{2,40}?进行))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 const DIRECTS =
@@ -110,7 +123,7 @@ const DONE = /了|已|曾|均已|均能|都能|都已|先后|累计|荣获|获�
 const LOOKS_BACK = /以来|近年|去年|上半年|前期/;
 const SUPPORT = new RegExp(
   // A supporter heads its clause: "各街道要与相关部门加强协同" names partners, not supporters.
-  `(?:会同|配合|协同|联合|协助)(${UNIT_LIST})|(?:^|(?<=[，,；;：:\\s（(])|(?=各))(${UNIT_LIST})${EAGERLY}(?:配合|协助|参与|协同)`,
+  `(?:会同|配合|协同|联合|协助)(${UNIT_LIST})|(?:^|(?<=[，,；;：:\\s（(])|(?=各))(${UNIT_LIST})${EAGERLY}(?:配合|协助|参与|协同)|(?:^|(?<=[，,；;：:\\s]))(${UNIT_LIST})派(?:出)?(?:专人|人员|员|人)参加`,
   'g',
 );
 
@@ -153,6 +166,8 @@ interface Role {
   kind: 'heads' | 'responsible' | 'acts';
   /** Supporting units named with the role itself ("区财政局协助区经信局"). */
   support: string[];
+  /** Acting of its own will (主动, 积极): after a 牵头 in the sentence, it helps the one heading. */
+  eager: boolean;
 }
 
 const roleKind = (word: string): Role['kind'] =>
@@ -165,13 +180,9 @@ function actsAsTold(text: string, at: number, units: string[]): boolean {
   // A preposition inside the name means a phrase was read as one: "，尤其是对落后乡镇重点督".
   const phrase = units.some((u) => /[对把向在从为的]|尤其|特别/.test(u));
   const looksBack = LOOKS_BACK.test(text.slice(0, at));
-  return (
-    DIRECTS.test(text) &&
-    !DONE.test(clause) &&
-    !looksBack &&
-    !phrase &&
-    !units.every((u) => OWN_GOVERNMENT.test(u))
-  );
+  // "各村落实责任分工，…": every place of a kind heading the sentence is told, with no directing word.
+  const told = DIRECTS.test(text) || (/^\s*$/.test(text.slice(0, at)) && units.every(isCollective));
+  return told && !DONE.test(clause) && !looksBack && !phrase && !units.every((u) => OWN_GOVERNMENT.test(u));
 }
 
 /** Where a sentence names units that must act: "由州财政局牵头", "县发改局、财政局负责", "，县招商局要". */
@@ -181,6 +192,7 @@ function rolesIn(text: string): Role[] {
     // [list of leads, role word, list of supports]
     [LEAD_FIELD, (m) => [m[2] ?? '', m[1] ?? '', '']],
     [ASSISTED, (m) => [m[2] ?? '', '', m[1] ?? '']],
+    [ASSISTED_AFTER, (m) => [m[2] ?? '', '', m[1] ?? '']],
     [PROPOSER, (m) => [m[1] ?? '', '', '']],
     [HEADS_AS, (m) => [m[1] ?? '', m[2] ?? '', '']],
     [LEAD, (m) => [m[1] ?? '', m[2] ?? '', '']],
@@ -202,13 +214,14 @@ function rolesIn(text: string): Role[] {
       const start = at + m[0].indexOf(helpers || list);
       const end = at + m[0].length;
       const units = leadsOf(list);
+      const after = text.slice(at + m[0].indexOf(list) + list.length);
       // "市政府将…": a place's whole government, in its own report, promises; it hands no one a task.
       if (re === ACTOR && m[0].endsWith('将') && units.every((u) => OWN_GOVERNMENT.test(u))) continue;
       // Working together needs two; one unit that 密切配合 only supports.
       if (re === MUTUAL && units.length < 2) continue;
       if (re === ACTING && !actsAsTold(text, at, units)) continue;
       // "我局积极配合市发改委…": a unit's own report of its help hands out no task.
-      if (re === ASSISTED && unitsOf(helpers).length === 0) continue;
+      if ((re === ASSISTED || re === ASSISTED_AFTER) && unitsOf(helpers).length === 0) continue;
       // "州发改委要牵头" is found by two patterns; the first one stands.
       if (units.length > 0 && !found.some((r) => start < r.end && r.start < end))
         found.push({
@@ -218,14 +231,17 @@ function rolesIn(text: string): Role[] {
           field: re === LEAD_FIELD,
           kind: roleKind(word),
           support: helpers ? unitsOf(helpers) : [],
+          eager: /^(?:要|应)?(?:主动|积极)/.test(after),
         });
     }
   }
   const roles: Role[] = [];
   for (const role of found.sort((a, b) => a.start - b.start)) {
     const head = roles.findLast((r) => r.kind === 'heads');
-    // "市政府办公室牵头，各县市区政府按职责分工负责": the ones responsible work under the one heading.
-    if (role.kind === 'responsible' && head) head.support.push(...role.units);
+    // "市政府办公室牵头，各县市区政府按职责分工负责": the ones responsible work under the one heading;
+    // "县投促中心牵头汇总，三大园区主动共享": so do the ones that act of their own will beside it.
+    if ((role.kind === 'responsible' || (role.kind === 'acts' && role.eager)) && head)
+      head.support.push(...role.units);
     else roles.push(role);
   }
   for (const m of text.matchAll(SHARED)) {
@@ -247,7 +263,7 @@ function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undef
   };
   role.support.forEach(add);
   for (const re of [SUPPORT, SUPPORT_FIELD]) {
-    for (const m of segment.matchAll(re)) unitsOf(m[1] ?? m[2] ?? '').forEach(add);
+    for (const m of segment.matchAll(re)) unitsOf(m[1] ?? m[2] ?? m[3] ?? '').forEach(add);
   }
   // A due date or recurrence in the segment, or said once for the whole sentence before it.
   const scope = s.text.slice(0, until);
