@@ -7,13 +7,7 @@ import { divisionsUnder, importProjectRegister, upsertRegions } from '../store/i
 import { driverName } from '../store/testing.ts';
 import { createApp } from './app.ts';
 import { createTokenAuth } from './auth.ts';
-import { as, projectFixture, testApp, workedCity } from './testing.ts';
-
-// A 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { as, PNG, projectFixture, testApp, workedCity } from './testing.ts';
 
 describe(`monthly project updates on ${driverName}`, () => {
   let db: Db;

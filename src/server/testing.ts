@@ -135,6 +135,12 @@ export const projectFixture = (
   ...fields,
 });
 
+/** A 1×1 PNG: a photo of a project's site. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** A project new this year: planned for 2025-03, started 2025-03-15, in the library by 2025-04. */
 export const NEW_IN_2025 = {
   nature: '新建',
