@@ -19,7 +19,7 @@ import type { RegionScore } from '../core/assess/score.ts';
 import { chineseCount } from '../core/briefing/phrases.ts';
 import { neutraliseFormula } from '../core/cells.ts';
 import { formatRankChange } from '../core/format.ts';
-import { FONTS } from './briefing/docx.ts';
+import { FONTS } from './docxKit.ts';
 
 export interface AssessNotice {
   scheme: string;

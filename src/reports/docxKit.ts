@@ -1,4 +1,4 @@
-// The pieces every Word notice shares (项目推进通报, 督办通报, 招商引资月报): the official look of the briefing —
+// The pieces every Word document shares (the briefing, 项目推进通报, 督办通报, 招商引资月报): the official look —
 // 仿宋 body with the East Asian font set on every run, 黑体 headings, 小标宋 title, A4 with the margins of
 // official documents, page numbers as «— 1 —», bordered tables whose header row repeats on each page.
 import {
@@ -21,7 +21,15 @@ import {
 } from 'docx';
 import { chineseCount } from '../core/briefing/phrases.ts';
 import type { NoticeTable } from '../core/projects/notice.ts';
-import { FONTS } from './briefing/docx.ts';
+
+/** The fonts of official documents (GB/T 9704); Latin text in Times New Roman. */
+export const FONTS = {
+  title: '方正小标宋简体',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  body: '仿宋_GB2312',
+  latin: 'Times New Roman',
+};
 
 export const font = (eastAsia: string) => ({
   ascii: FONTS.latin,
@@ -31,9 +39,16 @@ export const font = (eastAsia: string) => ({
 });
 export const run = (text: string, o: Partial<IRunOptions> = {}) =>
   new TextRun({ text, font: font(FONTS.body), ...o });
+/** 三号 16 pt body text. */
+export const BODY_SIZE = 32;
 /** Fixed 28 pt lines, as official documents are set. */
 export const LINE = { line: 560, lineRule: LineRuleType.EXACT };
-/** A4 with the margins of official documents, in twentieths of a point. */
+/** A first line indented two characters. */
+export const INDENT = { firstLine: 640 };
+/**
+ * A4 with the margins of official documents (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), in
+ * twentieths of a point.
+ */
 export const A4: ISectionPropertiesOptions = {
   page: {
     size: { width: 11906, height: 16838 },
@@ -72,7 +87,7 @@ export const titleParagraph = (title: string) =>
 export const bodyParagraph = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 640 },
+    indent: INDENT,
     spacing: LINE,
     children: [run(text)],
   });
@@ -133,7 +148,7 @@ export async function tableNoticeDocx(n: {
   const doc = new Document({
     title: n.title,
     creator: 'Tiaodu 调度',
-    styles: { default: { document: { run: { font: font(FONTS.body), size: 32 } } } },
+    styles: { default: { document: { run: { font: font(FONTS.body), size: BODY_SIZE } } } },
     sections: [
       {
         properties: A4,

@@ -13,8 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import type { NoticeTask, TaskNotice } from '../../core/tasks/notice.ts';
-import { FONTS } from '../briefing/docx.ts';
-import { A4, borders, font, LINE, run, titleParagraph } from '../docxKit.ts';
+import { A4, borders, FONTS, font, LINE, run, titleParagraph } from '../docxKit.ts';
 import { noticeSummary, TASK_HEADER, taskCells, UNIT_HEADER, unitCells } from './text.ts';
 
 /** Column widths (twentieths of a point) filling the A4 text width of 8844: titles and reasons wide. */
