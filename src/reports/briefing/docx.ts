@@ -10,9 +10,7 @@ import {
   PageBreak,
   Paragraph,
   Table,
-  TableCell,
   TableRow,
-  VerticalAlign,
   WidthType,
 } from 'docx';
 import { cellText, outline } from '../../core/briefing/outline.ts';
@@ -20,7 +18,6 @@ import type { Briefing, BriefingTable } from '../../core/briefing/types.ts';
 import {
   A4,
   BODY_SIZE,
-  borders,
   FONTS,
   font,
   INDENT,
@@ -28,6 +25,7 @@ import {
   pageNumberFooter,
   run,
   TEXT_WIDTH,
+  tableCell,
   titleParagraph,
 } from '../docxKit.ts';
 import { chartPng, chartSvg, type RenderedChart } from './charts.ts';
@@ -42,17 +40,7 @@ function columnWidths(n: number): number[] {
 
 function tableOf(t: BriefingTable): Table {
   const cell = (text: string, header: boolean, align: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new TableCell({
-      borders,
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 60, right: 60 },
-      children: [
-        new Paragraph({
-          alignment: align,
-          children: [run(text, { size: 21, bold: header, font: font(header ? FONTS.heading1 : FONTS.body) })],
-        }),
-      ],
-    });
+    tableCell(text, { header, align });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
