@@ -2,7 +2,7 @@
 // headings, 仿宋 body with the East Asian font on every run, tables whose header row repeats on each page.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableRow, WidthType } from 'docx';
 import type { NoticeTask, TaskNotice } from '../../core/tasks/notice.ts';
-import { A4, FONTS, font, LINE, run, tableCell, titleParagraph } from '../docxKit.ts';
+import { A4, FONTS, font, INDENT, LINE, run, tableCell, titleParagraph } from '../docxKit.ts';
 import { noticeSummary, TASK_HEADER, taskCells, UNIT_HEADER, unitCells } from './text.ts';
 
 /** Column widths (twentieths of a point) filling the A4 text width of 8844: titles and reasons wide. */
@@ -28,11 +28,11 @@ const heading = (text: string) =>
   new Paragraph({
     heading: HeadingLevel.HEADING_1,
     spacing: LINE,
-    indent: { firstLine: 640 },
+    indent: INDENT,
     children: [run(text, { size: 32, font: font(FONTS.heading1) })],
   });
 const body = (text: string) =>
-  new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(text, { size: 32 })] });
+  new Paragraph({ spacing: LINE, indent: INDENT, children: [run(text, { size: 32 })] });
 
 function list(title: string, tasks: NoticeTask[], none: string): (Paragraph | Table)[] {
   return [heading(title), tasks.length ? table(TASK_HEADER, tasks.map(taskCells)) : body(none)];
