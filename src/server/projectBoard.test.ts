@@ -8,7 +8,7 @@ import { driverName } from '../store/testing.ts';
 import {
   approveUpdate,
   as,
-  countingRegisterReads,
+  countingApp,
   NEW_IN_2025,
   projectFixture,
   testApp,
@@ -171,9 +171,7 @@ describe.skipIf(driverName !== 'PGlite')('the board’s read model on the embedd
   afterAll(() => drop());
 
   it('reads the register once for the first screen and the page turns after it, and anew after a write', async () => {
-    const { db: counting, reads } = countingRegisterReads(db);
-    const app = testApp(counting);
-    const get = async (path: string) => (await app.request(path, as('analyst'))).json();
+    const { app, get, reads } = countingApp(db);
     const q = 'region=3301&period=2025-06';
     await Promise.all([get(`/api/projects/page?${q}`), get(`/api/projects/rates?${q}`)]);
     await get(`/api/projects/page?${q}&offset=2&limit=2`);

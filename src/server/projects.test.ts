@@ -8,7 +8,7 @@ import { driverName } from '../store/testing.ts';
 import {
   approveUpdate,
   as,
-  countingRegisterReads,
+  countingApp,
   NEW_IN_2025,
   projectFixture,
   testApp,
@@ -133,9 +133,7 @@ describe.skipIf(driverName !== 'PGlite')('the board’s reads on the embedded st
   afterAll(() => drop());
 
   it('answers the list, rates and 三未 asked at once from one read, and reads anew after a write', async () => {
-    const { db: counting, reads } = countingRegisterReads(db);
-    const app = testApp(counting);
-    const get = async (path: string) => (await app.request(path, as('analyst'))).json();
+    const { app, get, reads } = countingApp(db);
     const q = 'region=3301&period=2025-06';
     const [list, rates, nots] = await Promise.all([
       get(`/api/projects?${q}`),

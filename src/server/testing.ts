@@ -62,11 +62,11 @@ export const auth = createTokenAuth({
 export const testApp = (db: Db) => createApp(db, { auth, today: new Date('2025-07-15T00:00:00Z') });
 
 /**
- * `db`, counting the reads of the project register (one per subtree the board reads), for the tests that the
- * board reads once and then answers from what it read.
- * @example const { db: counting, reads } = countingRegisterReads(db);
+ * The test app on `db`, counting the reads of the project register (one per subtree the board reads), for the
+ * tests that the board reads once and then answers from what it read; `get` is the analyst's JSON of a path.
+ * @example const { get, reads } = countingApp(db);
  */
-export function countingRegisterReads(db: Db): { db: Db; reads: () => number } {
+export function countingApp(db: Db) {
   let reads = 0;
   const counting: Db = {
     kind: db.kind,
@@ -79,7 +79,9 @@ export function countingRegisterReads(db: Db): { db: Db; reads: () => number } {
     copyCsv: (t, c, csv) => db.copyCsv(t, c, csv),
     close: async () => undefined,
   };
-  return { db: counting, reads: () => reads };
+  const app = testApp(counting);
+  const get = async (path: string) => (await app.request(path, as('analyst'))).json();
+  return { app, get, reads: () => reads };
 }
 
 /** The analyst submits a project's month over the API and approves it at once: a write the board must see. */
