@@ -1,29 +1,18 @@
 // `tiaodu report leads` as a user runs it: a real process on a real data directory writes the monthly
 // attraction report, its totals those of `tiaodu lead rates --json`, worked by hand.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Run, tempDir, tiaodu } from './testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace, ok, tiaodu } from './testing.ts';
 
-const data = tempDir('leads-cli');
-const files = tempDir('leads-files');
-afterAll(() => {
-  rmSync(data, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
-});
-const ok = (r: Run) => {
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r;
-};
+const { data, files, write } = cliWorkspace('leads');
 
 beforeAll(async () => {
   ok(await tiaodu(data, ['init', '--region', '330100', '--depth', 'county']));
-  const leads = join(files, '招商项目.csv');
-  writeFileSync(
-    leads,
+  const leads = write(
+    '招商项目.csv',
     '项目编号,项目名称,所属地区,责任单位,产业类别,签约金额(万元),签约日期,注册日期,开工日期,投产日期,累计到位资金(万元)\n' +
       'ZS-001,示例智能制造,西湖区,西湖区商务局,制造业,30000,2025-02-10,2025-03-01,2025-05-20,,8000\n' +
       'ZS-002,示例数据中心,滨江区,滨江区商务局,数字经济,20000,2025-05,,,,5000\n',

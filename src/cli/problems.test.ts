@@ -1,28 +1,15 @@
 // `tiaodu project problems` as an outside check calls it: a real process on a real data directory, the day set
 // by --today; days late counted by hand.
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addProjectProblem, openStore, setProblemResolved } from '../store/index.ts';
-import { type Run, tempDir, tiaodu } from './testing.ts';
+import { cliWorkspace, ok, tiaodu } from './testing.ts';
 
-const data = tempDir('problems-cli');
-const files = tempDir('problems-files');
-afterAll(() => {
-  rmSync(data, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
-});
-const ok = (r: Run) => {
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r;
-};
+const { data, write } = cliWorkspace('problems');
 
 beforeAll(async () => {
   ok(await tiaodu(data, ['init', '--region', '330100', '--depth', 'county']));
-  const register = join(files, '项目库.csv');
-  writeFileSync(
-    register,
+  const register = write(
+    '项目库.csv',
     '项目编号,项目名称,所属地区,责任单位,包联领导,级别,类型,建设性质,总投资(万元),年度计划投资(万元),计划开工,实际开工,计划竣工,实际竣工,入库日期\n' +
       'XH-001,示例产业园,西湖区,西湖区发改局,张三,区重点,产业,新建,50000,12000,2025-03,2025-03-15,2026-12,,2025-04\n' +
       'BJ-001,示例园区,滨江区,滨江区发改局,李四,区重点,产业,新建,50000,12000,2025-03,2025-03-15,2026-12,,2025-04\n',

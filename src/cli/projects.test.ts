@@ -1,26 +1,11 @@
 // The project commands as outside checks call them: real `tiaodu` processes on a real data directory, the
 // contract's sample files, and every figure worked by hand.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Run, tempDir, tiaodu } from './testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace, ok, tiaodu } from './testing.ts';
 
-const data = tempDir('projects-cli');
-const files = tempDir('projects-files');
-afterAll(() => {
-  rmSync(data, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
-});
-const write = (name: string, text: string) => {
-  const p = join(files, name);
-  writeFileSync(p, text);
-  return p;
-};
-const ok = (r: Run) => {
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r;
-};
+const { data, files, write } = cliWorkspace('projects');
 const json = async (args: string[]) => JSON.parse(ok(await tiaodu(data, args)).stdout);
 
 beforeAll(async () => {

@@ -1,9 +1,10 @@
 // Real `tiaodu` processes for the tests where the point is processes: a command run to its end, a server
 // started and stopped (or killed), on a real data directory. Never the in-memory store here.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, expect } from 'vitest';
 import { divisionsUnder } from '../store/regions.ts';
 
 export const bin = join(import.meta.dirname, '../../bin/tiaodu.js');
@@ -17,6 +18,33 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+/** `r`, once it has ended well: exit code 0 and nothing on stderr. */
+export function ok(r: Run): Run {
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r;
+}
+
+/**
+ * A data directory and a folder for the files a test file reads and writes, both removed after its tests;
+ * `write` puts a file in the folder and returns its path.
+ * @example const { data, files, write } = cliWorkspace('leads');
+ */
+export function cliWorkspace(name: string) {
+  const data = tempDir(`${name}-cli`);
+  const files = tempDir(`${name}-files`);
+  afterAll(() => {
+    rmSync(data, { recursive: true, force: true });
+    rmSync(files, { recursive: true, force: true });
+  });
+  const write = (file: string, text: string) => {
+    const p = join(files, file);
+    writeFileSync(p, text);
+    return p;
+  };
+  return { data, files, write };
 }
 
 /** Runs `tiaodu ARGS --data DATA` to its end (or kills it after `timeout` ms: a hang fails the test). */

@@ -1,28 +1,13 @@
 // `tiaodu report tour`: a real `tiaodu` process writes the tour notice of a tour imported from its scoring
 // sheet; the document is read back and every number checked against the hand-worked scores.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Run, tempDir, tiaodu } from './testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace, ok, tiaodu } from './testing.ts';
 
-const data = tempDir('tours-cli');
-const files = tempDir('tours-files');
-afterAll(() => {
-  rmSync(data, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
-});
-const write = (name: string, text: string) => {
-  const p = join(files, name);
-  writeFileSync(p, text);
-  return p;
-};
-const ok = (r: Run) => {
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return r;
-};
+const { data, files, write } = cliWorkspace('tours');
 
 beforeAll(async () => {
   ok(await tiaodu(data, ['init', '--region', '330100', '--depth', 'county']));

@@ -3,13 +3,10 @@
 // file (the same as `tiaodu report leads`), and promoting a lead to a key project (the lead keeps the link) or
 // undoing a wrong link.
 import { z } from 'zod';
-import { period, strOrNull } from './common.ts';
+import { strOrNull } from './common.ts';
+import { region, regionPeriod, tags } from './projectShared.ts';
 import { LeadRates } from './projects.ts';
 import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
-
-const tags = ['重点项目与招商'];
-const region = z.string().min(1).describe('地区（限本账号辖区），含其下所有地区');
-const regionPeriod = z.object({ region, period: period.describe('期间 YYYY-MM') });
 
 export const LeadGroup = LeadRates.extend({
   key: z.string().describe('分组键：地区代码、产业类别，或「单位所属地区代码|单位名称」'),

@@ -2,11 +2,11 @@
 // keep, sorted by a column and cut to a page, with the total, the light and 三未 counts and the filter menus.
 import { z } from 'zod';
 import { BOARD_SORTS } from '../core/projects/board.ts';
-import { flag, period } from './common.ts';
+import { flag } from './common.ts';
 import { ProjectRow } from './projectRow.ts';
+import { regionPeriod, tags } from './projectShared.ts';
 import { defineRoute, errors } from './route.ts';
 
-const tags = ['重点项目与招商'];
 const on = (what: string) => flag.describe(`为 1 时只列${what}`);
 
 export const BoardPage = z
@@ -42,9 +42,7 @@ export const projectPage = defineRoute({
   summary: '项目看板的一页：按亮灯、级别、类型、地区、关键词、逾期问题、包联领导筛选，按列排序，分页',
   tags,
   request: {
-    query: z.object({
-      region: z.string().min(1).describe('地区（限本账号辖区），含其下所有地区'),
-      period: period.describe('期间 YYYY-MM'),
+    query: regionPeriod.extend({
       offset: z.coerce.number().int().min(0).default(0).describe('跳过的行数'),
       limit: z.coerce.number().int().min(1).max(500).default(20).describe('每页行数（至多 500）'),
       sort: z.enum(BOARD_SORTS).optional().describe('排序列；缺省按亮灯（红灯在前）'),

@@ -4,10 +4,9 @@ import { z } from 'zod';
 import { parseDay } from '../core/period.ts';
 import { period, strOrNull } from './common.ts';
 import { ProjectRow } from './projectRow.ts';
+import { projectCode, region, reporterWrites, tags } from './projectShared.ts';
 import { defineRoute, errors, fail } from './route.ts';
 
-const tags = ['重点项目与招商'];
-const region = z.string().min(1).describe('地区（限本账号辖区），含其下所有地区');
 const day = z
   .string()
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDay(s) !== null, '应为真实存在的日期 YYYY-MM-DD');
@@ -62,15 +61,14 @@ export const addProblem = defineRoute({
   request: {
     body: z.object({
       region,
-      code: z.string().min(1).describe('项目编号'),
+      code: projectCode,
       description: z.string().trim().min(1).max(2000).describe('问题描述'),
       coordinator: z.string().trim().min(1).max(200).describe('协调单位/责任人'),
       due: day.describe('完成时限 YYYY-MM-DD'),
     }),
   },
   responses: { 201: ProjectProblem, ...errors },
-  roles: ['admin', 'analyst', 'reporter'],
-  scope: { region: 'body.region', access: 'write' },
+  ...reporterWrites,
 });
 
 export const resolveProblem = defineRoute({
@@ -87,8 +85,7 @@ export const resolveProblem = defineRoute({
     }),
   },
   responses: { 200: ProjectProblem, 409: fail('问题已经解决'), ...errors },
-  roles: ['admin', 'analyst', 'reporter'],
-  scope: { region: 'body.region', access: 'write' },
+  ...reporterWrites,
 });
 
 export const reopenProblem = defineRoute({
@@ -98,8 +95,7 @@ export const reopenProblem = defineRoute({
   tags,
   request: { params: id, body: z.object({ region }) },
   responses: { 200: ProjectProblem, 409: fail('问题尚未解决'), ...errors },
-  roles: ['admin', 'analyst', 'reporter'],
-  scope: { region: 'body.region', access: 'write' },
+  ...reporterWrites,
 });
 
 export const myProjects = defineRoute({

@@ -3,11 +3,8 @@
 import { z } from 'zod';
 import { period, strOrNull } from './common.ts';
 import { ProjectRow } from './projectRow.ts';
+import { projectCode, region, regionPeriod, reporterWrites, tags } from './projectShared.ts';
 import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
-
-const tags = ['重点项目与招商'];
-const region = z.string().min(1).describe('地区（限本账号辖区），含其下所有地区');
-const regionPeriod = z.object({ region, period: period.describe('期间 YYYY-MM') });
 
 /** A project's row without its register dates: what the 三未 lists name. */
 const ListedRow = ProjectRow.omit({
@@ -111,7 +108,7 @@ export const projectDetail = defineRoute({
   path: '/api/projects/detail',
   summary: '一个重点项目：期末亮灯、本年各月（已审核）与计划、变更记录、在应用中填报的月报',
   tags,
-  request: { query: regionPeriod.extend({ code: z.string().min(1).describe('项目编号') }) },
+  request: { query: regionPeriod.extend({ code: projectCode }) },
   responses: { 200: ProjectDetail, ...errors },
   scope: { region: 'query.region', access: 'read' },
 });
@@ -123,7 +120,7 @@ export const uploadPhoto = defineRoute({
     '上传项目照片（JPEG、PNG 或 WEBP，至多 8 MB），提交月报时作为佐证材料附上（填报员、分析员、管理员）',
   tags,
   request: {
-    query: z.object({ region, code: z.string().min(1).describe('项目编号') }),
+    query: z.object({ region, code: projectCode }),
     upload: file(['image/jpeg', 'image/png', 'image/webp'], '照片'),
     headers: { 'x-filename': '文件名（URL 编码）' },
   },
@@ -154,7 +151,7 @@ export const submitUpdate = defineRoute({
   request: {
     body: z.object({
       region,
-      code: z.string().min(1).describe('项目编号'),
+      code: projectCode,
       period: period.describe('月份 YYYY-MM'),
       done: z.number().min(0).max(1e9).describe('本年累计完成投资（万元）'),
       progress: z.string().max(2000).nullable().default(null),
@@ -164,8 +161,7 @@ export const submitUpdate = defineRoute({
     }),
   },
   responses: { 201: ProjectUpdate, 409: fail('该月已有待审核的月报'), ...errors },
-  roles: ['admin', 'analyst', 'reporter'],
-  scope: { region: 'body.region', access: 'write' },
+  ...reporterWrites,
 });
 
 export const updates = defineRoute({

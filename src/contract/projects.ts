@@ -1,16 +1,10 @@
 // Key projects and investment leads: the project list, its rates and the lead rates of a region and period,
 // the same as `tiaodu project list|rates --json` and `tiaodu lead rates --json`.
 import { z } from 'zod';
-import { num, period } from './common.ts';
+import { num } from './common.ts';
 import { ProjectRow } from './projectRow.ts';
+import { regionPeriod, tags } from './projectShared.ts';
 import { defineRoute, errors } from './route.ts';
-
-const tags = ['重点项目与招商'];
-
-const regionPeriod = z.object({
-  region: z.string().min(1).describe('地区（限本账号辖区），含其下所有地区'),
-  period: period.describe('期间 YYYY-MM'),
-});
 
 export { ProjectRow };
 

@@ -2,7 +2,6 @@
 // the move since the last published run. Word in the briefing's official look, and Excel for the office's own sums.
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Packer,
   PageOrientation,
@@ -19,7 +18,7 @@ import type { RegionScore } from '../core/assess/score.ts';
 import { chineseCount } from '../core/briefing/phrases.ts';
 import { neutraliseFormula } from '../core/cells.ts';
 import { formatRankChange } from '../core/format.ts';
-import { FONTS } from './briefing/docx.ts';
+import { borders, FONTS, font, INDENT } from './docxKit.ts';
 
 export interface AssessNotice {
   scheme: string;
@@ -59,13 +58,10 @@ const cells = (r: RegionScore): (string | number)[] => [
 /** Landscape A4 less 2 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = 16838 - 2 * 1134;
 
-const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia });
 const text = (t: string, size: number, eastAsia = FONTS.body, bold = false) =>
   new TextRun({ text: t, size, bold, font: font(eastAsia) });
 
 function groupTable(n: AssessNotice, rows: RegionScore[]): Table {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const borders = { top: border, bottom: border, left: border, right: border };
   const cell = (t: string, head: boolean, i: number) =>
     new TableCell({
       borders,
@@ -101,13 +97,13 @@ export async function assessNoticeDocx(n: AssessNotice): Promise<Buffer> {
       spacing: { after: 400 },
       children: [text(title(n), 44, FONTS.title)],
     }),
-    new Paragraph({ indent: { firstLine: 640 }, spacing: { after: 200 }, children: [text(lead(n), 32)] }),
+    new Paragraph({ indent: INDENT, spacing: { after: 200 }, children: [text(lead(n), 32)] }),
   ];
   n.groups.forEach((g, i) => {
     const rows = n.rows.filter((r) => r.group === g);
     children.push(
       new Paragraph({
-        indent: { firstLine: 640 },
+        indent: INDENT,
         spacing: { before: 200, after: 120 },
         children: [text(`${chineseCount(i + 1)}、${g}（${rows.length}个）`, 32, FONTS.heading1)],
       }),
@@ -115,9 +111,7 @@ export async function assessNoticeDocx(n: AssessNotice): Promise<Buffer> {
     );
   });
   for (const line of listLines(n))
-    children.push(
-      new Paragraph({ indent: { firstLine: 640 }, spacing: { before: 200 }, children: [text(line, 32)] }),
-    );
+    children.push(new Paragraph({ indent: INDENT, spacing: { before: 200 }, children: [text(line, 32)] }));
   const doc = new Document({
     styles: { default: { document: { run: { font: font(FONTS.body) } } } },
     sections: [

@@ -1,4 +1,4 @@
-// The pieces every Word notice shares (项目推进通报, 督办通报, 招商引资月报): the official look of the briefing —
+// The pieces every Word document shares (the briefing, 项目推进通报, 督办通报, 招商引资月报): the official look —
 // 仿宋 body with the East Asian font set on every run, 黑体 headings, 小标宋 title, A4 with the margins of
 // official documents, page numbers as «— 1 —», bordered tables whose header row repeats on each page.
 import {
@@ -21,7 +21,15 @@ import {
 } from 'docx';
 import { chineseCount } from '../core/briefing/phrases.ts';
 import type { NoticeTable } from '../core/projects/notice.ts';
-import { FONTS } from './briefing/docx.ts';
+
+/** The fonts of official documents (GB/T 9704); Latin text in Times New Roman. */
+export const FONTS = {
+  title: '方正小标宋简体',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  body: '仿宋_GB2312',
+  latin: 'Times New Roman',
+};
 
 export const font = (eastAsia: string) => ({
   ascii: FONTS.latin,
@@ -31,9 +39,16 @@ export const font = (eastAsia: string) => ({
 });
 export const run = (text: string, o: Partial<IRunOptions> = {}) =>
   new TextRun({ text, font: font(FONTS.body), ...o });
+/** 三号 16 pt body text. */
+export const BODY_SIZE = 32;
 /** Fixed 28 pt lines, as official documents are set. */
 export const LINE = { line: 560, lineRule: LineRuleType.EXACT };
-/** A4 with the margins of official documents, in twentieths of a point. */
+/** A first line indented two characters. */
+export const INDENT = { firstLine: 640 };
+/**
+ * A4 with the margins of official documents (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), in
+ * twentieths of a point.
+ */
 export const A4: ISectionPropertiesOptions = {
   page: {
     size: { width: 11906, height: 16838 },
@@ -72,9 +87,41 @@ export const titleParagraph = (title: string) =>
 export const bodyParagraph = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 640 },
+    indent: INDENT,
     spacing: LINE,
     children: [run(text)],
+  });
+
+/**
+ * A bordered, vertically centred cell of one paragraph: a header cell bold in 黑体, a body cell in 仿宋; 10.5 pt
+ * with 3 pt side margins unless `size` and `margin` say otherwise.
+ * @example tableCell('项目名称', { header: true, align: AlignmentType.CENTER })
+ */
+export const tableCell = (
+  text: string,
+  o: {
+    header: boolean;
+    align: (typeof AlignmentType)[keyof typeof AlignmentType];
+    size?: number;
+    margin?: number;
+  },
+) =>
+  new TableCell({
+    borders,
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: o.margin ?? 60, right: o.margin ?? 60 },
+    children: [
+      new Paragraph({
+        alignment: o.align,
+        children: [
+          run(text, {
+            size: o.size ?? 21,
+            bold: o.header,
+            font: font(o.header ? FONTS.heading1 : FONTS.body),
+          }),
+        ],
+      }),
+    ],
   });
 
 const show = (v: string | number | null) => (v === null ? '—' : typeof v === 'number' ? String(v) : v);
@@ -84,18 +131,11 @@ const weight = (header: string) => (/名称|原因|责任单位/.test(header) ? 
 /** A bordered table of a notice: numbers to the right, text centred, 9 pt; an empty table says 无. */
 export function noticeTable(t: NoticeTable): Table {
   const cell = (v: string | number | null, header: boolean) =>
-    new TableCell({
-      borders,
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 40, right: 40 },
-      children: [
-        new Paragraph({
-          alignment: typeof v === 'number' ? AlignmentType.RIGHT : AlignmentType.CENTER,
-          children: [
-            run(show(v), { size: 18, bold: header, font: font(header ? FONTS.heading1 : FONTS.body) }),
-          ],
-        }),
-      ],
+    tableCell(show(v), {
+      header,
+      align: typeof v === 'number' ? AlignmentType.RIGHT : AlignmentType.CENTER,
+      size: 18,
+      margin: 40,
     });
   const weights = t.header.map(weight);
   const total = weights.reduce((s, w) => s + w, 0);
@@ -133,7 +173,7 @@ export async function tableNoticeDocx(n: {
   const doc = new Document({
     title: n.title,
     creator: 'Tiaodu 调度',
-    styles: { default: { document: { run: { font: font(FONTS.body), size: 32 } } } },
+    styles: { default: { document: { run: { font: font(FONTS.body), size: BODY_SIZE } } } },
     sections: [
       {
         properties: A4,

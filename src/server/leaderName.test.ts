@@ -1,7 +1,6 @@
 // The 包联领导 name of a leader account, set over the API as `tiaodu project leader` sets it: only a city-wide
 // administrator may; the leader then sees at /api/projects/mine the projects that name him so; audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
 import {
   createUser,
@@ -13,25 +12,7 @@ import {
 import { driverName, freshStore } from '../store/testing.ts';
 import { createApp } from './app.ts';
 import { createTokenAuth } from './auth.ts';
-
-const project = (code: string, regionText: string, leader: string): ParsedProject => ({
-  code,
-  name: `项目${code}`,
-  regionText,
-  unit: null,
-  leader,
-  level: '区重点',
-  type: '产业',
-  nature: '续建',
-  totalInvestment: null,
-  annualPlan: 1200,
-  plannedStart: '2024-03-31',
-  actualStart: '2024-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2024-04-30',
-  at: { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } },
-});
+import { projectFixture } from './testing.ts';
 
 describe(`a leader's 包联领导 name set by an administrator, on ${driverName}`, () => {
   let db: Db;
@@ -56,9 +37,9 @@ describe(`a leader's 包联领导 name set by an administrator, on ${driverName}
     ({ db, drop } = await freshStore());
     await upsertRegions(db, divisionsUnder('3301', 'county'));
     await importProjectRegister(db, '项目库.csv', [
-      project('XH-L', '西湖区', '市领导'),
-      project('BJ-L', '滨江区', '王副市长'),
-      project('BJ-2', '滨江区', '王副市长'),
+      projectFixture('XH-L', '西湖区', { leader: '市领导' }),
+      projectFixture('BJ-L', '滨江区', { leader: '王副市长' }),
+      projectFixture('BJ-2', '滨江区', { leader: '王副市长' }),
     ]);
     const account = { regionCode: null, password: 'lingdao-2025-mima' };
     await createUser(db, 'admin', { ...account, name: '市领导', role: 'leader' });

@@ -2,13 +2,13 @@
 // promotion and its undoing are for an analyst or admin within their own region only.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedLead, ParsedProject } from '../core/projects/parsed.ts';
+import type { ParsedLead } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
 import { importLeads, importProjectRegister, listAudit } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
 import { createApp } from './app.ts';
 import { createTokenAuth } from './auth.ts';
-import { as, BINJIANG, workedCity, XIHU } from './testing.ts';
+import { as, BINJIANG, projectFixture, workedCity, XIHU } from './testing.ts';
 
 const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
 const lead = (
@@ -31,24 +31,16 @@ const lead = (
   at,
   ...over,
 });
-const project: ParsedProject = {
-  code: 'BJ-P',
+const project = projectFixture('BJ-P', '滨江区', {
   name: '滨江项目',
-  regionText: '滨江区',
-  unit: null,
-  leader: null,
   level: null,
   type: null,
   nature: '新建',
-  totalInvestment: null,
   annualPlan: 100,
   plannedStart: null,
   actualStart: null,
-  plannedFinish: null,
-  actualFinish: null,
   libraryDate: null,
-  at,
-};
+});
 
 describe(`the lead endpoints on ${driverName}`, () => {
   let db: Db;

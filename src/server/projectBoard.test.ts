@@ -5,10 +5,16 @@ import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
 import { addProjectProblem, importProjectRegister, importProjectReports } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
-import { createApp } from './app.ts';
-import { as, auth, testApp, workedCity } from './testing.ts';
+import {
+  approveUpdate,
+  as,
+  countingApp,
+  NEW_IN_2025,
+  projectFixture,
+  testApp,
+  workedCity,
+} from './testing.ts';
 
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
 /** Started 2025-03, in the library by April: at 2025-06 (时序进度 50) only the lag lights it. */
 const project = (
   code: string,
@@ -18,24 +24,15 @@ const project = (
   level: string,
   type: string,
   leader: string | null,
-): ParsedProject => ({
-  code,
-  name,
-  regionText,
-  unit: null,
-  leader,
-  level: level as ParsedProject['level'],
-  type: type as ParsedProject['type'],
-  nature: '新建',
-  totalInvestment: null,
-  annualPlan,
-  plannedStart: '2025-03-31',
-  actualStart: '2025-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2025-04-30',
-  at,
-});
+): ParsedProject =>
+  projectFixture(code, regionText, {
+    ...NEW_IN_2025,
+    name,
+    annualPlan,
+    level: level as ParsedProject['level'],
+    type: type as ParsedProject['type'],
+    leader,
+  });
 
 // code, plan, done in June → rate, lag (50 − rate), light (red above 30, yellow above 10):
 // BJ-1 500/50 → 10, 40 red; BJ-2 4000/2000 → 50, 0 green; XH-1 1000/100 → 10, 40 red;
@@ -174,38 +171,15 @@ describe.skipIf(driverName !== 'PGlite')('the board’s read model on the embedd
   afterAll(() => drop());
 
   it('reads the register once for the first screen and the page turns after it, and anew after a write', async () => {
-    let reads = 0;
-    // The store, counting the reads of the register (one per subtree read).
-    const counting: Db = {
-      kind: db.kind,
-      query: (sql, params) => {
-        if (sql.includes('FROM project p JOIN region r')) reads++;
-        return db.query(sql, params);
-      },
-      exec: (sql) => db.exec(sql),
-      transaction: (fn) => db.transaction(fn),
-      copyCsv: (t, c, csv) => db.copyCsv(t, c, csv),
-      close: async () => undefined,
-    };
-    const app = createApp(counting, { auth, today: new Date('2025-07-15T00:00:00Z') });
-    const get = async (path: string) => (await app.request(path, as('analyst'))).json();
+    const { app, get, reads } = countingApp(db);
     const q = 'region=3301&period=2025-06';
     await Promise.all([get(`/api/projects/page?${q}`), get(`/api/projects/rates?${q}`)]);
     await get(`/api/projects/page?${q}&offset=2&limit=2`);
     await get(`/api/projects/three-nots?${q}`);
-    expect(reads).toBe(1);
-    const sent = await (
-      await app.request(
-        '/api/projects/updates',
-        as('analyst', { json: { region: '330106', code: 'XH-1', period: '2025-06', done: 600 } }),
-      )
-    ).json();
-    await app.request(
-      '/api/projects/updates/review',
-      as('analyst', { json: { ids: [sent.id], decision: 'approve' } }),
-    );
+    expect(reads()).toBe(1);
+    await approveUpdate(app, { region: '330106', code: 'XH-1', period: '2025-06', done: 600 });
     const after = await get(`/api/projects/page?${q}&sort=done&order=descend&limit=1`);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     expect(after.rows.map((r: { code: string; done: number }) => [r.code, r.done])).toEqual([['XH-1', 600]]);
   });
 });

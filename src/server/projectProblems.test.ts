@@ -3,31 +3,10 @@
 // are audited; the progress notice lists the overdue ones.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
 import { createUser, importProjectRegister, listAudit, setLeaderName } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
-import { as, testApp, workedCity } from './testing.ts';
-
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, regionText: string): ParsedProject => ({
-  code,
-  name: `项目${code}`,
-  regionText,
-  unit: null,
-  leader: null,
-  level: '区重点',
-  type: '产业',
-  nature: '续建',
-  totalInvestment: null,
-  annualPlan: 1200,
-  plannedStart: '2024-03-31',
-  actualStart: '2024-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2024-04-30',
-  at,
-});
+import { as, projectFixture, testApp, workedCity } from './testing.ts';
 
 interface Problem {
   id: number;
@@ -58,10 +37,10 @@ describe(`the problem list of key projects on ${driverName}`, () => {
   beforeAll(async () => {
     ({ db, drop } = await workedCity());
     await importProjectRegister(db, '项目库.csv', [
-      project('XH-1', '西湖区'),
-      project('BJ-1', '滨江区'),
-      { ...project('XH-L', '西湖区'), leader: '市领导' },
-      { ...project('BJ-L', '滨江区'), leader: '王副市长' },
+      projectFixture('XH-1', '西湖区'),
+      projectFixture('BJ-1', '滨江区'),
+      projectFixture('XH-L', '西湖区', { leader: '市领导' }),
+      projectFixture('BJ-L', '滨江区', { leader: '王副市长' }),
     ]);
     app = testApp(db);
   });

@@ -2,38 +2,12 @@
 // photo, it counts only once an analyst of the level above approves it; returns need a reason; scope holds throughout.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
 import { divisionsUnder, importProjectRegister, upsertRegions } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
 import { createApp } from './app.ts';
 import { createTokenAuth } from './auth.ts';
-import { as, testApp, workedCity } from './testing.ts';
-
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, regionText: string): ParsedProject => ({
-  code,
-  name: `项目${code}`,
-  regionText,
-  unit: null,
-  leader: null,
-  level: '区重点',
-  type: '产业',
-  nature: '续建',
-  totalInvestment: null,
-  annualPlan: 1200,
-  plannedStart: '2024-03-31',
-  actualStart: '2024-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2024-04-30',
-  at,
-});
-// A 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { as, PNG, projectFixture, testApp, workedCity } from './testing.ts';
 
 describe(`monthly project updates on ${driverName}`, () => {
   let db: Db;
@@ -61,7 +35,10 @@ describe(`monthly project updates on ${driverName}`, () => {
 
   beforeAll(async () => {
     ({ db, drop } = await workedCity());
-    await importProjectRegister(db, '项目库.csv', [project('XH-1', '西湖区'), project('BJ-1', '滨江区')]);
+    await importProjectRegister(db, '项目库.csv', [
+      projectFixture('XH-1', '西湖区'),
+      projectFixture('BJ-1', '滨江区'),
+    ]);
     app = testApp(db);
   });
   afterAll(() => drop());
@@ -179,9 +156,9 @@ describe(`the level above reviews a project's month on ${driverName}`, () => {
     ({ db, drop } = await workedCity());
     await upsertRegions(db, divisionsUnder('330106', 'town'));
     await importProjectRegister(db, '项目库.csv', [
-      project('XH-1', '330106'),
-      project('XH-T', TOWN),
-      project('BJ-1', '330108'),
+      projectFixture('XH-1', '330106'),
+      projectFixture('XH-T', TOWN),
+      projectFixture('BJ-1', '330108'),
     ]);
     const users = createTokenAuth({
       analyst: { name: '分析员', role: 'analyst', regionCode: null },

@@ -1,32 +1,23 @@
 // The project and lead endpoints: the CLI's figures over HTTP, a district sees its own subtree and nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../core/imports.ts';
-import type { ParsedLead, ParsedProject } from '../core/projects/parsed.ts';
+import type { ParsedLead } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
 import { importLeads, importProjectRegister } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
-import { createApp } from './app.ts';
-import { as, auth, testApp, workedCity } from './testing.ts';
+import {
+  approveUpdate,
+  as,
+  countingApp,
+  NEW_IN_2025,
+  projectFixture,
+  testApp,
+  workedCity,
+} from './testing.ts';
 
 const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, regionText: string, annualPlan: number): ParsedProject => ({
-  code,
-  name: `项目${code}`,
-  regionText,
-  unit: null,
-  leader: null,
-  level: '区重点',
-  type: '产业',
-  nature: '新建',
-  totalInvestment: null,
-  annualPlan,
-  plannedStart: '2025-03-31',
-  actualStart: '2025-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2025-04-30',
-  at,
-});
+const project = (code: string, regionText: string, annualPlan: number) =>
+  projectFixture(code, regionText, { ...NEW_IN_2025, annualPlan });
 
 describe(`the project endpoints on ${driverName}`, () => {
   let db: Db;
@@ -142,44 +133,21 @@ describe.skipIf(driverName !== 'PGlite')('the board’s reads on the embedded st
   afterAll(() => drop());
 
   it('answers the list, rates and 三未 asked at once from one read, and reads anew after a write', async () => {
-    let reads = 0;
-    // The store, counting the reads of the register (one per subtree read).
-    const counting: Db = {
-      kind: db.kind,
-      query: (sql, params) => {
-        if (sql.includes('FROM project p JOIN region r')) reads++;
-        return db.query(sql, params);
-      },
-      exec: (sql) => db.exec(sql),
-      transaction: (fn) => db.transaction(fn),
-      copyCsv: (t, c, csv) => db.copyCsv(t, c, csv),
-      close: async () => undefined,
-    };
-    const app = createApp(counting, { auth, today: new Date('2025-07-15T00:00:00Z') });
-    const get = async (path: string) => (await app.request(path, as('analyst'))).json();
+    const { app, get, reads } = countingApp(db);
     const q = 'region=3301&period=2025-06';
     const [list, rates, nots] = await Promise.all([
       get(`/api/projects?${q}`),
       get(`/api/projects/rates?${q}`),
       get(`/api/projects/three-nots?${q}`),
     ]);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     expect(list.map((p: { code: string }) => p.code)).toEqual(['BJ-1', 'XH-1']);
     expect([rates.projects, rates.done]).toEqual([2, 0]);
     expect(nots.stalled.map((p: { code: string }) => p.code).sort()).toEqual(['BJ-1', 'XH-1']);
 
-    const sent = await (
-      await app.request(
-        '/api/projects/updates',
-        as('analyst', { json: { region: '330106', code: 'XH-1', period: '2025-06', done: 600 } }),
-      )
-    ).json();
-    await app.request(
-      '/api/projects/updates/review',
-      as('analyst', { json: { ids: [sent.id], decision: 'approve' } }),
-    );
+    await approveUpdate(app, { region: '330106', code: 'XH-1', period: '2025-06', done: 600 });
     const after = await get(`/api/projects/rates?${q}`);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     // 600 of the two plans' 3,200.
     expect([after.done, after.investmentRate]).toEqual([600, 18.75]);
   });

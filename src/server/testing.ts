@@ -1,4 +1,5 @@
 // A small worked city for the API tests: two Hangzhou districts, two indicators, targets whose results are hand-computed.
+import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { Observation } from '../core/types.ts';
 import type { Db } from '../store/db.ts';
 import { divisionsUnder, loadObservations, setTarget, upsertRegions } from '../store/index.ts';
@@ -60,6 +61,41 @@ export const auth = createTokenAuth({
 
 export const testApp = (db: Db) => createApp(db, { auth, today: new Date('2025-07-15T00:00:00Z') });
 
+/**
+ * The test app on `db`, counting the reads of the project register (one per subtree the board reads), for the
+ * tests that the board reads once and then answers from what it read; `get` is the analyst's JSON of a path.
+ * @example const { get, reads } = countingApp(db);
+ */
+export function countingApp(db: Db) {
+  let reads = 0;
+  const counting: Db = {
+    kind: db.kind,
+    query: (sql, params) => {
+      if (sql.includes('FROM project p JOIN region r')) reads++;
+      return db.query(sql, params);
+    },
+    exec: (sql) => db.exec(sql),
+    transaction: (fn) => db.transaction(fn),
+    copyCsv: (t, c, csv) => db.copyCsv(t, c, csv),
+    close: async () => undefined,
+  };
+  const app = testApp(counting);
+  const get = async (path: string) => (await app.request(path, as('analyst'))).json();
+  return { app, get, reads: () => reads };
+}
+
+/** The analyst submits a project's month over the API and approves it at once: a write the board must see. */
+export async function approveUpdate(
+  app: ReturnType<typeof testApp>,
+  update: { region: string; code: string; period: string; done: number },
+): Promise<void> {
+  const sent = await (await app.request('/api/projects/updates', as('analyst', { json: update }))).json();
+  await app.request(
+    '/api/projects/updates/review',
+    as('analyst', { json: { ids: [sent.id], decision: 'approve' } }),
+  );
+}
+
 /** Request options signed in with `token`, with a JSON body when given. */
 export function as(
   token: string,
@@ -70,3 +106,47 @@ export function as(
   headers['content-type'] = 'application/json';
   return { method: init.method ?? 'POST', headers, body: JSON.stringify(init.json) };
 }
+
+/**
+ * A row of the project register (项目库) as the importer reads it: a 区重点 产业 project continued (续建) from
+ * 2024 — planned for 2024-03, started 2024-03-15, in the library by 2024-04 — with 1,200 planned this year;
+ * `fields` change any of it.
+ * @example projectFixture('XH-1', '西湖区', { leader: '张三' })
+ */
+export const projectFixture = (
+  code: string,
+  regionText: string,
+  fields: Partial<ParsedProject> = {},
+): ParsedProject => ({
+  code,
+  name: `项目${code}`,
+  regionText,
+  unit: null,
+  leader: null,
+  level: '区重点',
+  type: '产业',
+  nature: '续建',
+  totalInvestment: null,
+  annualPlan: 1200,
+  plannedStart: '2024-03-31',
+  actualStart: '2024-03-15',
+  plannedFinish: null,
+  actualFinish: null,
+  libraryDate: '2024-04-30',
+  at: { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } },
+  ...fields,
+});
+
+/** A 1×1 PNG: a photo of a project's site. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A project new this year: planned for 2025-03, started 2025-03-15, in the library by 2025-04. */
+export const NEW_IN_2025 = {
+  nature: '新建',
+  plannedStart: '2025-03-31',
+  actualStart: '2025-03-15',
+  libraryDate: '2025-04-30',
+} as const satisfies Partial<ParsedProject>;

@@ -3,33 +3,15 @@
 // stays within the district and the city.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { Db } from '../store/db.ts';
 import { importProjectRegister, saveUser } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
 import { createApp } from './app.ts';
 import { createTokenAuth } from './auth.ts';
-import { as, BINJIANG, workedCity, XIHU } from './testing.ts';
+import { as, BINJIANG, NEW_IN_2025, projectFixture, workedCity, XIHU } from './testing.ts';
 
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, regionText: string): ParsedProject => ({
-  code,
-  name: `项目${code}`,
-  regionText,
-  unit: '发改局',
-  leader: null,
-  level: '区重点',
-  type: '产业',
-  nature: '新建',
-  totalInvestment: null,
-  annualPlan: 1000,
-  plannedStart: '2025-03-31',
-  actualStart: '2025-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: null,
-  at,
-});
+const project = (code: string, regionText: string) =>
+  projectFixture(code, regionText, { ...NEW_IN_2025, unit: '发改局', annualPlan: 1000, libraryDate: null });
 
 const auth = createTokenAuth({
   analyst: { name: '分析员', role: 'analyst', regionCode: null },

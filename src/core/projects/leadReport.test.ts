@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { leadBreakdown, leadList, leadReport, rankAreas } from './leadReport.ts';
 import { leadRates } from './leads.ts';
+import { lead } from './testing.ts';
 import type { Lead } from './types.ts';
 
 const JUNE = { year: 2025, month: 6 };
-const lead = (over: Partial<Lead>): Lead => ({
-  code: 'L',
-  name: '招商',
-  regionCode: '330106',
-  region: '西湖区',
-  unit: null,
-  industry: null,
-  contract: 0,
-  signed: null,
-  registered: null,
-  started: null,
-  producing: null,
-  fundsArrived: 0,
-  ...over,
-});
 const xihuUnit = { unit: '投资促进局', unitRegionCode: '330106', unitRegion: '西湖区' };
 const binjiang = { regionCode: '330108', region: '滨江区' };
 

@@ -13,7 +13,8 @@ import {
   tourScores,
   validTourScore,
 } from './index.ts';
-import type { Lead, Project, ProjectReport } from './types.ts';
+import { lead, monthReport } from './testing.ts';
+import type { Project, ProjectReport } from './types.ts';
 
 const JUNE = { year: 2025, month: 6 };
 
@@ -36,15 +37,8 @@ const project = (over: Partial<Project> = {}): Project => ({
   libraryDate: '2025-02-28',
   ...over,
 });
-const report = (month: number, done: number, code = 'P1', year = 2025): ProjectReport => ({
-  projectCode: code,
-  year,
-  month,
-  done,
-  progress: null,
-  problems: null,
-  coordination: null,
-});
+const report = (month: number, done: number, code = 'P1', year = 2025): ProjectReport =>
+  monthReport(code, year, month, done);
 
 describe('reading the register dates', () => {
   it('reads a month as its last day and refuses impossible dates', () => {
@@ -252,22 +246,6 @@ describe('the project rates', () => {
 });
 
 describe('the lead rates', () => {
-  const lead = (over: Partial<Lead>): Lead => ({
-    code: 'L',
-    name: '招商',
-    regionCode: '330106',
-    region: '西湖区',
-    unit: null,
-    industry: null,
-    contract: 0,
-    signed: null,
-    registered: null,
-    started: null,
-    producing: null,
-    fundsArrived: 0,
-    ...over,
-  });
-
   it('counts only leads signed in the year up to the period end, and stages by their dates', () => {
     const r = leadRates(
       [

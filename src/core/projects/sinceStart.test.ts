@@ -1,18 +1,11 @@
 // 开工以来累计完成投资 and 占总投资比例: earlier years' final 本年累计 plus this year's, worked by hand.
 import { describe, expect, it } from 'vitest';
 import { projectRow, sinceStart } from './index.ts';
-import type { Project, ProjectReport } from './types.ts';
+import { monthReport } from './testing.ts';
+import type { Project } from './types.ts';
 
 const JUNE = { year: 2025, month: 6 };
-const report = (year: number, month: number, done: number): ProjectReport => ({
-  projectCode: 'P1',
-  year,
-  month,
-  done,
-  progress: null,
-  problems: null,
-  coordination: null,
-});
+const report = (year: number, month: number, done: number) => monthReport('P1', year, month, done);
 /** 2023 ends with December 3000; 2024 was reported up to October (5000); 2025 has 2000 by June, 2600 in July. */
 const REPORTS = [
   report(2023, 6, 1500),

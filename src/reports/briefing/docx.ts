@@ -1,50 +1,34 @@
-// The briefing as a Word document in the official look: A4, 小标宋 title, 黑体/楷体 headings, 仿宋 body with
-// the East Asian font set on every run (Word reads CJK text through w:eastAsia), tables whose header row
-// repeats on each page, page numbers in the footer.
+// The briefing as a Word document in the official look of docxKit (A4, 小标宋 title, 仿宋 body with the East
+// Asian font set on every run, page numbers in the footer), with its own 黑体/楷体 heading styles, charts and
+// appended tables whose header row repeats on each page.
 import {
   AlignmentType,
-  BorderStyle,
   Document,
-  Footer,
   HeadingLevel,
   ImageRun,
-  type IRunOptions,
-  LineRuleType,
   Packer,
   PageBreak,
-  PageNumber,
   Paragraph,
   Table,
-  TableCell,
   TableRow,
-  TextRun,
-  VerticalAlign,
   WidthType,
 } from 'docx';
 import { cellText, outline } from '../../core/briefing/outline.ts';
 import type { Briefing, BriefingTable } from '../../core/briefing/types.ts';
+import {
+  A4,
+  BODY_SIZE,
+  FONTS,
+  font,
+  INDENT,
+  LINE,
+  pageNumberFooter,
+  run,
+  TEXT_WIDTH,
+  tableCell,
+  titleParagraph,
+} from '../docxKit.ts';
 import { chartPng, chartSvg, type RenderedChart } from './charts.ts';
-
-/** The fonts of official documents (GB/T 9704); Latin text in Times New Roman. */
-export const FONTS = {
-  title: '方正小标宋简体',
-  heading1: '黑体',
-  heading2: '楷体_GB2312',
-  body: '仿宋_GB2312',
-  latin: 'Times New Roman',
-};
-
-const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia });
-const run = (text: string, o: Partial<IRunOptions> = {}) =>
-  new TextRun({ text, font: font(FONTS.body), ...o });
-
-// 三号 16pt body, 28pt exact line spacing, first line indented two characters.
-const BODY_SIZE = 32;
-const LINE = { line: 560, lineRule: LineRuleType.EXACT };
-const INDENT = { firstLine: 640 };
-
-/** The text width of an A4 page with the margins below, in twentieths of a point. */
-const TEXT_WIDTH = 11906 - 1588 - 1474;
 
 /** The first column (names) wide, the rest shared; the main table's nine columns as its contents need. */
 function columnWidths(n: number): number[] {
@@ -55,20 +39,8 @@ function columnWidths(n: number): number[] {
 }
 
 function tableOf(t: BriefingTable): Table {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const borders = { top: border, bottom: border, left: border, right: border };
   const cell = (text: string, header: boolean, align: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new TableCell({
-      borders,
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 60, right: 60 },
-      children: [
-        new Paragraph({
-          alignment: align,
-          children: [run(text, { size: 21, bold: header, font: font(header ? FONTS.heading1 : FONTS.body) })],
-        }),
-      ],
-    });
+    tableCell(text, { header, align });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -195,36 +167,9 @@ export async function briefingDocx(b: Briefing): Promise<Buffer> {
     },
     sections: [
       {
-        properties: {
-          // A4, margins of official documents: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  run('— ', { size: 28 }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 28, font: font(FONTS.body) }),
-                  run(' —', { size: 28 }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 480, line: 700, lineRule: LineRuleType.EXACT },
-            children: [run(b.title, { size: 44, font: font(FONTS.title) })],
-          }),
-          ...body,
-          ...tables,
-        ],
+        properties: A4,
+        footers: { default: pageNumberFooter() },
+        children: [titleParagraph(b.title), ...body, ...tables],
       },
     ],
   });

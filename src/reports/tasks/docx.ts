@@ -1,20 +1,8 @@
 // The supervision notice (督办通报) as a Word document in the official look of the briefing: 小标宋 title, 黑体
 // headings, 仿宋 body with the East Asian font on every run, tables whose header row repeats on each page.
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableRow, WidthType } from 'docx';
 import type { NoticeTask, TaskNotice } from '../../core/tasks/notice.ts';
-import { FONTS } from '../briefing/docx.ts';
-import { A4, borders, font, LINE, run, titleParagraph } from '../docxKit.ts';
+import { A4, FONTS, font, INDENT, LINE, run, tableCell, titleParagraph } from '../docxKit.ts';
 import { noticeSummary, TASK_HEADER, taskCells, UNIT_HEADER, unitCells } from './text.ts';
 
 /** Column widths (twentieths of a point) filling the A4 text width of 8844: titles and reasons wide. */
@@ -25,17 +13,7 @@ const WIDTHS: Record<number, number[]> = {
 
 function table(header: string[], rows: string[][]): Table {
   const cell = (text: string, head: boolean) =>
-    new TableCell({
-      borders,
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 60, right: 60 },
-      children: [
-        new Paragraph({
-          alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT,
-          children: [run(text, { size: 21, bold: head, font: font(head ? FONTS.heading1 : FONTS.body) })],
-        }),
-      ],
-    });
+    tableCell(text, { header: head, align: head ? AlignmentType.CENTER : AlignmentType.LEFT });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: WIDTHS[header.length],
@@ -50,11 +28,11 @@ const heading = (text: string) =>
   new Paragraph({
     heading: HeadingLevel.HEADING_1,
     spacing: LINE,
-    indent: { firstLine: 640 },
+    indent: INDENT,
     children: [run(text, { size: 32, font: font(FONTS.heading1) })],
   });
 const body = (text: string) =>
-  new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(text, { size: 32 })] });
+  new Paragraph({ spacing: LINE, indent: INDENT, children: [run(text, { size: 32 })] });
 
 function list(title: string, tasks: NoticeTask[], none: string): (Paragraph | Table)[] {
   return [heading(title), tasks.length ? table(TASK_HEADER, tasks.map(taskCells)) : body(none)];

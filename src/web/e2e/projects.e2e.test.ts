@@ -5,41 +5,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedProject } from '../../core/projects/parsed.ts';
 import { importProjectRegister, saveUser } from '../../store/index.ts';
 import { projectRatesAt } from '../../store/projectViews.ts';
 import { driverName } from '../../store/testing.ts';
+import { demoProject, PNG } from './fixtures.ts';
 import { browserReady, type DemoServer, signIn, startDemo } from './harness.ts';
 
 const PERIOD = '2025-06';
 /** 北山街道, a town of 西湖区, and its reporter. */
 const TOWN = { code: '330106002', name: '北山街道' };
 const TOWN_USER = { name: 'beishan', password: 'Zhen-tianbao-2026' };
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, name: string, extra: Partial<ParsedProject> = {}): ParsedProject => ({
-  code,
-  name,
-  regionText: TOWN.code,
-  unit: null,
-  leader: null,
-  level: '市重点',
-  type: '产业',
-  nature: '续建',
-  totalInvestment: 50000,
-  annualPlan: 1200,
-  plannedStart: '2024-03-31',
-  actualStart: '2024-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2024-04-30',
-  at,
-  ...extra,
-});
-// A 1×1 PNG: the photo taken on site.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 describe.skipIf(!browserReady)(`key projects in the browser on ${driverName}`, () => {
   let demo: DemoServer;
@@ -47,8 +22,8 @@ describe.skipIf(!browserReady)(`key projects in the browser on ${driverName}`, (
     demo = await startDemo();
     await saveUser(demo.db, { ...TOWN_USER, role: 'reporter', regionCode: TOWN.code });
     await importProjectRegister(demo.db, '项目库.csv', [
-      project('XH-1', '云谷智造产业园'),
-      project('XH-2', '之江文化中心', {
+      demoProject('XH-1', '云谷智造产业园', TOWN.code),
+      demoProject('XH-2', '之江文化中心', TOWN.code, {
         nature: '新建',
         plannedStart: '2025-02-28',
         actualStart: null,

@@ -1,7 +1,6 @@
 // End to end at a phone's size: a judge opens the tour's scoring page, a score out of range is refused on the
 // page, he enters his two scores, and the results page ranks the regions with the dropped scores struck through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedProject } from '../../core/projects/parsed.ts';
 import {
   createTour,
   enterTourScore,
@@ -10,27 +9,8 @@ import {
   setTourProjects,
 } from '../../store/index.ts';
 import { driverName } from '../../store/testing.ts';
+import { demoProject } from './fixtures.ts';
 import { browserReady, type DemoServer, signIn, startDemo } from './harness.ts';
-
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, name: string, regionText: string, unit: string): ParsedProject => ({
-  code,
-  name,
-  regionText,
-  unit,
-  leader: null,
-  level: '市重点',
-  type: '产业',
-  nature: '续建',
-  totalInvestment: 50000,
-  annualPlan: 1200,
-  plannedStart: '2024-03-31',
-  actualStart: '2024-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2024-04-30',
-  at,
-});
 
 describe.skipIf(!browserReady)(`the inspection tour in the browser on ${driverName}`, () => {
   let demo: DemoServer;
@@ -39,8 +19,8 @@ describe.skipIf(!browserReady)(`the inspection tour in the browser on ${driverNa
     demo = await startDemo();
     const db = demo.db;
     await importProjectRegister(db, '项目库.csv', [
-      project('XH-1', '云谷智造产业园', '西湖区', '西湖区发改局'),
-      project('BJ-1', '滨江芯片厂', '滨江区', '滨江区经信局'),
+      demoProject('XH-1', '云谷智造产业园', '西湖区', { unit: '西湖区发改局' }),
+      demoProject('BJ-1', '滨江芯片厂', '滨江区', { unit: '滨江区经信局' }),
     ]);
     await db.query(
       `INSERT INTO project_report (project_code, year, month, done) VALUES ('XH-1', 2025, 6, 600)`,
