@@ -796,4 +796,13 @@ CREATE TRIGGER setting_updated AFTER UPDATE ON setting REFERENCING OLD TABLE AS 
   FOR EACH STATEMENT EXECUTE FUNCTION note_rows_changed();
 `,
   },
+  {
+    version: 18,
+    name: 'monthly project reports by year',
+    sql: `
+-- The board's whole read asks for every project's last report of each year before the period's (开工以来累计).
+-- The key leads with the project, so that walked every report of every year, even when there is no earlier year.
+CREATE INDEX project_report_year ON project_report (year);
+`,
+  },
 ];
