@@ -203,3 +203,11 @@ export async function projectHistory(
     file: r.file,
   }));
 }
+
+/** The newest month any project reported, or null before the first report. */
+export async function latestReportMonth(db: Db): Promise<{ year: number; month: number } | null> {
+  const [r] = await db.query<{ year: number; month: number }>(
+    'SELECT year, month FROM project_report ORDER BY year DESC, month DESC LIMIT 1',
+  );
+  return r ? { year: Number(r.year), month: Number(r.month) } : null;
+}
