@@ -125,6 +125,13 @@ async function firstBoard(db: Db): Promise<{ regionCode: string; at: PeriodAt } 
 
 const logged = (e: unknown) => console.error(`项目看板预读失败：${(e as Error).message ?? e}`);
 
+/** What opening the board computes from a model besides its page: computed ahead with it. */
+const opened = (m: ReadModel) => {
+  m.rates();
+  m.nots();
+  m.choices();
+};
+
 /**
  * The read model of (region, period), kept while the data version stays the same. A write bumps the version;
  * the next request asks the store which projects changed since the model was read (project_change, kept by
@@ -171,7 +178,7 @@ export function projectReadModels(db: Db, version: (() => number) | undefined): 
     clearTimeout(timer);
     timer = setTimeout(() => {
       const last = [...kept.values()].at(-1);
-      if (last) read(last.regionCode, last.at).catch(logged);
+      if (last) read(last.regionCode, last.at).then(opened, logged);
     }, QUIET_MS);
     // A pending read-ahead never keeps the process alive.
     timer.unref?.();
@@ -181,7 +188,7 @@ export function projectReadModels(db: Db, version: (() => number) | undefined): 
     ahead = true;
     try {
       const first = await firstBoard(db);
-      if (first) await read(first.regionCode, first.at);
+      if (first) opened(await read(first.regionCode, first.at));
     } catch (e) {
       logged(e);
     }
