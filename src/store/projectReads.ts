@@ -1,6 +1,6 @@
 // Reading key projects for the rules: the register and the monthly reports of a region's subtree, each read
-// as one JSON value of text arrays (row by row, PGlite took 40 ms per 1,000 projects to hand them over), and a
-// project's history.
+// as one JSON value of one array per column (row by row, PGlite took 40 ms per 1,000 projects to hand them
+// over), and a project's history.
 import type { Project, ProjectReport } from '../core/projects/types.ts';
 import type { Db } from './db.ts';
 import { REGIONS_BELOW } from './tasks.ts';
@@ -8,52 +8,75 @@ import { REGIONS_BELOW } from './tasks.ts';
 /** A JSON answer as the driver gives it: parsed already (PGlite, pg) or, for safety, as text. */
 const jsonRows = <T>(v: unknown): T[] => ((typeof v === 'string' ? JSON.parse(v) : v) ?? []) as T[];
 
-/** A number sent as text (float8's text is its shortest exact form, as in JSON); null stays null. */
-const numberOrNull = (v: string | null): number | null => (v === null ? null : Number(v));
+/**
+ * `json_build_array(json_agg(a), json_agg(b), …)`: one JSON array per column. The aggregates take the same rows
+ * in one pass, so the arrays line up; as rows (an array each) PGlite wrote and Node parsed a sixth more for the
+ * city's register, and json_build_array per row looked up how to write each of its arguments on every row.
+ */
+const byColumn = (names: readonly string[]) =>
+  `json_build_array(${names.map((n) => `json_agg(${n})`).join(', ')})::text AS columns`;
+
+/** The arrays of a `byColumn` answer; empty ones when no row was read (json_agg of nothing is null). */
+const columnsOf = (v: unknown, width: number): unknown[][] =>
+  jsonRows<unknown[] | null>(v)
+    .map((c) => c ?? [])
+    .concat(Array(width).fill([]))
+    .slice(0, width);
 
 /** `AND column = ANY($n)` when only some projects are read (`codes`), else nothing. */
 const onlyCodes = (column: string, n: number, codes: readonly string[] | undefined) =>
   codes ? `AND ${column} = ANY($${n}::text[])` : '';
 
+/** Where each field of a project is read from, in the order the fields are made. */
+const PROJECT_COLUMNS = {
+  code: 'p.code',
+  name: 'p.name',
+  regionCode: 'p.region_code',
+  region: 'r.name',
+  unit: 'p.unit',
+  leader: 'p.leader',
+  level: 'p.level',
+  type: 'p.type',
+  nature: 'p.nature',
+  totalInvestment: 'p.total_investment',
+  annualPlan: 'p.annual_plan',
+  plannedStart: 'p.planned_start',
+  actualStart: 'p.actual_start',
+  plannedFinish: 'p.planned_finish',
+  actualFinish: 'p.actual_finish',
+  libraryDate: 'p.library_date',
+  unitRegion: 'u.name',
+} satisfies Record<keyof Project, string>;
+const PROJECT_FIELDS = Object.keys(PROJECT_COLUMNS) as (keyof Project)[];
+
 /**
  * The projects of a region and every region below it, in code order, with their region's name — or only those
- * of `codes` among them. Read as one JSON value: row by row, PGlite took 40 ms per 1,000 projects to hand them over.
+ * of `codes` among them.
  */
 export async function projectsUnder(
   db: Db,
   regionCode: string,
   codes?: readonly string[],
 ): Promise<Project[]> {
-  // Text arrays, not json_build_array: it looks up how to write each of its 17 arguments on every row, and took
-  // a fifth longer for the city. Not objects either: the keys repeated 10,000 times were half of the JSON.
-  const [row] = await db.query<{ rows: unknown }>(
-    `${REGIONS_BELOW} SELECT json_agg(ARRAY[p.code, p.name, p.region_code, r.name, p.unit, p.leader,
-         p.level, p.type, p.nature, p.total_investment::text, p.annual_plan::text, p.planned_start, p.actual_start,
-         p.planned_finish, p.actual_finish, p.library_date, u.name] ORDER BY p.code)::text AS rows
-     FROM project p JOIN region r ON r.code = p.region_code LEFT JOIN region u ON u.code = p.unit_region_code
-     WHERE p.region_code IN (SELECT code FROM below) ${onlyCodes('p.code', 2, codes)}`,
+  // The aggregates take the rows in the order the subquery sorted them: one sort, not one per column.
+  const [row] = await db.query<{ columns: unknown }>(
+    `${REGIONS_BELOW} SELECT ${byColumn(PROJECT_FIELDS.map((f) => `"${f}"`))}
+     FROM (SELECT ${PROJECT_FIELDS.map((f) => `${PROJECT_COLUMNS[f]} AS "${f}"`).join(', ')}
+       FROM project p JOIN region r ON r.code = p.region_code LEFT JOIN region u ON u.code = p.unit_region_code
+       WHERE p.region_code IN (SELECT code FROM below) ${onlyCodes('p.code', 2, codes)}
+       ORDER BY p.code) x`,
     codes ? [regionCode, codes] : [regionCode],
   );
-  type Cells = [string, string, string, string, ...(string | null)[]];
-  return jsonRows<Cells>(row?.rows).map((c) => ({
-    code: c[0],
-    name: c[1],
-    regionCode: c[2],
-    region: c[3],
-    unit: c[4] ?? null,
-    leader: c[5] ?? null,
-    level: (c[6] ?? null) as Project['level'],
-    type: (c[7] ?? null) as Project['type'],
-    nature: c[8] as Project['nature'],
-    totalInvestment: numberOrNull(c[9] ?? null),
-    annualPlan: Number(c[10]),
-    plannedStart: c[11] ?? null,
-    actualStart: c[12] ?? null,
-    plannedFinish: c[13] ?? null,
-    actualFinish: c[14] ?? null,
-    libraryDate: c[15] ?? null,
-    unitRegion: c[16] ?? null,
-  }));
+  const columns = columnsOf(row?.columns, PROJECT_FIELDS.length);
+  const out: Project[] = [];
+  for (let i = 0; i < (columns[0]?.length ?? 0); i++) {
+    const p: Record<string, unknown> = {};
+    PROJECT_FIELDS.forEach((f, j) => {
+      p[f] = columns[j]?.[i];
+    });
+    out.push(p as unknown as Project);
+  }
+  return out;
 }
 
 /**
@@ -70,8 +93,8 @@ export async function reportsUnder(
   // Most projects reported the month and the one before: two hash joins on the reports of those months find them
   // (index by year and month). Only the others take two steps down their key for their latest two. A hash
   // aggregate over all the year's reports took half as long again for the city, and grows with the months.
-  const [row] = await db.query<{ rows: unknown }>(
-    `${REGIONS_BELOW} SELECT json_agg(ARRAY[p.code, cur.done::text, prev.done::text, latest.two])::text AS rows
+  const [row] = await db.query<{ columns: unknown }>(
+    `${REGIONS_BELOW} SELECT ${byColumn(['p.code', 'cur.done', 'prev.done', 'latest.two'])}
      FROM project p
      LEFT JOIN project_report cur ON cur.project_code = p.code AND cur.year = $2 AND cur.month = $3
      LEFT JOIN project_report prev ON prev.project_code = p.code AND prev.year = $2 AND prev.month = $3 - 1
@@ -90,19 +113,27 @@ export async function reportsUnder(
     problems: null,
     coordination: null,
   });
+  const [codesRead, now, before, latest] = columnsOf(row?.columns, 4) as [
+    string[],
+    (number | null)[],
+    (number | null)[],
+    (string | null)[],
+  ];
   const out = new Map<string, ProjectReport[]>();
-  type Cells = [string, string | null, string | null, string | null];
-  for (const [code, now, before, latest] of jsonRows<Cells>(row?.rows)) {
-    if (now !== null && before !== null)
-      out.set(code, [report(code, at.month, Number(now)), report(code, at.month - 1, Number(before))]);
-    else if (latest !== null) {
+  codesRead.forEach((code, i) => {
+    const done = now[i] ?? null;
+    const doneBefore = before[i] ?? null;
+    const two = latest[i] ?? null;
+    if (done !== null && doneBefore !== null)
+      out.set(code, [report(code, at.month, done), report(code, at.month - 1, doneBefore)]);
+    else if (two !== null) {
       // "month done month done", the latest first.
-      const cells = latest.split(' ').map(Number);
+      const cells = two.split(' ').map(Number);
       const list = [report(code, cells[0] as number, cells[1] as number)];
       if (cells.length === 4) list.push(report(code, cells[2] as number, cells[3] as number));
       out.set(code, list);
     }
-  }
+  });
   return out;
 }
 
@@ -119,9 +150,8 @@ export async function yearEndsUnder(
   year: number,
   codes?: readonly string[],
 ): Promise<Map<string, ProjectReport[]>> {
-  const [row] = await db.query<{ rows: unknown }>(
-    `${REGIONS_BELOW} SELECT json_agg(json_build_array(t.project_code, t.year, t.last[1]::int, t.last[2]))::text
-       AS rows
+  const [row] = await db.query<{ columns: unknown }>(
+    `${REGIONS_BELOW} SELECT ${byColumn(['t.project_code', 't.year', 't.last[1]::int', 't.last[2]'])}
      FROM (SELECT rp.project_code, rp.year, max(ARRAY[rp.month::float8, rp.done]) AS last
        FROM project_report rp JOIN project p ON p.code = rp.project_code
        WHERE p.region_code IN (SELECT code FROM below) AND rp.year < $2
@@ -129,20 +159,26 @@ export async function yearEndsUnder(
        GROUP BY rp.project_code, rp.year) t`,
     codes ? [regionCode, year, codes] : [regionCode, year],
   );
+  const [codesRead, years, months, dones] = columnsOf(row?.columns, 4) as [
+    string[],
+    number[],
+    number[],
+    number[],
+  ];
   const out = new Map<string, ProjectReport[]>();
-  for (const [code, y, month, done] of jsonRows<[string, number, number, number]>(row?.rows)) {
+  codesRead.forEach((code, i) => {
     const list = out.get(code) ?? [];
     list.push({
       projectCode: code,
-      year: y,
-      month,
-      done,
+      year: years[i] as number,
+      month: months[i] as number,
+      done: dones[i] as number,
       progress: null,
       problems: null,
       coordination: null,
     });
     out.set(code, list);
-  }
+  });
   return out;
 }
 
