@@ -80,6 +80,15 @@ export async function projectsUnder(
 }
 
 /**
+ * `latest.two`: a project's latest two reports of the year ($2) to the month ($3) as "month done month done",
+ * two steps down its key — only for the projects where `when` holds (a one-time filter, checked before the steps).
+ */
+const latestTwo = (when: string) =>
+  `LEFT JOIN LATERAL (SELECT string_agg(month || ' ' || done, ' ') AS two FROM (SELECT month, done
+     FROM project_report WHERE (${when}) AND project_code = p.code AND year = $2 AND month <= $3
+     ORDER BY month DESC LIMIT 2) r) latest ON true`;
+
+/**
  * What the rules read of the monthly reports of a region's subtree: for each project, its latest two reports of
  * the period's year at or before the month (the latest, and the one before it for 三未's "stalled"), by code;
  * only those of `codes` when given.
@@ -91,17 +100,19 @@ export async function reportsUnder(
   codes?: readonly string[],
 ): Promise<Map<string, ProjectReport[]>> {
   // Most projects reported the month and the one before: two hash joins on the reports of those months find them
-  // (index by year and month). Only the others take two steps down their key for their latest two. A hash
-  // aggregate over all the year's reports took half as long again for the city, and grows with the months.
+  // (index by year and month), and only the others take two steps down their key for their latest two. A hash
+  // aggregate over all the year's reports took half as long again for the city, and grows with the months. The
+  // few projects of `codes` all take the steps: a join would walk the month's reports of every project.
+  const subtree = `WHERE p.region_code IN (SELECT code FROM below) ${onlyCodes('p.code', 4, codes)}`;
   const [row] = await db.query<{ columns: unknown }>(
-    `${REGIONS_BELOW} SELECT ${byColumn(['p.code', 'cur.done', 'prev.done', 'latest.two'])}
-     FROM project p
-     LEFT JOIN project_report cur ON cur.project_code = p.code AND cur.year = $2 AND cur.month = $3
-     LEFT JOIN project_report prev ON prev.project_code = p.code AND prev.year = $2 AND prev.month = $3 - 1
-     LEFT JOIN LATERAL (SELECT string_agg(month || ' ' || done, ' ') AS two FROM (SELECT month, done
-         FROM project_report WHERE (cur.done IS NULL OR prev.done IS NULL)
-           AND project_code = p.code AND year = $2 AND month <= $3 ORDER BY month DESC LIMIT 2) r) latest ON true
-     WHERE p.region_code IN (SELECT code FROM below) ${onlyCodes('p.code', 4, codes)}`,
+    codes
+      ? `${REGIONS_BELOW} SELECT ${byColumn(['p.code', 'NULL::float8', 'NULL::float8', 'latest.two'])}
+         FROM project p ${latestTwo('true')} ${subtree}`
+      : `${REGIONS_BELOW} SELECT ${byColumn(['p.code', 'cur.done', 'prev.done', 'latest.two'])}
+         FROM project p
+         LEFT JOIN project_report cur ON cur.project_code = p.code AND cur.year = $2 AND cur.month = $3
+         LEFT JOIN project_report prev ON prev.project_code = p.code AND prev.year = $2 AND prev.month = $3 - 1
+         ${latestTwo('cur.done IS NULL OR prev.done IS NULL')} ${subtree}`,
     codes ? [regionCode, at.year, at.month, codes] : [regionCode, at.year, at.month],
   );
   const report = (code: string, month: number, done: number): ProjectReport => ({
