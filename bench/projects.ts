@@ -1,6 +1,7 @@
 // Key projects at city scale: 10,000 projects × 12 monthly reports in one city (districts and towns).
-// Times the register import (CSV, all new, then all updated), the reports import, and the city's project
-// list, rates and lights. Prints numbers; asserts nothing.
+// Times the register import (CSV, all new, then all updated), the reports import, the city's project
+// list, rates and lights, and the board over HTTP: warm, after writes, a whole read, the first opening after a
+// start with and without the read ahead. Prints numbers; asserts nothing.
 // Run: npx tsx bench/projects.ts [--projects 10000] [--runs 10] [--data DIR]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { createApp } from '../src/server/app.ts';
 import { createTokenAuth } from '../src/server/auth.ts';
 import {
   divisionsUnder,
+  loadObservations,
   openStore,
   projectList,
   projectRatesAt,
@@ -98,6 +100,21 @@ function reportsCsv(): string {
 
 const db = await openStore({ dataDir: values.data ?? 'memory://' });
 await upsertRegions(db, regions);
+// One cockpit figure: the web app opens the board at the city's latest period, and so does the read ahead.
+await loadObservations(db, [
+  {
+    indicatorCode: 'fai',
+    regionCode: '3301',
+    year: 2025,
+    month: 6,
+    value: 1000,
+    yoy: null,
+    scope: '',
+    forecast: false,
+    source: 'bench',
+    status: 'published',
+  },
+]);
 console.log(
   `${N} projects in ${places.length} districts and towns of 杭州市, ${N * 12} monthly reports; ${RUNS} runs each`,
 );
@@ -137,20 +154,22 @@ console.log(
 );
 // The board over HTTP as the browser asks it. The server keeps its read model of (region, period) and after a
 // write reads again what changed: the "after" lines write first (untimed), each run.
-const app = createApp(db, {
-  auth: createTokenAuth({ bench: { name: 'bench', role: 'analyst', regionCode: null } }),
-});
+const newApp = () =>
+  createApp(db, { auth: createTokenAuth({ bench: { name: 'bench', role: 'analyst', regionCode: null } }) });
+const app = newApp();
 const bearer = { authorization: 'Bearer bench' };
-const ask = (path: string, query = '') =>
-  app.request(`${path}?region=3301&period=2025-06${query}`, { headers: bearer });
-const all = (paths: string[]) => async () => {
-  const answers = await Promise.all(paths.map((p) => ask(p)));
-  await Promise.all(answers.map((r) => r.text()));
-};
+const ask = (path: string, query = '', to = app) =>
+  to.request(`${path}?region=3301&period=2025-06${query}`, { headers: bearer });
+const all =
+  (paths: string[], to = () => app) =>
+  async () => {
+    const answers = await Promise.all(paths.map((p) => ask(p, '', to())));
+    await Promise.all(answers.map((r) => r.text()));
+  };
 let written = 0;
 /** A write that changes nothing the board reads: a problem added to a project. */
-const addProblem = async () => {
-  const r = await app.request('/api/projects/problems', {
+const addProblem = async (to = app) => {
+  const r = await to.request('/api/projects/problems', {
     method: 'POST',
     headers: { ...bearer, 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -186,29 +205,53 @@ const approveUpdate = async () => {
 };
 let renamed = 0;
 /** A change every project's row shows (a town's name), then a write over HTTP: the board reads everything. */
-const renameTown = async () => {
+const renameTown = async (to = app) => {
   const town = places[places.length - 1] as (typeof places)[number];
   await db.query('UPDATE region SET name = $2 WHERE code = $1', [
     town.code,
     `${town.name}${renamed++ % 2 ? '' : '镇'}`,
   ]);
-  await addProblem();
+  await addProblem(to);
 };
 // Before the board paged on the server it asked these three at once, the list whole (10,000 rows).
 console.log(
   `${'city board over HTTP (list+rates+三未)'.padEnd(40)} ${await time(
     all(['/api/projects', '/api/projects/rates', '/api/projects/three-nots']),
-    addProblem,
+    () => addProblem(),
   )}`,
 );
 // What the board asks for its first screen now: one page of 20 rows (sorted, with the counts and menus) and
 // the rates, at once. The 三未 lists wait for their tab. After a write the server asks the store which projects
 // changed since it read them: none (a problem added), one (an update approved), or everything (a region renamed).
 const opening = all(['/api/projects/page', '/api/projects/rates']);
-console.log(`${'opening after a problem added'.padEnd(40)} ${await time(opening, addProblem)}`);
+console.log(`${'opening after a problem added'.padEnd(40)} ${await time(opening, () => addProblem())}`);
 console.log(`${'opening after an update approved'.padEnd(40)} ${await time(opening, approveUpdate)}`);
-console.log(`${'opening after a town renamed (whole)'.padEnd(40)} ${await time(opening, renameTown)}`);
+console.log(
+  `${'opening after a town renamed (whole)'.padEnd(40)} ${await time(opening, () => renameTown())}`,
+);
 console.log(`${'city board opening, warm (page+rates)'.padEnd(40)} ${await time(opening)}`);
+// A start: a new app over the same store, its read models empty; tiaodu serve reads the board ahead once listening.
+let started = newApp();
+const start = async (readAhead: boolean) => {
+  started = newApp();
+  if (readAhead) await started.warmUp();
+};
+const firstOpening = all(['/api/projects/page', '/api/projects/rates'], () => started);
+console.log(
+  `${'first opening after start (whole read)'.padEnd(40)} ${await time(firstOpening, () => start(false))}`,
+);
+console.log(`${'start → board read ahead'.padEnd(40)} ${await time(() => newApp().warmUp())}`);
+console.log(
+  `${'first opening after start, read ahead'.padEnd(40)} ${await time(firstOpening, () => start(true))}`,
+);
+// After a write the read ahead waits for a second of quiet, then brings the model asked last up to date.
+const renamedAndQuiet = async () => {
+  await renameTown(started);
+  await new Promise((r) => setTimeout(r, 1500));
+};
+console.log(
+  `${'opening 1.5 s after a town renamed, ahead'.padEnd(40)} ${await time(firstOpening, renamedAndQuiet)}`,
+);
 let turn = 0;
 console.log(
   `${'city board page turn (filter, sort)'.padEnd(40)} ${await time(async () => {

@@ -91,6 +91,8 @@ async function run(argv: string[], command: 'serve' | 'start'): Promise<number> 
     });
     const { port: actual } = server.address() as AddressInfo;
     lock?.advertise({ url: localUrl(hostname, actual), token: cliToken });
+    // In the background, once listening: the first user to open the project board finds it read.
+    void app.warmUp();
     keepServing();
     console.log(`调度已启动：http://${hostname}:${actual}/ （接口说明 /api/openapi.json）`);
     if (!process.env.TIAODU_TOKEN)

@@ -24,6 +24,7 @@ import { currentLang, type Lang, language, requestLang } from './language.ts';
 import { leadRoutes } from './leads.ts';
 import { overviewRoutes } from './overview.ts';
 import { problemRoutes } from './projectProblems.ts';
+import { projectReadModels, type ReadModels } from './projectReadModel.ts';
 import { projectRoutes } from './projects.ts';
 import { reviewRoutes } from './review.ts';
 import { dataRoutes } from './routes.ts';
@@ -114,11 +115,14 @@ function serveWeb(app: Hono<AuthEnv>, root: string): void {
   app.get('/favicon.ico', (c) => c.body(null, 204));
 }
 
+/** The API app, and `warmUp` to read the project board ahead once it listens (see projectReadModel.ts). */
+export type App = Hono<AuthEnv> & Pick<ReadModels, 'warmUp'>;
+
 /**
  * The API app, ready for `@hono/node-server` or `app.request()` in tests.
  * @example createApp(db, { auth: createTokenAuth({ s3cret: { name: 'admin', role: 'admin', regionCode: null } }) })
  */
-export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
+export function createApp(store: Db, options: AppOptions = {}): App {
   // PGlite is a single connection: concurrent requests must take turns (see serial.ts).
   const db = store.kind === 'pglite' ? serialized(store) : store;
   const today = () => options.today ?? new Date();
@@ -129,7 +133,8 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   // version bumped here is exact. On PostgreSQL other processes (a CLI import, a second server) write too,
   // and the server answers each read in a few milliseconds from its pool: no cache there.
   const cached = options.cache !== false && store.kind === 'pglite';
-  const cache = cached ? createReadCache() : noReadCache();
+  const cache = cached ? createReadCache({ onWrite: () => boards.changed() }) : noReadCache();
+  const boards = projectReadModels(db, cached ? () => cache.stats().version : undefined);
 
   app.use('*', language);
   app.onError((e, c) => {
@@ -168,10 +173,10 @@ export function createApp(store: Db, options: AppOptions = {}): Hono<AuthEnv> {
   app.route('/api', auditRoutes(db));
   app.route('/api', documentRoutes(db, today));
   app.route('/api', reviewRoutes(db));
-  app.route('/api', projectRoutes(db, cached ? () => cache.stats().version : undefined, today));
+  app.route('/api', projectRoutes(db, boards, today));
   app.route('/api', leadRoutes(db));
   app.route('/api', problemRoutes(db, today));
   app.route('/api', supervisionRoutes(db, today));
   app.route('/api', tourRoutes(db));
-  return app;
+  return Object.assign(app, { warmUp: boards.warmUp });
 }

@@ -6,6 +6,8 @@ export interface ReadCacheOptions {
   /** Memory the kept answers may take; the least recently used go first. */
   maxBytes: number;
   maxEntries: number;
+  /** Called after every bump: what keeps its own reads (the project board) may read ahead. */
+  onWrite?: () => void;
 }
 
 const defaults: ReadCacheOptions = { maxBytes: 64 * 1024 * 1024, maxEntries: 20_000 };
@@ -106,6 +108,7 @@ export function createReadCache(options: Partial<ReadCacheOptions> = {}): ReadCa
     version++;
     entries.clear();
     bytes = 0;
+    o.onWrite?.();
   };
   // Token → who it belongs to, and when that was read; only found sessions are kept.
   type Found = Awaited<ReturnType<Users['byToken']>>;

@@ -1,6 +1,7 @@
 // The computed read model of a region's projects at a period — rows, lights, rates, 三未 and the board's menus —
 // kept for the data version it was read under, so the board's requests and its page turns read the store once;
-// after a write, only the projects changed since are read again.
+// after a write, only the projects changed since are read again. Read ahead at start and after writes (warmUp),
+// the model a user opens first is ready before anyone asks.
 import { boardChoices } from '../core/projects/board.ts';
 import {
   type ProjectAt,
@@ -11,8 +12,11 @@ import {
 } from '../core/projects/rates.ts';
 import type { PeriodAt } from '../core/projects/rows.ts';
 import type { Db } from '../store/db.ts';
-import { lastProjectChange, projectChangesSince } from '../store/projectReads.ts';
+import { lastProjectChange, latestReportMonth, projectChangesSince } from '../store/projectReads.ts';
 import { listRows, projectsAt } from '../store/projectViews.ts';
+import { topRegions } from '../store/regions.ts';
+import { latestPeriod } from '../store/series.ts';
+import { periodOf } from './schemas.ts';
 
 type Read = Awaited<ReturnType<typeof projectsAt>>;
 
@@ -94,17 +98,51 @@ async function refreshed(db: Db, regionCode: string, at: PeriodAt, seen: Seen): 
   return read ? { model: modelOf(read, at), seq: changes.next } : readWhole(db, regionCode, at, changes.next);
 }
 
+/** How long writes must pause before the model asked last is read again in the background (after warmUp). */
+const QUIET_MS = 1000;
+
+/** The read models of a process: ask one as a function; `warmUp` and `changed` read ahead. */
+export type ReadModels = ((regionCode: string, at: PeriodAt) => Promise<ReadModel>) & {
+  /**
+   * Reads the board a user opens first — the top region at its latest period, as the web app opens it — and,
+   * from then on, the model asked last again once writes pause (see `changed`), so a request after a start, an
+   * import or a changed region finds it read. Never rejects: a failed read is logged and read again when asked.
+   */
+  warmUp(): Promise<void>;
+  /** Says the data changed (every write, see cache.ts): after warmUp, the model asked last is read ahead. */
+  changed(): void;
+};
+
+/** Where the web app opens the board: the top region (its first), at its latest period; null in an empty store. */
+async function firstBoard(db: Db): Promise<{ regionCode: string; at: PeriodAt } | null> {
+  const [top] = await topRegions(db);
+  if (!top) return null;
+  // Without the cockpit's figures the user picks a month: most likely the newest reported.
+  const period = await latestPeriod(db, top.code);
+  const at = period ? periodOf(period) : await latestReportMonth(db);
+  return at ? { regionCode: top.code, at } : null;
+}
+
+const logged = (e: unknown) => console.error(`项目看板预读失败：${(e as Error).message ?? e}`);
+
+/** What opening the board computes from a model besides its page: computed ahead with it. */
+const opened = (m: ReadModel) => {
+  m.rates();
+  m.nots();
+  m.choices();
+};
+
 /**
  * The read model of (region, period), kept while the data version stays the same. A write bumps the version;
  * the next request asks the store which projects changed since the model was read (project_change, kept by
  * triggers on the register, the reports, the regions and the settings, whoever wrote) and reads only those
  * again. `version` is given only where it is exact — the embedded store, whose one process makes every write
- * (see cache.ts); without it every request reads the store (PostgreSQL, where other processes write too).
- * Requests asking while a read runs join it.
+ * (see cache.ts); without it every request reads the store (PostgreSQL, where other processes write too) and
+ * nothing is read ahead. Requests asking while a read runs join it.
  */
-export function projectReadModels(db: Db, version: (() => number) | undefined) {
-  const kept = new Map<string, { seen: Promise<Seen>; version: number }>();
-  return (regionCode: string, at: PeriodAt): Promise<ReadModel> => {
+export function projectReadModels(db: Db, version: (() => number) | undefined): ReadModels {
+  const kept = new Map<string, { seen: Promise<Seen>; version: number; regionCode: string; at: PeriodAt }>();
+  const read = (regionCode: string, at: PeriodAt): Promise<ReadModel> => {
     if (!version) return projectsAt(db, regionCode, at).then((r) => modelOf(r, at));
     const v = version();
     const key = `${regionCode}|${at.year}|${at.month}`;
@@ -120,7 +158,7 @@ export function projectReadModels(db: Db, version: (() => number) | undefined) {
           () => readWhole(db, regionCode, at),
         )
       : readWhole(db, regionCode, at);
-    const entry = { seen, version: v };
+    const entry = { seen, version: v, regionCode, at };
     kept.set(key, entry);
     // A failed read is not kept.
     seen.catch(() => {
@@ -132,4 +170,28 @@ export function projectReadModels(db: Db, version: (() => number) | undefined) {
     }
     return seen.then((s) => s.model);
   };
+
+  let ahead = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = () => {
+    if (!ahead) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const last = [...kept.values()].at(-1);
+      if (last) read(last.regionCode, last.at).then(opened, logged);
+    }, QUIET_MS);
+    // A pending read-ahead never keeps the process alive.
+    timer.unref?.();
+  };
+  const warmUp = async () => {
+    if (!version) return;
+    ahead = true;
+    try {
+      const first = await firstBoard(db);
+      if (first) opened(await read(first.regionCode, first.at));
+    } catch (e) {
+      logged(e);
+    }
+  };
+  return Object.assign(read, { warmUp, changed });
 }

@@ -27,7 +27,7 @@ import type { ProjectUpdate } from '../store/projectUpdates.ts';
 import { listRows } from '../store/projectViews.ts';
 import type { AuthEnv, User } from './auth.ts';
 import { implementer } from './implement.ts';
-import { projectReadModels } from './projectReadModel.ts';
+import type { ReadModels } from './projectReadModel.ts';
 
 const NONE = { open: 0, overdue: 0 };
 
@@ -73,17 +73,12 @@ const reviewable = (user: User, us: ProjectUpdate[]) =>
   }));
 
 /**
- * `version`: the data version writes bump (the read cache's), when this process makes every write; `clock`:
- * the day the notice counts overdue problems on.
+ * `read`: the board's read models (projectReadModel.ts), kept by the app; `clock`: the day the notice counts
+ * overdue problems on.
  */
-export function projectRoutes(
-  db: Db,
-  version?: () => number,
-  clock: () => Date = () => new Date(),
-): Hono<AuthEnv> {
+export function projectRoutes(db: Db, read: ReadModels, clock: () => Date = () => new Date()): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   const implement = implementer(db);
-  const read = projectReadModels(db, version);
   const today = taskToday(clock);
   implement(api, projectList, async ({ query, region }) =>
     (await read(region.code, periodOf(query.period))).rows(),

@@ -796,4 +796,14 @@ CREATE TRIGGER setting_updated AFTER UPDATE ON setting REFERENCING OLD TABLE AS 
   FOR EACH STATEMENT EXECUTE FUNCTION note_rows_changed();
 `,
   },
+  {
+    version: 18,
+    name: 'monthly project reports by year and month',
+    sql: `
+-- The board's whole read asks for every project's report of the period's month and the one before, and for the
+-- last report of each year before the period's (开工以来累计). The key leads with the project: without this
+-- index each of those walked every report of every year, even when there is no earlier year.
+CREATE INDEX project_report_period ON project_report (year, month);
+`,
+  },
 ];

@@ -1,5 +1,6 @@
 // Reading key projects for the rules: the register and the monthly reports of a region's subtree, each read
-// as one JSON value (row by row, PGlite took 40 ms per 1,000 projects to hand them over), and a project's history.
+// as one JSON value of one array per column (row by row, PGlite took 40 ms per 1,000 projects to hand them
+// over), and a project's history.
 import type { Project, ProjectReport } from '../core/projects/types.ts';
 import type { Db } from './db.ts';
 import { REGIONS_BELOW } from './tasks.ts';
@@ -7,54 +8,90 @@ import { REGIONS_BELOW } from './tasks.ts';
 /** A JSON answer as the driver gives it: parsed already (PGlite, pg) or, for safety, as text. */
 const jsonRows = <T>(v: unknown): T[] => ((typeof v === 'string' ? JSON.parse(v) : v) ?? []) as T[];
 
+/**
+ * `json_build_array(json_agg(a), json_agg(b), …)`: one JSON array per column. The aggregates take the same rows
+ * in one pass, so the arrays line up; as rows (an array each) PGlite wrote and Node parsed a sixth more for the
+ * city's register, and json_build_array per row looked up how to write each of its arguments on every row.
+ */
+const byColumn = (names: readonly string[]) =>
+  `json_build_array(${names.map((n) => `json_agg(${n})`).join(', ')})::text AS columns`;
+
+/** The arrays of a `byColumn` answer; empty ones when no row was read (json_agg of nothing is null). */
+const columnsOf = (v: unknown, width: number): unknown[][] =>
+  jsonRows<unknown[] | null>(v)
+    .map((c) => c ?? [])
+    .concat(Array(width).fill([]))
+    .slice(0, width);
+
 /** `AND column = ANY($n)` when only some projects are read (`codes`), else nothing. */
 const onlyCodes = (column: string, n: number, codes: readonly string[] | undefined) =>
   codes ? `AND ${column} = ANY($${n}::text[])` : '';
 
+/** Where each field of a project is read from, in the order the fields are made. */
+const PROJECT_COLUMNS = {
+  code: 'p.code',
+  name: 'p.name',
+  regionCode: 'p.region_code',
+  region: 'r.name',
+  unit: 'p.unit',
+  leader: 'p.leader',
+  level: 'p.level',
+  type: 'p.type',
+  nature: 'p.nature',
+  totalInvestment: 'p.total_investment',
+  annualPlan: 'p.annual_plan',
+  plannedStart: 'p.planned_start',
+  actualStart: 'p.actual_start',
+  plannedFinish: 'p.planned_finish',
+  actualFinish: 'p.actual_finish',
+  libraryDate: 'p.library_date',
+  unitRegion: 'u.name',
+} satisfies Record<keyof Project, string>;
+const PROJECT_FIELDS = Object.keys(PROJECT_COLUMNS) as (keyof Project)[];
+
 /**
  * The projects of a region and every region below it, in code order, with their region's name — or only those
- * of `codes` among them. Read as one JSON value: row by row, PGlite took 40 ms per 1,000 projects to hand them over.
+ * of `codes` among them.
  */
 export async function projectsUnder(
   db: Db,
   regionCode: string,
   codes?: readonly string[],
 ): Promise<Project[]> {
-  // Arrays, not objects: the keys repeated 10,000 times were half of the JSON to build and parse.
-  const [row] = await db.query<{ rows: unknown }>(
-    `${REGIONS_BELOW} SELECT json_agg(json_build_array(p.code, p.name, p.region_code, r.name, p.unit, p.leader,
-         p.level, p.type, p.nature, p.total_investment, p.annual_plan, p.planned_start, p.actual_start,
-         p.planned_finish, p.actual_finish, p.library_date, u.name) ORDER BY p.code)::text AS rows
-     FROM project p JOIN region r ON r.code = p.region_code LEFT JOIN region u ON u.code = p.unit_region_code
-     WHERE p.region_code IN (SELECT code FROM below) ${onlyCodes('p.code', 2, codes)}`,
+  // The aggregates take the rows in the order the subquery sorted them: one sort, not one per column.
+  const [row] = await db.query<{ columns: unknown }>(
+    `${REGIONS_BELOW} SELECT ${byColumn(PROJECT_FIELDS.map((f) => `"${f}"`))}
+     FROM (SELECT ${PROJECT_FIELDS.map((f) => `${PROJECT_COLUMNS[f]} AS "${f}"`).join(', ')}
+       FROM project p JOIN region r ON r.code = p.region_code LEFT JOIN region u ON u.code = p.unit_region_code
+       WHERE p.region_code IN (SELECT code FROM below) ${onlyCodes('p.code', 2, codes)}
+       ORDER BY p.code) x`,
     codes ? [regionCode, codes] : [regionCode],
   );
-  type Cells = [string, string, string, string, ...(string | number | null)[]];
-  return jsonRows<Cells>(row?.rows).map((c) => ({
-    code: c[0],
-    name: c[1],
-    regionCode: c[2],
-    region: c[3],
-    unit: c[4] as string | null,
-    leader: c[5] as string | null,
-    level: c[6] as Project['level'],
-    type: c[7] as Project['type'],
-    nature: c[8] as Project['nature'],
-    totalInvestment: c[9] as number | null,
-    annualPlan: c[10] as number,
-    plannedStart: c[11] as string | null,
-    actualStart: c[12] as string | null,
-    plannedFinish: c[13] as string | null,
-    actualFinish: c[14] as string | null,
-    libraryDate: c[15] as string | null,
-    unitRegion: c[16] as string | null,
-  }));
+  const columns = columnsOf(row?.columns, PROJECT_FIELDS.length);
+  const out: Project[] = [];
+  for (let i = 0; i < (columns[0]?.length ?? 0); i++) {
+    const p: Record<string, unknown> = {};
+    PROJECT_FIELDS.forEach((f, j) => {
+      p[f] = columns[j]?.[i];
+    });
+    out.push(p as unknown as Project);
+  }
+  return out;
 }
 
 /**
- * What the rules read of the monthly reports of a region's subtree: for each project, its latest report of the
- * period's year at or before the month, and the latest before the month (for 三未's "stalled"), by code; only
- * those of `codes` when given.
+ * `latest.two`: a project's latest two reports of the year ($2) to the month ($3) as "month done month done",
+ * two steps down its key — only for the projects where `when` holds (a one-time filter, checked before the steps).
+ */
+const latestTwo = (when: string) =>
+  `LEFT JOIN LATERAL (SELECT string_agg(month || ' ' || done, ' ') AS two FROM (SELECT month, done
+     FROM project_report WHERE (${when}) AND project_code = p.code AND year = $2 AND month <= $3
+     ORDER BY month DESC LIMIT 2) r) latest ON true`;
+
+/**
+ * What the rules read of the monthly reports of a region's subtree: for each project, its latest two reports of
+ * the period's year at or before the month (the latest, and the one before it for 三未's "stalled"), by code;
+ * only those of `codes` when given.
  */
 export async function reportsUnder(
   db: Db,
@@ -62,17 +99,20 @@ export async function reportsUnder(
   at: { year: number; month: number },
   codes?: readonly string[],
 ): Promise<Map<string, ProjectReport[]>> {
-  // One hash aggregate over the year's reports: DISTINCT ON for each of the two sorted them twice (city, loaded box:
-  // 280 ms against 200). The latest is picked by max(ARRAY[month, done]): a project reports a month once.
-  const [row] = await db.query<{ rows: unknown }>(
-    `${REGIONS_BELOW} SELECT json_agg(json_build_array(t.project_code, t.last[1]::int, t.last[2], t.before[1]::int,
-         t.before[2]))::text AS rows
-     FROM (SELECT rp.project_code, max(ARRAY[rp.month::float8, rp.done]) AS last,
-         max(ARRAY[rp.month::float8, rp.done]) FILTER (WHERE rp.month < $3) AS before
-       FROM project_report rp JOIN project p ON p.code = rp.project_code
-       WHERE p.region_code IN (SELECT code FROM below) AND rp.year = $2 AND rp.month <= $3
-         ${onlyCodes('rp.project_code', 4, codes)}
-       GROUP BY rp.project_code) t`,
+  // Most projects reported the month and the one before: two hash joins on the reports of those months find them
+  // (index by year and month), and only the others take two steps down their key for their latest two. A hash
+  // aggregate over all the year's reports took half as long again for the city, and grows with the months. The
+  // few projects of `codes` all take the steps: a join would walk the month's reports of every project.
+  const subtree = `WHERE p.region_code IN (SELECT code FROM below) ${onlyCodes('p.code', 4, codes)}`;
+  const [row] = await db.query<{ columns: unknown }>(
+    codes
+      ? `${REGIONS_BELOW} SELECT ${byColumn(['p.code', 'NULL::float8', 'NULL::float8', 'latest.two'])}
+         FROM project p ${latestTwo('true')} ${subtree}`
+      : `${REGIONS_BELOW} SELECT ${byColumn(['p.code', 'cur.done', 'prev.done', 'latest.two'])}
+         FROM project p
+         LEFT JOIN project_report cur ON cur.project_code = p.code AND cur.year = $2 AND cur.month = $3
+         LEFT JOIN project_report prev ON prev.project_code = p.code AND prev.year = $2 AND prev.month = $3 - 1
+         ${latestTwo('cur.done IS NULL OR prev.done IS NULL')} ${subtree}`,
     codes ? [regionCode, at.year, at.month, codes] : [regionCode, at.year, at.month],
   );
   const report = (code: string, month: number, done: number): ProjectReport => ({
@@ -84,13 +124,27 @@ export async function reportsUnder(
     problems: null,
     coordination: null,
   });
-  type Cells = [string, number, number, number | null, number | null];
+  const [codesRead, now, before, latest] = columnsOf(row?.columns, 4) as [
+    string[],
+    (number | null)[],
+    (number | null)[],
+    (string | null)[],
+  ];
   const out = new Map<string, ProjectReport[]>();
-  for (const [code, month, done, monthBefore, doneBefore] of jsonRows<Cells>(row?.rows)) {
-    const list = [report(code, month, done)];
-    if (monthBefore !== null && doneBefore !== null) list.push(report(code, monthBefore, doneBefore));
-    out.set(code, list);
-  }
+  codesRead.forEach((code, i) => {
+    const done = now[i] ?? null;
+    const doneBefore = before[i] ?? null;
+    const two = latest[i] ?? null;
+    if (done !== null && doneBefore !== null)
+      out.set(code, [report(code, at.month, done), report(code, at.month - 1, doneBefore)]);
+    else if (two !== null) {
+      // "month done month done", the latest first.
+      const cells = two.split(' ').map(Number);
+      const list = [report(code, cells[0] as number, cells[1] as number)];
+      if (cells.length === 4) list.push(report(code, cells[2] as number, cells[3] as number));
+      out.set(code, list);
+    }
+  });
   return out;
 }
 
@@ -107,9 +161,8 @@ export async function yearEndsUnder(
   year: number,
   codes?: readonly string[],
 ): Promise<Map<string, ProjectReport[]>> {
-  const [row] = await db.query<{ rows: unknown }>(
-    `${REGIONS_BELOW} SELECT json_agg(json_build_array(t.project_code, t.year, t.last[1]::int, t.last[2]))::text
-       AS rows
+  const [row] = await db.query<{ columns: unknown }>(
+    `${REGIONS_BELOW} SELECT ${byColumn(['t.project_code', 't.year', 't.last[1]::int', 't.last[2]'])}
      FROM (SELECT rp.project_code, rp.year, max(ARRAY[rp.month::float8, rp.done]) AS last
        FROM project_report rp JOIN project p ON p.code = rp.project_code
        WHERE p.region_code IN (SELECT code FROM below) AND rp.year < $2
@@ -117,20 +170,26 @@ export async function yearEndsUnder(
        GROUP BY rp.project_code, rp.year) t`,
     codes ? [regionCode, year, codes] : [regionCode, year],
   );
+  const [codesRead, years, months, dones] = columnsOf(row?.columns, 4) as [
+    string[],
+    number[],
+    number[],
+    number[],
+  ];
   const out = new Map<string, ProjectReport[]>();
-  for (const [code, y, month, done] of jsonRows<[string, number, number, number]>(row?.rows)) {
+  codesRead.forEach((code, i) => {
     const list = out.get(code) ?? [];
     list.push({
       projectCode: code,
-      year: y,
-      month,
-      done,
+      year: years[i] as number,
+      month: months[i] as number,
+      done: dones[i] as number,
       progress: null,
       problems: null,
       coordination: null,
     });
     out.set(code, list);
-  }
+  });
   return out;
 }
 
@@ -203,4 +262,12 @@ export async function projectHistory(
     at: new Date(r.changed_at).toISOString(),
     file: r.file,
   }));
+}
+
+/** The newest month any project reported, or null before the first report. */
+export async function latestReportMonth(db: Db): Promise<{ year: number; month: number } | null> {
+  const [r] = await db.query<{ year: number; month: number }>(
+    'SELECT year, month FROM project_report ORDER BY year DESC, month DESC LIMIT 1',
+  );
+  return r ? { year: Number(r.year), month: Number(r.month) } : null;
 }
