@@ -45,8 +45,6 @@ const STORE_FILES: Record<string, string> = {
     'whether a data directory is new (PG_VERSION), to unpack the empty cluster into it',
   'store/drivers/template.ts':
     'the empty cluster’s archive in node_modules/.cache, made once so a new directory skips initdb',
-  'store/passwords.ts':
-    'the list of common passwords shipped beside it (common-passwords.txt), never a user’s file',
 };
 
 /**

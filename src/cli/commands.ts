@@ -1,414 +1,44 @@
-// The CLI commands: each parses its flags, opens the store (or goes through the running server), calls one
-// store function and prints.
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { importFile, importProjectFile, importTargets } from '../app/imports.ts';
-import { TiaoduError } from '../core/errors.ts';
-import { formatRankChange, STATUS_TEXT } from '../core/format.ts';
-import type { ProjectImportSummary } from '../core/projects/parsed.ts';
-import { defaultComparator, makeTarget, parseTrajectory } from '../core/targets.ts';
-import type { Comparator, ProgressStatus, Strength, Target, TargetKind } from '../core/types.ts';
-import type { Db } from '../store/db.ts';
-import {
-  type Depth,
-  depthLevels,
-  divisionsUnder,
-  type ImportSummary,
-  importCatalogue,
-  type LeagueRow,
-  league,
-  openStore,
-  type ProgressReport,
-  progress,
-  requireIndicator,
-  requireRegion,
-  type SeriesPoint,
-  series,
-  setTarget,
-  upsertRegions,
-} from '../store/index.ts';
-import { type Flags, numberFlag, parse, periodFlag, regionPeriodFlags, required } from './args.ts';
-import { audit } from './audit.ts';
-import { catalogCommands } from './catalog.ts';
-import { intake } from './intake.ts';
-import { backup, restore } from './operations.ts';
-import { overviewCommand } from './overview.ts';
-import { printTable } from './print.ts';
-import { projectCommands } from './projects.ts';
-import { withStoreOrServer } from './remote.ts';
+// The CLI's commands by name. Each command's module loads only when that command runs: loading them all took
+// 0.8 s of every call (Excel, Word, zod, the server), and outside checks call `series` dozens of times in a row.
+// Each command parses its flags, opens the store (or goes through the running server), calls the store and prints.
 
 export type Command = (argv: string[]) => Promise<number>;
 
-/** A command whose module loads on first use: the server, the documents and the demo weigh seconds to load. */
+/** A command whose module loads on first use. */
 const lazy =
   (load: () => Promise<Command>): Command =>
   async (argv) =>
     (await load())(argv);
 
-async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openStore({ dataDir: values.data });
-  try {
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
-
-const init: Command = async (argv) => {
-  const { values } = parse(argv, { region: { type: 'string' }, depth: { type: 'string' } });
-  const depth = (values.depth ?? 'town') as Depth;
-  if (!(depth in depthLevels)) throw new TiaoduError('usage', `--depth 应为 province、city、county 或 town`);
-  const regions = divisionsUnder(required(values, 'region'), depth);
-  await withStore(values, (db) => upsertRegions(db, regions));
-  console.log(`已载入 ${regions.length} 个地区（${regions[0]?.name ?? ''}，至${depthName[depth]}级）`);
-  return 0;
-};
-const depthName: Record<Depth, string> = { province: '省', city: '市', county: '县', town: '乡镇街道' };
-
-const importCmd: Command = async (argv) => {
-  const { values, positionals } = parse(argv, {
-    'dry-run': { type: 'boolean' },
-    user: { type: 'string' },
-    reason: { type: 'string' },
-  });
-  if (positionals.length === 0) throw new TiaoduError('usage', '请给出要导入的文件');
-  const dryRun = !!values['dry-run'];
-  const say = (s: ImportSummary) => {
-    const verb = s.dryRun ? '试导入（未写入）' : '已导入';
-    console.log(
-      `${verb} ${s.file}（格式 ${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,
-    );
-    if (s.skipped) console.log(`  ${skippedSentence(s.skipped)}`);
-  };
-  return withStoreOrServer(
-    values,
-    'import',
-    async (db) => {
-      // The CLI is the task force's tool: its imports are published at once; into a published period with --reason.
-      // One reading of the catalogue for every file: the command changes no region or indicator meanwhile.
-      const catalogue = await importCatalogue(db);
-      const options = { dryRun, user: values.user ?? 'cli', reason: values.reason, catalogue };
-      for (const file of positionals) {
-        // The project layouts (项目库, 项目月报, 招商项目, 拉练评分) are told by their header row.
-        const project = await importProjectFile(db, file, { dryRun, user: options.user });
-        if (project) sayProject(project);
-        else say(await importFile(db, file, options));
-      }
-      return 0;
-    },
-    async (api) => {
-      for (const file of positionals) {
-        // The server knows the file by the name it is sent; the user by the path they typed.
-        const s = await api.json<ImportSummary>('POST', '/api/import', {
-          query: { dryRun: dryRun ? '1' : undefined, reason: values.reason },
-          body: await readLocal(file),
-          headers: { 'x-filename': encodeURIComponent(basename(file)) },
-        });
-        say({ ...s, file });
-      }
-      return 0;
-    },
-  );
-};
-
-function sayProject(s: ProjectImportSummary): void {
-  const verb = s.dryRun ? '试导入（未写入）' : '已导入';
-  console.log(
-    `${verb} ${s.file}（${s.format}）：${s.rows} 行，新增 ${s.created}，更新 ${s.updated}，未变 ${s.ignored}`,
-  );
-  if (s.newUnits.length > 0)
-    console.log(
-      `  新增责任单位 ${s.newUnits.length} 个：${s.newUnits.map((u) => `${u.name}（${u.region}）`).join('、')}`,
-    );
-}
-
-/** '跳过 570 行：北京市、天津市 等 30 个地区不是本系统载入的地区，这些行未导入'. */
-function skippedSentence(skipped: NonNullable<ImportSummary['skipped']>): string {
-  const { rows, regions } = skipped;
-  const names = regions.slice(0, 10).join('、') + (regions.length > 10 ? ` 等 ${regions.length} 个地区` : '');
-  return `跳过 ${rows} 行：${names}不是本系统载入的地区，这些行未导入`;
-}
-
-/** A file to send to the server, or the error the direct path gives for a missing file. */
-async function readLocal(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (e) {
-    throw new TiaoduError('import.read', `无法读取文件 ${file}：${(e as Error).message}`);
-  }
-}
-
-const seriesCmd: Command = async (argv) => {
-  const { values } = parse(argv, {
-    indicator: { type: 'string' },
-    region: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-  });
-  const query = {
-    indicator: required(values, 'indicator'),
-    region: required(values, 'region'),
-    from: values.from,
-    to: values.to,
-    explain: values.explain ? '1' : undefined,
-  };
-  const { indicator, region, points } = await withStoreOrServer(
-    values,
-    'series',
-    async (db) => {
-      const indicator = await requireIndicator(db, query.indicator);
-      const region = await requireRegion(db, query.region);
-      if (values.from) periodFlag(values.from, 'from');
-      if (values.to) periodFlag(values.to, 'to');
-      const points = await series(db, indicator, region.code, { from: values.from, to: values.to });
-      return { indicator, region, points };
-    },
-    async (api) => {
-      if (values.from) periodFlag(values.from, 'from');
-      if (values.to) periodFlag(values.to, 'to');
-      const points = await api.json<SeriesPoint[]>('GET', '/api/series', { query });
-      if (values.json) return { indicator: null, region: null, points };
-      return {
-        indicator: await api.indicator(query.indicator),
-        region: await api.region(query.region),
-        points,
-      };
-    },
-  );
-  const out = values.explain ? points : points.map(({ explain: _, ...p }) => p);
-  if (values.json || !indicator || !region) console.log(JSON.stringify(out));
-  else {
-    console.log(`${region.name} · ${indicator.name}（${indicator.unit}）`);
-    printTable(
-      ['期间', '数值', '同比%', '公布同比', '推算同比', '差异'],
-      points.map((p) => [
-        p.period,
-        p.value,
-        p.yoy,
-        p.yoyPublished,
-        p.yoyDerived,
-        p.yoyGapFlagged ? '⚠>0.1' : '',
-      ]),
-    );
-  }
-  return 0;
-};
-
-const leagueCmd: Command = async (argv) => {
-  const { values } = parse(argv, {
-    indicator: { type: 'string' },
-    period: { type: 'string' },
-    by: { type: 'string' },
-    level: { type: 'string' },
-    group: { type: 'string' },
-    parent: { type: 'string' },
-  });
-  const by = (values.by ?? 'value') as 'value' | 'yoy';
-  if (by !== 'value' && by !== 'yoy') throw new TiaoduError('usage', '--by 应为 value 或 yoy');
-  const { year, month } = periodFlag(required(values, 'period'), 'period');
-  const query = {
-    indicator: required(values, 'indicator'),
-    period: required(values, 'period'),
-    by,
-    level: values.level,
-    group: values.group,
-    parent: values.parent,
-    explain: values.explain ? '1' : undefined,
-  };
-  const { indicator, rows } = await withStoreOrServer(
-    values,
-    'league',
-    async (db) => {
-      const indicator = await requireIndicator(db, query.indicator);
-      const parent = values.parent ? await requireRegion(db, values.parent) : undefined;
-      const rows = await league(db, {
-        indicator,
-        year,
-        month,
-        by,
-        level: numberFlag(values, 'level'),
-        group: values.group,
-        parentCode: parent?.code,
-      });
-      return { indicator, rows };
-    },
-    async (api) => {
-      numberFlag(values, 'level');
-      const rows = await api.json<LeagueRow[]>('GET', '/api/league', { query });
-      return { indicator: values.json ? null : await api.indicator(query.indicator), rows };
-    },
-  );
-  const out = values.explain ? rows : rows.map(({ explain: _, ...r }) => r);
-  if (values.json || !indicator) console.log(JSON.stringify(out));
-  else {
-    if (values.explain) for (const r of rows) console.log(`${r.region}：${r.explain.formula}`);
-    console.log(`${indicator.name} ${values.period} 排位（按${by === 'yoy' ? '增速' : '数值'}）`);
-    printTable(
-      ['排位', '地区', `数值(${indicator.unit})`, '同比%', '位次变化'],
-      rows.map((r) => [r.rank, r.region, r.value, r.yoy, formatRankChange(r.rankChange)]),
-    );
-  }
-  return 0;
-};
-
-const cmpAliases: Record<string, Comparator> = {
-  '≈': '≈',
-  '~': '≈',
-  '>=': '>=',
-  '≥': '>=',
-  '<=': '<=',
-  '≤': '<=',
-};
-
-const targetCmd: Command = async (argv) => {
-  const [sub, ...rest] = argv;
-  if (sub === 'import') return targetImport(rest);
-  if (sub !== 'set') {
-    throw new TiaoduError(
-      'usage',
-      '用法: tiaodu target set --indicator … --region … --year … | target import 文件',
-    );
-  }
-  const { values } = parse(rest, {
-    indicator: { type: 'string' },
-    region: { type: 'string' },
-    year: { type: 'string' },
-    growth: { type: 'string' },
-    amount: { type: 'string' },
-    ceiling: { type: 'string' },
-    floor: { type: 'string' },
-    cmp: { type: 'string' },
-    strength: { type: 'string' },
-    trajectory: { type: 'string' },
-    source: { type: 'string' },
-  });
-  const kinds = (['growth', 'amount', 'ceiling', 'floor'] as TargetKind[]).filter(
-    (k) => values[k] !== undefined,
-  );
-  const kind = kinds[0];
-  if (!kind || kinds.length > 1)
-    throw new TiaoduError('usage', '请在 --growth、--amount、--ceiling、--floor 中给出一个');
-  const strength = (values.strength ?? 'expected') as Strength;
-  if (!['expected', 'must', 'strive'].includes(strength)) {
-    throw new TiaoduError('usage', '--strength 应为 expected（预期）、must（确保）或 strive（力争）');
-  }
-  const cmp = values.cmp ? cmpAliases[values.cmp] : defaultComparator(kind);
-  if (!cmp) throw new TiaoduError('usage', '--cmp 应为 ≈、>= 或 <=');
-  const year = numberFlag(values, 'year');
-  if (!year || !Number.isInteger(year)) throw new TiaoduError('usage', '缺少或错误的 --year');
-  const value = numberFlag(values, kind) as number;
-  const parsed = parseTrajectory(values.trajectory ?? '');
-  if (!parsed.ok)
-    throw new TiaoduError(
-      'usage',
-      `--trajectory 应写成「月:累计百分比,…」如 3:20,6:45,9:70,12:100，收到「${values.trajectory}」：${parsed.problem}`,
-    );
-  const trajectory = parsed.trajectory;
-  const source = values.source ?? 'cli';
-  const body = { indicator: required(values, 'indicator'), region: required(values, 'region') };
-  const { indicator, region } = await withStoreOrServer(
-    values,
-    'target set',
-    async (db) => {
-      const indicator = await requireIndicator(db, body.indicator);
-      const region = await requireRegion(db, body.region);
-      const codes = { indicatorCode: indicator.code, regionCode: region.code };
-      const target = makeTarget(codes, { year, kind, value, cmp, strength, trajectory, source });
-      await setTarget(db, target, 'cli');
-      return { indicator, region };
-    },
-    async (api) => {
-      const t = await api.json<Target>('PUT', '/api/targets', {
-        json: { ...body, year, kind, value, cmp, strength, trajectory, source },
-      });
-      return { indicator: await api.indicator(t.indicatorCode), region: await api.region(t.regionCode) };
-    },
-  );
-  console.log(
-    `已设定 ${region.name} ${year}年 ${indicator.name} 目标：${kind} ${cmp} ${value}（${strength}）`,
-  );
-  return 0;
-};
-
-const targetImport: Command = async (argv) => {
-  const { values, positionals } = parse(argv, {});
-  if (positionals.length === 0)
-    throw new TiaoduError('usage', '请给出目标文件（模板：tiaodu template targets-csv --out 目标.csv）');
-  const say = (file: string, n: number) => console.log(`已导入 ${file}：设定 ${n} 个目标`);
-  return withStoreOrServer(
-    values,
-    'target import',
-    async (db) => {
-      for (const file of positionals) say(file, await importTargets(db, file, 'cli'));
-      return 0;
-    },
-    async (api) => {
-      for (const file of positionals) {
-        const { targets } = await api.json<{ targets: number }>('POST', '/api/targets/import', {
-          body: await readLocal(file),
-          headers: { 'x-filename': encodeURIComponent(basename(file)) },
-        });
-        say(file, targets);
-      }
-      return 0;
-    },
-  );
-};
-
-const progressCmd: Command = async (argv) => {
-  const { values, year, month, query } = regionPeriodFlags(argv);
-  const { region, report } = await withStoreOrServer(
-    values,
-    'progress',
-    async (db) => {
-      const region = await requireRegion(db, query.region);
-      return { region, report: await progress(db, region.code, year, month) };
-    },
-    async (api) => {
-      const report = await api.json<ProgressReport>('GET', '/api/progress', { query });
-      return { region: values.json ? null : await api.region(query.region), report };
-    },
-  );
-  const rows = values.explain ? report.rows : report.rows.map(({ explain: _, ...r }) => r);
-  if (values.json || !region) console.log(JSON.stringify(rows));
-  else {
-    console.log(`${region.name} ${values.period} 目标进度${report.doubleHalf ? '（双过半）' : ''}`);
-    printTable(
-      ['指标', '目标', '实际', '时序进度%', '完成率%', '差距(百分点)', '状态'],
-      report.rows.map((r) => [
-        r.indicator,
-        r.target,
-        r.actual,
-        r.timeProgress,
-        r.completion,
-        r.gap,
-        statusName(r.status),
-      ]),
-    );
-  }
-  return 0;
-};
-const statusName = (s: ProgressStatus | null) => (s === null ? '无数据' : STATUS_TEXT[s]);
+const monitoring = () => import('./monitoring.ts');
+const catalog = async () => (await import('./catalog.ts')).catalogCommands;
+const projects = async () => (await import('./projects.ts')).projectCommands;
 
 export const commands: Record<string, Command> = {
-  init,
-  import: importCmd,
-  series: seriesCmd,
-  league: leagueCmd,
-  target: targetCmd,
-  progress: progressCmd,
-  overview: overviewCommand,
+  init: lazy(async () => (await monitoring()).init),
+  import: lazy(async () => (await import('./importing.ts')).importCmd),
+  series: lazy(async () => (await monitoring()).seriesCmd),
+  league: lazy(async () => (await monitoring()).leagueCmd),
+  target: lazy(async () => (await monitoring()).targetCmd),
+  progress: lazy(async () => (await monitoring()).progressCmd),
+  overview: lazy(async () => (await import('./overview.ts')).overviewCommand),
   brief: lazy(async () => (await import('./brief.ts')).briefCommand),
-  backup,
-  restore,
-  intake,
+  backup: lazy(async () => (await import('./operations.ts')).backup),
+  restore: lazy(async () => (await import('./operations.ts')).restore),
+  intake: lazy(async () => (await import('./intake.ts')).intake),
   demo: lazy(async () => (await import('./demo.ts')).demo),
   serve: lazy(async () => (await import('./serve.ts')).serve),
   start: lazy(async () => (await import('./serve.ts')).start),
-  ...catalogCommands,
-  audit,
+  indicator: lazy(async () => (await catalog()).indicator as Command),
+  region: lazy(async () => (await catalog()).region as Command),
+  unit: lazy(async () => (await catalog()).unit as Command),
+  template: lazy(async () => (await catalog()).template as Command),
+  user: lazy(async () => (await catalog()).user as Command),
+  audit: lazy(async () => (await import('./audit.ts')).audit),
   assess: lazy(async () => (await import('./assess.ts')).assessCommand),
-  ...projectCommands,
+  project: lazy(async () => (await projects()).project as Command),
+  lead: lazy(async () => (await projects()).lead as Command),
+  tour: lazy(async () => (await projects()).tour as Command),
   task: lazy(async () => (await import('./tasks.ts')).task),
   meeting: lazy(async () => (await import('./meetings.ts')).meeting),
   report: lazy(async () => (await import('./report.ts')).report),

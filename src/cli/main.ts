@@ -20,10 +20,6 @@ async function main(argv: string[]): Promise<number> {
     console.log(commandUsage(name));
     return 0;
   }
-  // Validation messages (zod: settings, …) in Chinese. `serve` later loads server/language.ts, whose
-  // per-request choice then replaces this one.
-  const { z } = await import('zod');
-  z.config(z.locales.zhCN());
   const { commands } = await import('./commands.ts');
   const command = commands[name];
   if (!command) throw new TiaoduError('usage', `未知命令「${name}」`);

@@ -1,11 +1,13 @@
 // Commands that a running `tiaodu serve` can do for us: when the server holds the data directory, the CLI goes
 // through its API as the server's local admin (user `cli`), with the token it published beside its lock.
+import { readFile } from 'node:fs/promises';
 import { resolveIndicator } from '../core/catalog.ts';
 import { isErrorCode, TiaoduError } from '../core/errors.ts';
 import type { Indicator, Region } from '../core/types.ts';
 import { ImportError, type ImportIssue } from '../intake/types.ts';
-import { type Db, dataDirOf, openStore } from '../store/index.ts';
+import { type Db, dataDirOf } from '../store/db.ts';
 import { lockedMessage, type ServerInfo, tryLockDataDir } from '../store/lock.ts';
+import { openStore } from '../store/open.ts';
 import type { Flags } from './args.ts';
 
 type Query = Record<string, string | number | undefined>;
@@ -93,5 +95,14 @@ export async function withStoreOrServer<T>(
     return await direct(db);
   } finally {
     await db.close();
+  }
+}
+
+/** A file to send to the server, or the error the direct path gives for a missing file. */
+export async function readLocal(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    throw new TiaoduError('import.read', `无法读取文件 ${file}：${(e as Error).message}`);
   }
 }

@@ -1,8 +1,9 @@
 // Administration: accounts, custom regions, peer groups, the audit log and the backup.
-import { z } from 'zod';
+
 import { parseDay } from '../core/period.ts';
 import { Ok, Region, Role, strOrNull, User } from './common.ts';
 import { defineRoute, errors, fail, file } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['管理'];
 

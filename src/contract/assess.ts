@@ -1,7 +1,8 @@
 // Assessment (考核): schemes kept by the assessment office, published scores that each region sees its part of.
-import { z } from 'zod';
+
 import { period } from './common.ts';
 import { DOCX, defineRoute, errors, file, XLSX } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['考核'];
 

@@ -1,7 +1,8 @@
 // Who am I, the indicator catalogue, the region tree and the import templates.
-import { z } from 'zod';
+
 import { Direction, period, Region, strOrNull, User } from './common.ts';
 import { CSV, defineRoute, errors, file, XLSX } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['指标与地区'];
 

@@ -1,6 +1,7 @@
 // The small pieces every area of the contract shares: periods, roles, flags, the explanation and the error.
-import { z } from 'zod';
+
 import { parsePeriod } from '../core/period.ts';
+import { z } from './zod.ts';
 
 export const period = z.string().refine((s) => parsePeriod(s) !== null, '应为 YYYY-MM');
 export const flag = z.string().optional();

@@ -1,8 +1,9 @@
 // Documents (讲话、工作报告、新闻): upload, review what was extracted, accept it into targets and tasks.
-import { z } from 'zod';
+
 import { Comparator, Strength, strOrNull, TargetKind, year } from './common.ts';
 import { defineRoute, errors, fail, file } from './route.ts';
 import { targetBody } from './targets.ts';
+import { z } from './zod.ts';
 
 const tags = ['文件与任务'];
 

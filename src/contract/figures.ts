@@ -1,5 +1,5 @@
 // Figures: time series, league tables, target progress, and entering one figure.
-import { z } from 'zod';
+
 import {
   Comparator,
   Explanation,
@@ -13,6 +13,7 @@ import {
 } from './common.ts';
 import { Submission } from './review.ts';
 import { defineRoute, errors, fail, file, XLSX } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['数据'];
 const explain = flag.describe('为 1 时附上计算说明 explain');

@@ -1,7 +1,8 @@
 // Statistics file imports: at once, or as a job the page follows with a progress bar.
-import { z } from 'zod';
+
 import { ImportIssue } from './common.ts';
 import { defineRoute, errors, fail, file, uploadErrors } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['导入'];
 const isFlagText = z.enum(['0', '1', 'true', 'false']);

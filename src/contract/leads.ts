@@ -2,11 +2,12 @@
 // the lead list with the stage each lead has reached, the monthly attraction report (招商引资月报) as JSON or a
 // file (the same as `tiaodu report leads`), and promoting a lead to a key project (the lead keeps the link) or
 // undoing a wrong link.
-import { z } from 'zod';
+
 import { strOrNull } from './common.ts';
 import { region, regionPeriod, tags } from './projectShared.ts';
 import { LeadRates } from './projects.ts';
 import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
+import { z } from './zod.ts';
 
 export const LeadGroup = LeadRates.extend({
   key: z.string().describe('分组键：地区代码、产业类别，或「单位所属地区代码|单位名称」'),

@@ -1,8 +1,9 @@
 // The OpenAPI 3.1 document, generated from the route definitions with zod's own JSON Schema conversion.
-import { z } from 'zod';
+
 import { ErrorBody } from './common.ts';
 import { ROUTES } from './index.ts';
 import type { Answer, FileBody, Route } from './route.ts';
+import { z } from './zod.ts';
 
 type Json = Record<string, unknown>;
 

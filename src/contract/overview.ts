@@ -1,8 +1,9 @@
 // The region–period overview (the cockpit's read model) and the briefing built on it.
-import { z } from 'zod';
+
 import { Direction, Explanation, num, ProgressStatus, strOrNull, TargetKind } from './common.ts';
 import { progressQuery } from './figures.ts';
 import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['驾驶舱与通报'];
 const place = z.object({ code: z.string(), name: z.string() });

@@ -1,11 +1,12 @@
 // The project board, one page at a time: the rows of a region's subtree at a period that the board's filters
 // keep, sorted by a column and cut to a page, with the total, the light and 三未 counts and the filter menus.
-import { z } from 'zod';
+
 import { BOARD_SORTS } from '../core/projects/board.ts';
 import { flag } from './common.ts';
 import { ProjectRow } from './projectRow.ts';
 import { regionPeriod, tags } from './projectShared.ts';
 import { defineRoute, errors } from './route.ts';
+import { z } from './zod.ts';
 
 const on = (what: string) => flag.describe(`为 1 时只列${what}`);
 

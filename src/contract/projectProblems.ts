@@ -1,11 +1,12 @@
 // The problem list of key projects (项目问题清单): a project's problems, the open and overdue ones of a region,
 // adding, solving and reopening one. Overdue (逾期) is worked out on the server's day, which the answer gives.
-import { z } from 'zod';
+
 import { parseDay } from '../core/period.ts';
 import { period, strOrNull } from './common.ts';
 import { ProjectRow } from './projectRow.ts';
 import { projectCode, region, reporterWrites, tags } from './projectShared.ts';
 import { defineRoute, errors, fail } from './route.ts';
+import { z } from './zod.ts';
 
 const day = z
   .string()

@@ -1,6 +1,7 @@
 // A key project's row at a period, as `tiaodu project list --json` prints it (shared by the project routes).
-import { z } from 'zod';
+
 import { num, strOrNull } from './common.ts';
+import { z } from './zod.ts';
 
 export const ProjectRow = z
   .object({

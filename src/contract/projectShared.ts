@@ -1,7 +1,8 @@
 // What the key-project and lead routes share: their tag in the document, the region they ask about (within the
 // account's own) with or without a period, a project's code, and who may write a project's problems and months.
-import { z } from 'zod';
+
 import { period } from './common.ts';
+import { z } from './zod.ts';
 
 export const tags = ['重点项目与招商'];
 

@@ -1,10 +1,11 @@
 // Key projects, continued: one project's page (its months, history and updates), the 三未 lists, the progress
 // notice as a file, and the monthly update by a reporter under the city's review (项目月报填报与审核).
-import { z } from 'zod';
+
 import { period, strOrNull } from './common.ts';
 import { ProjectRow } from './projectRow.ts';
 import { projectCode, region, regionPeriod, reporterWrites, tags } from './projectShared.ts';
 import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
+import { z } from './zod.ts';
 
 /** A project's row without its register dates: what the 三未 lists name. */
 const ListedRow = ProjectRow.omit({

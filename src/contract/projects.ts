@@ -1,10 +1,11 @@
 // Key projects and investment leads: the project list, its rates and the lead rates of a region and period,
 // the same as `tiaodu project list|rates --json` and `tiaodu lead rates --json`.
-import { z } from 'zod';
+
 import { num } from './common.ts';
 import { ProjectRow } from './projectRow.ts';
 import { regionPeriod, tags } from './projectShared.ts';
 import { defineRoute, errors } from './route.ts';
+import { z } from './zod.ts';
 
 export { ProjectRow };
 

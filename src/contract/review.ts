@@ -1,7 +1,8 @@
 // Review (审核): submissions in scope, approving or returning them, publishing a period, and the settings.
-import { z } from 'zod';
+
 import { num, period, Role, strOrNull } from './common.ts';
 import { defineRoute, errors, fail } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['审核'];
 

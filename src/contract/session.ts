@@ -1,7 +1,8 @@
 // Signing in and out, one's own password, and the two public routes (health and this document).
-import { z } from 'zod';
+
 import { Ok, User } from './common.ts';
 import { defineRoute, errors, fail } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['账号'];
 

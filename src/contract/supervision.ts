@@ -1,8 +1,9 @@
 // Supervision (督办): the task list with lights, progress reports and their review, closing, extensions.
 // A unit's accounts see and report their unit's tasks; the office (analysts, admins) and leaders see all in scope.
-import { z } from 'zod';
+
 import { strOrNull } from './common.ts';
 import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['督办'];
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD');

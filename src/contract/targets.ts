@@ -1,8 +1,9 @@
 // Targets: read, set, delete, export and import the year's targets of a region.
-import { z } from 'zod';
+
 import { trajectoryProblem } from '../core/targets.ts';
 import { Comparator, Strength, strOrNull, TargetKind, year } from './common.ts';
 import { CSV, defineRoute, errors, file, uploadErrors } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['目标'];
 

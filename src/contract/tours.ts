@@ -1,9 +1,10 @@
 // Inspection tours (项目拉练): the tours of the user's scope, one tour's projects and judges, a judge's score
 // entered on a phone, the results (per project with dropped scores, per region with rank) and the notice.
 // A tour run by a district is seen by that district and the city; the handler checks the tour's region.
-import { z } from 'zod';
+
 import { num, strOrNull } from './common.ts';
 import { DOCX, defineRoute, errors, fail, file, XLSX } from './route.ts';
+import { z } from './zod.ts';
 
 const tags = ['项目拉练'];
 const id = z.object({ id: z.coerce.number().int().positive().describe('拉练编号') });

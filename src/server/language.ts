@@ -3,7 +3,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { z } from 'zod';
+import { z } from '../contract/zod.ts';
+// Evaluated before this module, so the per-request choice below is the last word on zod's messages.
+import '../store/zod.ts';
 
 export type Lang = 'zh' | 'en';
 

@@ -1,8 +1,4 @@
 // The store's public surface: open a database, migrate it, and the queries the CLI and server use.
-import { type Db, type OpenOptions, openDb } from './db.ts';
-import { seedIndicators } from './indicators.ts';
-import { migrate } from './migrate.ts';
-
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './briefing.ts';
@@ -20,6 +16,7 @@ export * from './league.ts';
 export * from './locks.ts';
 export * from './meetings.ts';
 export * from './observations.ts';
+export * from './open.ts';
 export * from './overview.ts';
 export * from './passwords.ts';
 export * from './preview.ts';
@@ -43,11 +40,3 @@ export * from './taskReports.ts';
 export * from './tasks.ts';
 export * from './tours.ts';
 export * from './units.ts';
-
-/** Opens the database, applies pending migrations and seeds the built-in catalogue. */
-export async function openStore(options: OpenOptions = {}): Promise<Db> {
-  const db = await openDb(options);
-  await migrate(db);
-  await seedIndicators(db);
-  return db;
-}

@@ -1,8 +1,8 @@
 // Password rules (密码规则) and hashing: what a new password must satisfy, checked wherever one is set.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import argon2 from 'argon2';
 import { TiaoduError } from '../core/errors.ts';
+import { COMMON_PASSWORDS } from './commonPasswords.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** argon2 hashes whatever it is given; a megabyte "password" would only cost the server time. */
@@ -10,12 +10,11 @@ const PASSWORD_MAX_LENGTH = 256;
 /** A name this short ("li", "a") would turn the user-name rule into a ban on ordinary letters. */
 const NAME_RULE_MIN_LENGTH = 3;
 
-/** The bundled list of common passwords (common-passwords.txt beside this file), lower-cased. */
+/** The bundled list of common passwords (commonPasswords.ts), lower-cased. */
 export const commonPasswords: ReadonlySet<string> = new Set(
-  readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
-    .split(/\r?\n/)
+  COMMON_PASSWORDS.split('\n')
     .map((line) => line.trim().toLowerCase())
-    .filter((line) => line !== '' && !line.startsWith('#')),
+    .filter((line) => line !== ''),
 );
 
 /** The rules a password breaks, in Chinese; empty when it is acceptable. */

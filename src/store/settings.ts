@@ -1,11 +1,12 @@
 // Deployment settings (设置): a known set of keys, each with a default and a check; changes are audited.
-import { z } from 'zod';
+
 import { TiaoduError } from '../core/errors.ts';
 import { DEFAULT_PROJECT_RULES, type ProjectRuleSettings } from '../core/projects/settings.ts';
 import { DEFAULT_TASK_RULES } from '../core/tasks/rules.ts';
 import { ROLES, type Role } from './accounts.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
+import { z } from './zod.ts';
 
 const days = z.number().int().min(0).max(3650);
 /** The supervision thresholds (督办亮灯、约谈) and default time limits: DESIGN.md "Supervision tasks". */

@@ -1,8 +1,10 @@
-# Passwords too common to allow (compared without regard to case). One a line; lines starting with # are
-# comments. Gathered from the passwords most often found in published leaks, worldwide and in China
-# (CSDN, 12306, QQ and webmail leaks): keyboard walks, number runs, love numbers (520, 1314), pinyin
-# words, and the usual default passwords of devices and systems. Shorter ones are kept too, although the
-# length rule already refuses them, so the list stays recognisable and can be reused.
+// Passwords too common to allow (compared without regard to case), one a line.
+// Gathered from the passwords most often found in published leaks, worldwide and in China
+// (CSDN, 12306, QQ and webmail leaks): keyboard walks, number runs, love numbers (520, 1314), pinyin
+// words, and the usual default passwords of devices and systems. Shorter ones are kept too, although the
+// length rule already refuses them, so the list stays recognisable and can be reused.
+// A module rather than a text file beside passwords.ts, so the compiled CLI (bin/compiled.js) carries it too.
+export const COMMON_PASSWORDS = `
 000000
 0000000000
 0123456789
@@ -368,3 +370,4 @@ zxcvbnm
 zxcvbnm123
 zxcvbnm123456
 zxcvbnm,./
+`;
