@@ -63,7 +63,14 @@ const params = (i: Indicator) => [
 
 /** Inserts the built-in indicators that are missing; never overwrites a user's edits. */
 export async function seedIndicators(db: Db): Promise<void> {
-  for (const i of builtinIndicators) {
+  // One read when nothing is missing (every open after the first): a write per indicator on every open cost a
+  // short command tens of milliseconds and a WAL record each.
+  const present = await db.query<{ code: string }>(
+    'SELECT code FROM indicator WHERE code = ANY($1::text[])',
+    [builtinIndicators.map((i) => i.code)],
+  );
+  const have = new Set(present.map((r) => r.code));
+  for (const i of builtinIndicators.filter((b) => !have.has(b.code))) {
     await db.query(
       `INSERT INTO indicator (${columns}, builtin)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,true) ON CONFLICT DO NOTHING`,
