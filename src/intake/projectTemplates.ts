@@ -1,5 +1,4 @@
 // Templates of the project layouts users download: the contract's headers and an example row, as CSV or XLSX.
-import ExcelJS from 'exceljs';
 import type { ProjectLayout } from '../core/projects/parsed.ts';
 import { csvFile, neutraliseFormula } from './cells.ts';
 import { LAYOUT_COLUMNS } from './projectLayouts.ts';
@@ -76,6 +75,7 @@ export function projectTemplateCsv(layout: ProjectLayout): string {
 }
 
 export async function projectTemplateXlsx(layout: ProjectLayout): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // only when a workbook is written
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet(layout);
   sheet.addRow(header(layout)).font = { bold: true };

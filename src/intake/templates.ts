@@ -1,5 +1,4 @@
 // Import templates users download: the long CSV and XLSX, with a sheet explaining each column.
-import ExcelJS from 'exceljs';
 import { csvFile, neutraliseFormula } from './cells.ts';
 import { LONG_HEADER } from './long.ts';
 
@@ -25,6 +24,7 @@ export function longTemplateCsv(): string {
 }
 
 export async function longTemplateXlsx(): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // only when a workbook is written
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('数据');
   sheet.addRow(LONG_HEADER).font = { bold: true };

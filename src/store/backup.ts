@@ -80,7 +80,8 @@ export async function backupArchive(db: Db, user: string, file: string | null = 
   if (!db.dumpDataDir) throw new TiaoduError('backup.postgres', POSTGRES_BACKUP);
   await recordAudit(db, { user, action: 'backup', file });
   const tar = await db.dumpDataDir();
-  return promisify(gzip)(withoutEntries(tar, OURS));
+  // Level 1: the archive is mostly empty pages; level 6 took 0.3 s longer for a sixth smaller file (demo: 7.9 → 9.2 MB).
+  return promisify(gzip)(withoutEntries(tar, OURS), { level: 1 });
 }
 
 export const POSTGRES_BACKUP =

@@ -1,0 +1,15 @@
+const t0 = performance.now();
+let t = t0; const laps: string[] = []; const lap = (k: string) => { const n = performance.now(); laps.push(`${k} ${(n - t) | 0}`); t = n; };
+const { openDb } = await import('../src/store/db.ts');
+const { migrate } = await import('../src/store/migrate.ts');
+const { seedIndicators, requireIndicator } = await import('../src/store/indicators.ts');
+const { requireRegion } = await import('../src/store/regions.ts');
+const { series } = await import('../src/store/series.ts'); lap('mods');
+const db = await openDb({ dataDir: '/tmp/cmd/db' }); lap('openDb');
+await migrate(db); lap('migrate');
+await seedIndicators(db); lap('seed');
+const ind = await requireIndicator(db, '房地产投资');
+const reg = await requireRegion(db, '云南省'); lap('require');
+const pts = await series(db, ind, reg.code, {}); lap('series');
+await db.close(); lap('close');
+console.log(laps.join('  '), 'n', pts.length, 'boot', t0 | 0);
