@@ -1,8 +1,7 @@
 // The briefing in the format asked: the bytes, their content type and a file name.
+// Each writer loads when its format is asked for: Word, Excel and the charts each cost a command a fraction of a
+// second to load, and one briefing needs one of them.
 import type { Briefing } from '../../core/briefing/types.ts';
-import { briefingDocx } from './docx.ts';
-import { briefingHtml } from './html.ts';
-import { briefingXlsx } from './xlsx.ts';
 
 export type BriefingFormat = 'docx' | 'xlsx' | 'html';
 
@@ -18,9 +17,9 @@ export async function renderBriefing(
 ): Promise<{ body: Uint8Array<ArrayBuffer>; type: string; name: string }> {
   const body =
     format === 'docx'
-      ? await briefingDocx(b)
+      ? await (await import('./docx.ts')).briefingDocx(b)
       : format === 'xlsx'
-        ? await briefingXlsx(b)
-        : Buffer.from(briefingHtml(b), 'utf8');
+        ? await (await import('./xlsx.ts')).briefingXlsx(b)
+        : Buffer.from((await import('./html.ts')).briefingHtml(b), 'utf8');
   return { body: new Uint8Array(body), type: TYPES[format], name: `${b.title}.${format}` };
 }
