@@ -43,6 +43,7 @@ const STORE_FILES: Record<string, string> = {
     'backups of the database are files in the data directory; backup and restore are the store’s job',
   'store/drivers/pglite.ts':
     'whether a data directory is new (PG_VERSION), to unpack the empty cluster into it',
+  'store/tar.ts': 'unpacking a backup or the empty cluster’s archive into a new data directory',
   'store/drivers/template.ts':
     'the empty cluster’s archive in node_modules/.cache, made once so a new directory skips initdb',
 };

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../store/drivers/pglite.ts';
-import { readTemplate } from '../store/drivers/template.ts';
+import { hasTemplate } from '../store/drivers/template.ts';
 
-if (!readTemplate()) {
+if (!hasTemplate()) {
   const dir = mkdtempSync(join(tmpdir(), 'tiaodu-template-'));
   try {
     const db = await openPglite(join(dir, 'db'), { command: 'prepare' });

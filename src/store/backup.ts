@@ -9,47 +9,14 @@ import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
 import { LOCK_FILE, lockDataDir, SERVER_FILE } from './lock.ts';
 import { migrate } from './migrate.ts';
+import { tarEntries, unpackTar, withoutEntries } from './tar.ts';
 
-const BLOCK = 512;
 const OURS = new Set([LOCK_FILE, SERVER_FILE]);
-
-/** The NUL-terminated text in a tar header field. */
-function field(header: Uint8Array, from: number, length: number): string {
-  const bytes = header.subarray(from, from + length);
-  const end = bytes.indexOf(0);
-  return new TextDecoder().decode(end === -1 ? bytes : bytes.subarray(0, end));
-}
-
-/** The entries of a tar archive: a 512-byte header (name at 0, size in octal at 124, ustar prefix at 345)
- * followed by the data padded to 512 bytes; an empty block ends it. */
-function* entries(tar: Uint8Array): Generator<{ name: string; start: number; end: number }> {
-  for (let at = 0; at + BLOCK <= tar.length; ) {
-    const header = tar.subarray(at, at + BLOCK);
-    if (header.every((b) => b === 0)) return;
-    const size = Number.parseInt(field(header, 124, 12).trim() || '0', 8);
-    const name = `${field(header, 345, 155)}${field(header, 0, 100)}`.replace(/^\.?\/+/, '');
-    const end = at + BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    yield { name, start: at, end };
-    at = end;
-  }
-}
-
-/** A tar archive without the entries whose base name is in `drop`. */
-export function withoutEntries(tar: Uint8Array, drop: Set<string>): Uint8Array<ArrayBuffer> {
-  const kept = [...entries(tar)].filter((e) => !drop.has(basename(e.name)));
-  const out = new Uint8Array(kept.reduce((n, e) => n + e.end - e.start, 0) + BLOCK * 2);
-  let at = 0;
-  for (const e of kept) {
-    out.set(tar.subarray(e.start, e.end), at);
-    at += e.end - e.start;
-  }
-  return out;
-}
 
 /** A PGlite data directory's archive: a ustar archive with PG_VERSION at its top. */
 function isDataDirArchive(tar: Uint8Array): boolean {
-  if (tar.length < BLOCK || field(tar.subarray(257, 263), 0, 6) !== 'ustar') return false;
-  for (const e of entries(tar)) if (e.name === 'PG_VERSION') return true;
+  if (tar.length < 512 || new TextDecoder().decode(tar.subarray(257, 262)) !== 'ustar') return false;
+  for (const e of tarEntries(tar)) if (e.name === 'PG_VERSION') return true;
   return false;
 }
 
@@ -127,10 +94,10 @@ export async function restoreArchive(
   const existed = existsSync(dataDir);
   const lock = await lockDataDir(dataDir, { command: 'restore' });
   const { openPglite } = await import('./drivers/pglite.ts');
-  const blob = new Blob([withoutEntries(tar, OURS)], { type: 'application/x-tar' });
   let db: Db | null = null;
   try {
-    db = await openPglite(dataDir, { lock, loadDataDir: blob });
+    unpackTar(tar, dataDir, OURS);
+    db = await openPglite(dataDir, { lock });
     await migrate(db);
     await recordAudit(db, { user, action: 'restore', file: basename(file) });
     return { db, counts: await storeCounts(db) };

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db } from '../db.ts';
-import { type DataDirLock, lockDataDir } from '../lock.ts';
-import { readTemplate, saveTemplate } from './template.ts';
+import { type DataDirLock, LOCK_FILE, lockDataDir, SERVER_FILE } from '../lock.ts';
+import { saveTemplate, unpackTemplate } from './template.ts';
 
 type Runner = PGlite | Transaction;
 
@@ -55,8 +55,6 @@ export interface PgliteOptions {
   lock?: DataDirLock;
   /** What this process runs, recorded in the lock for other processes' messages. */
   command?: string;
-  /** A tar archive (from dumpDataDir) to unpack into an empty directory before opening: a restore. */
-  loadDataDir?: Blob;
 }
 
 export async function openPglite(dataDir: string, options: PgliteOptions = {}): Promise<Db> {
@@ -67,18 +65,13 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   }
   const lock = options.lock ?? (await lockDataDir(dataDir, { command: options.command ?? commandName() }));
   try {
-    // A new directory is unpacked from the empty cluster's archive when there is one (template.ts).
+    // A new directory is unpacked from the empty cluster's archive when there is one (template.ts); without
+    // one, PGlite runs initdb and the result becomes the archive.
     const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
-    const template = fresh && !options.loadDataDir ? readTemplate() : undefined;
-    const loadDataDir = options.loadDataDir ?? template;
-    const pg = new PGlite(dataDir, {
-      ...(loadDataDir ? { loadDataDir } : {}),
-      ...buffers(options.command ?? commandName()),
-    });
+    const initdb = fresh && !unpackTemplate(dataDir, new Set([LOCK_FILE, SERVER_FILE]));
+    const pg = new PGlite(dataDir, buffers(options.command ?? commandName()));
     await pg.waitReady;
-    // An archive may carry the lock and server files of the process it was taken from: ours count.
-    if (loadDataDir) lock.reassert();
-    else if (fresh) await saveTemplate(pg);
+    if (initdb) await saveTemplate(pg);
     return wrap(pg, pg, lock);
   } catch (e) {
     lock.release();
