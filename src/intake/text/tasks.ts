@@ -2,7 +2,34 @@
 // by when or how often.
 import type { DocumentContext, Sentence } from './document.ts';
 import { findDue } from './due.ts';
-import { isCollective, isVague, leadsOf, UNIT, UNIT_LIST, unitsOf } from './owners.ts';
+import { isCollective, isVague, leadsOf, UNIT_LIST, unitsOf } from './owners.ts';
+import {
+  ACTING,
+  ACTOR,
+  ASSISTED,
+  ASSISTED_AFTER,
+  BY,
+  CARRIES_OUT,
+  COMMA_ACTOR,
+  DIRECTS,
+  DONE,
+  DUE_FIELD,
+  EAGERLY,
+  FUNDS,
+  HEADS_AS,
+  ITEM_ACTOR,
+  LEAD,
+  LEAD_FIELD,
+  LOOKS_BACK,
+  MAIN_DUTY,
+  MUTUAL,
+  OWN_GOVERNMENT,
+  PROPOSER,
+  REQUIRED,
+  SHARED,
+  SUPPORT,
+  SUPPORT_FIELD,
+} from './taskPatterns.ts';
 
 export interface ExtractedTask {
   lead: string[];
@@ -14,118 +41,6 @@ export interface ExtractedTask {
   start: number;
   end: number;
 }
-
-// Roles, as speeches and task lists write them. Units and lists: owners.ts.
-const FIELD_LIST = `${UNIT}(?:[、，,和及与]${UNIT})*(?:等(?:单位|部门))?`;
-/** Task lists write the roles as fields: "牵头单位：市发改委；配合单位：市财政局；完成时限：6月底前". */
-// In a bracketed note a field may end in a stray semicolon: "（责任单位；住建局、畜牧局）".
-const LEAD_FIELD = new RegExp(
-  `(牵头单位|责任单位|主责单位|牵头部门|责任部门)(?:[：:]|(?<=[（(][^（()）]{4})[；;])\\s*(${FIELD_LIST})`,
-  'g',
-);
-const SUPPORT_FIELD = new RegExp(
-  `(?:配合单位|协办单位|配合部门|参与单位|协同单位|协助单位)[：:]\\s*(${FIELD_LIST})`,
-  'g',
-);
-const DUE_FIELD = /(?:完成时限|时限要求|办结时限|完成时间)[：:]\s*([^；;。，,\s]+)/;
-/** The people of a unit who answer for it: "县自然资源局全体班子成员要…" is the bureau's task. */
-const PEOPLE =
-  '的?(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责人|负责同志|分管领导|及广大[\\u4e00-\\u9fa5]{0,4}(?:委员|干部|党员|职工))(?:都)?';
-/** How eagerly a unit supports: "积极配合", "加强配合协调". */
-const EAGERLY = '(?:积极|密切|通力|全力|主动|加强|做好|搞好|紧密|全面)?';
-/** A place-wide prefix before the units, dropped: "全区各学校", "该镇辖区各村". */
-const PLACE_WIDE = '(?:(?:全|该|本)[省市州县区镇乡](?:辖区|范围内)?)?';
-/** A unit's 要, however firmly said: 要, 一定要, 务必要, 必须. */
-const MUST = '(?:(?:一定|务必|必须)?要(?!素|求|点|件|闻|害|务)|必须|务必)';
-/** "由市发改委、市商务局共同管理，发改委牵头": the others of the shared list support the one heading. */
-const SHARED = new RegExp(`由(${UNIT_LIST})(?:共同|联合)`, 'g');
-/** "由州财政局牵头", "县发改局、财政局负责", "各县市区政府按职责分工负责" (not 负责人: a person). */
-const LEAD = new RegExp(
-  `(?:由)?(${UNIT_LIST})(?:要)?(?:分别|共同)?(?:按职责(?:分工)?|分工|具体|共同|主要)?(牵头|负责(?!人|同志|领导)|主抓|抓总)`,
-  'g',
-);
-/** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
- * "各镇要积极配合" only supports: no task of its own; "公安局要协同地方派出所" leads with a partner it names. */
-const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级]))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:对[^，,。；;]{1,30}?等)?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
-  'g',
-);
-const OWN_GOVERNMENT = /^(?:[省市州县区]|自治区)(?:人民)?政府$/;
-/** A list set off by a comma before its 要: "市直相关部门、各乡镇，对以上各项工作，要主动认领". */
-const COMMA_ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s]|\\d[.、．])(${UNIT_LIST})[，,](?:(?:对|就|针对)[^，,。；;]{1,14}[，,])?${MUST}(?!${EAGERLY}(?:配合|协助|参与|协同))`,
-  'g',
-);
-/** An item of an enumeration whose unit acts at once: "二是县公安交通警察大队立即起草…". */
-const ITEM_ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s])[一二三四五六七八九十]+是(${UNIT_LIST})(?:立即|迅速|尽快|抓紧|及时|继续|进一步|切实|全力|加快)`,
-  'g',
-);
-/** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…" (not the noun: "目标要求高的"; not
- * persons: "请市政协委员提出意见"). */
-const REQUIRED = new RegExp(
-  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是|(?<=[省市州县区镇乡]|政府|党委))(?:要求|责成|请)${PLACE_WIDE}(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
-  'g',
-);
-/** Units given work by a verb of doing: "由统筹办、新农办组织…", "，九重镇落实；", "市属国企扛主责". */
-const BY = new RegExp(
-  `由(${UNIT_LIST})(?:组织|组成|统筹|承办|实施|开展|制定|起草|梳理|提出|报(?!道)|将|向)(?!的)`,
-  'g',
-);
-/** Funds a unit (a finance bureau) sets aside: "县财政安排县卫计局迎复审工作经费50万元". */
-const FUNDS = new RegExp(
-  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})(?:统筹|另行)?安排(?=[^，,。；;]{0,30}(?:经费|资金))`,
-  'g',
-);
-const CARRIES_OUT = new RegExp(
-  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})(?:具体)?(?:落实|实施|承办)(?=[；;。，,]|$)`,
-  'g',
-);
-const MAIN_DUTY = new RegExp(`(${UNIT_LIST})(?:${PEOPLE})?要?(?:扛主责|负总责|负主责|担主责)`, 'g');
-/** "市发改委作为牵头部门打头阵". */
-const HEADS_AS = new RegExp(`(${UNIT_LIST})作为(牵头|责任|主责)(?:部门|单位)`, 'g');
-/** Minutes: "会议同意区发改局提出的《…》，作进一步修改完善后提请…审议": the unit that proposed revises it. */
-const PROPOSER = new RegExp(
-  `同意(${UNIT_LIST})(?:提出|提交|起草|报送|报来)的[^。；]{0,60}?[，,](?:请|由|要求)?(?:其|该单位)?[^，,。；]{0,14}?(?:修改完善|修改|完善|按程序报|按程序提交|报请|提请)`,
-  'g',
-);
-/** "区财政局协助区经信局做好…", "各镇街要配合区农委…", "南康镇政府：一是负责配合市土地整理中心…": the one helped
- * leads. */
-const ASSISTED = new RegExp(
-  `(${UNIT_LIST})(?:[：:]\\s*(?:[一二三四五六七八九十]+是)?)?(?:要|应|须|负责)?${EAGERLY}(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`,
-  'g',
-);
-/** The one helped leads also when the helpers' clause says how first: "各部门要以最高的标准、最严的要求，配合新化村…",
- * "各部门多措并举、协调配合交通运输局…". */
-const ASSISTED_AFTER = new RegExp(
-  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})(?:要|应|须)?[^。；;，,]{1,20}[，,、](?:${EAGERLY}|协调)(?:协助|配合)(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])`,
-  'g',
-);
-/** Several units told to work together, with no one else to support: "县自然资源局、林业中心、投资集团要通力配合，…". */
-const MUTUAL = new RegExp(
-  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})要(?:通力|密切|相互|紧密|协同|协调)配合(?=[，,])`,
-  'g',
-);
-/** Adverbs a unit's clause opens with when it writes no 要 or role word. */
-const DOING =
-  '(?:认真|抓紧|立即|马上|迅速|尽快|及时|定期|切实|全力|加快|严格|积极|主动|深入|进一步|重点|全面|统一|共同|分别|坚决|持续|尽早|着力|加紧|按时|按期)';
-/** A unit at the head of its clause acting with no 要 or role word: "海洋局认真抓紧整改", "；公安部门对…进行处置",
- * "公交公司与教育部门深入对接", "各乡镇、各部门做到统一思想" — only in a sentence that directs, never in a clause that
- * tells what was done (DIRECTS, DONE). */
-const ACTING = new RegExp(
-  `(?:^|[，,；;：:。\\s]|\\d[.、．]|[一二三四五六七八九十]是|其中[，,]?)(${UNIT_LIST})(?:${DOING}{1,3}(?=[\\u4e00-\\u9fa5])|(?=做好|搞好|抓好|做到|落实)|(?=对[^，,。；;]{2,40}?进行))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
-  'g',
-);
-const DIRECTS =
-  /要求|强调|指出|商定|议定|明确|批示|务必|必须|确保|负责|牵头|配合|(?<![主重需只想必])要(?![求素点件闻害务])/;
-/** Words of a clause that tells what was done, and of a sentence that looks back ("今年以来，…"). */
-const DONE = /了|已|曾|均已|均能|都能|都已|先后|累计|荣获|获评|获得/;
-const LOOKS_BACK = /以来|近年|去年|上半年|前期/;
-const SUPPORT = new RegExp(
-  // A supporter heads its clause: "各街道要与相关部门加强协同" names partners, not supporters.
-  `(?:会同|配合|协同|联合|协助)(${UNIT_LIST})|(?:^|(?<=[，,；;：:\\s（(])|(?=各))(${UNIT_LIST})${EAGERLY}(?:配合|协助|参与|协同)|(?:^|(?<=[，,；;：:\\s]))(${UNIT_LIST})派(?:出)?(?:专人|人员|员|人)参加`,
-  'g',
-);
 
 const RECURRENCE: [RegExp, ExtractedTask['recurrence']][] = [
   [/每周|每星期|按周/, 'weekly'],
