@@ -1,8 +1,8 @@
 // The board's kept read model after writes: whatever changed — a report, the register, a project gone or new,
 // a region, the rules — the model the server answers with equals the subtree read anew.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedProject } from '../core/projects/parsed.ts';
 import type { PeriodAt } from '../core/projects/rows.ts';
+import { parsedProject, parsedReport } from '../core/projects/testing.ts';
 import type { Db } from '../store/db.ts';
 import {
   addProjectProblem,
@@ -16,35 +16,13 @@ import { driverName, freshStore } from '../store/testing.ts';
 import { projectReadModels, type ReadModel } from './projectReadModel.ts';
 import { BINJIANG, XIHU } from './testing.ts';
 
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, regionText: string, annualPlan: number): ParsedProject => ({
-  code,
-  name: `项目${code}`,
-  regionText,
-  unit: null,
-  leader: null,
-  level: '市重点',
-  type: '产业',
-  nature: '新建',
-  totalInvestment: 10_000,
-  annualPlan,
-  plannedStart: '2025-03-31',
-  actualStart: code.endsWith('1') ? null : '2025-03-15',
-  plannedFinish: '2025-12-31',
-  actualFinish: null,
-  libraryDate: code.endsWith('2') ? null : '2025-04-30',
-  at,
-});
-const report = (projectCode: string, year: number, month: number, done: number) => ({
-  projectCode,
-  year,
-  month,
-  done,
-  progress: null,
-  problems: null,
-  coordination: null,
-  at: { line: 2, code: { line: 2, column: 'A' } },
-});
+const project = (code: string, regionText: string, annualPlan: number) =>
+  parsedProject(code, regionText, annualPlan, {
+    actualStart: code.endsWith('1') ? null : '2025-03-15',
+    plannedFinish: '2025-12-31',
+    libraryDate: code.endsWith('2') ? null : '2025-04-30',
+  });
+const report = parsedReport;
 const june: PeriodAt = { year: 2025, month: 6 };
 
 /** What a model shows, in plain values (the reports by code, in code order). */

@@ -1,7 +1,7 @@
 // The project board read ahead: at start, the top region at its latest period (as the web app opens it), and
 // after writes, once they pause. A user sees what a cold read shows, only without waiting for the read.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ParsedProject } from '../core/projects/parsed.ts';
+import { parsedProject, parsedReport } from '../core/projects/testing.ts';
 import type { Db } from '../store/db.ts';
 import { importProjectRegister, importProjectReports, loadObservations } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
@@ -9,36 +9,11 @@ import { createApp } from './app.ts';
 import { createTokenAuth } from './auth.ts';
 import { as, BINJIANG, workedCity, XIHU } from './testing.ts';
 
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
 /** Started 2025-03 and in the library: at 2025-06 (时序进度 50) only the lag lights it. */
-const project = (code: string, regionCode: string, annualPlan: number): ParsedProject => ({
-  code,
-  name: `项目${code}`,
-  regionText: regionCode === XIHU ? '西湖区' : '滨江区',
-  unit: null,
-  leader: null,
-  level: '市重点',
-  type: '产业',
-  nature: '新建',
-  totalInvestment: 10_000,
-  annualPlan,
-  plannedStart: '2025-03-31',
-  actualStart: '2025-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2025-04-30',
-  at,
-});
-const report = (projectCode: string, month: number, done: number) => ({
-  projectCode,
-  year: 2025,
-  month,
-  done,
-  progress: null,
-  problems: null,
-  coordination: null,
-  at: { line: 2, code: { line: 2, column: 'A' } },
-});
+const project = (code: string, regionCode: string, annualPlan: number) =>
+  parsedProject(code, regionCode === XIHU ? '西湖区' : '滨江区', annualPlan);
+const report = (projectCode: string, month: number, done: number) =>
+  parsedReport(projectCode, 2025, month, done);
 const auth = createTokenAuth({
   admin: { name: '管理员', role: 'admin', regionCode: null },
   analyst: { name: '分析员', role: 'analyst', regionCode: null },
