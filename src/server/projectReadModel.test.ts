@@ -2,7 +2,7 @@
 // a region, the rules — the model the server answers with equals the subtree read anew.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodAt } from '../core/projects/rows.ts';
-import { parsedProject, parsedReport } from '../core/projects/testing.ts';
+import { parsedReport } from '../core/projects/testing.ts';
 import type { Db } from '../store/db.ts';
 import {
   addProjectProblem,
@@ -14,10 +14,14 @@ import {
 } from '../store/index.ts';
 import { driverName, freshStore } from '../store/testing.ts';
 import { projectReadModels, type ReadModel } from './projectReadModel.ts';
-import { BINJIANG, XIHU } from './testing.ts';
+import { BINJIANG, NEW_IN_2025, projectFixture, XIHU } from './testing.ts';
 
 const project = (code: string, regionText: string, annualPlan: number) =>
-  parsedProject(code, regionText, annualPlan, {
+  projectFixture(code, regionText, {
+    ...NEW_IN_2025,
+    level: '市重点',
+    totalInvestment: 10_000,
+    annualPlan,
     actualStart: code.endsWith('1') ? null : '2025-03-15',
     plannedFinish: '2025-12-31',
     libraryDate: code.endsWith('2') ? null : '2025-04-30',

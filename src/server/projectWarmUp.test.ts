@@ -1,17 +1,22 @@
 // The project board read ahead: at start, the top region at its latest period (as the web app opens it), and
 // after writes, once they pause. A user sees what a cold read shows, only without waiting for the read.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parsedProject, parsedReport } from '../core/projects/testing.ts';
+import { parsedReport } from '../core/projects/testing.ts';
 import type { Db } from '../store/db.ts';
 import { importProjectRegister, importProjectReports, loadObservations } from '../store/index.ts';
 import { driverName } from '../store/testing.ts';
 import { createApp } from './app.ts';
 import { createTokenAuth } from './auth.ts';
-import { as, BINJIANG, workedCity, XIHU } from './testing.ts';
+import { as, BINJIANG, NEW_IN_2025, projectFixture, workedCity, XIHU } from './testing.ts';
 
 /** Started 2025-03 and in the library: at 2025-06 (时序进度 50) only the lag lights it. */
 const project = (code: string, regionCode: string, annualPlan: number) =>
-  parsedProject(code, regionCode === XIHU ? '西湖区' : '滨江区', annualPlan);
+  projectFixture(code, regionCode === XIHU ? '西湖区' : '滨江区', {
+    ...NEW_IN_2025,
+    level: '市重点',
+    totalInvestment: 10_000,
+    annualPlan,
+  });
 const report = (projectCode: string, month: number, done: number) =>
   parsedReport(projectCode, 2025, month, done);
 const auth = createTokenAuth({

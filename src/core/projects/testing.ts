@@ -1,6 +1,6 @@
 // Fixtures for the project tests: a lead with nothing yet signed or arrived, and one month's report of a
 // project; each test sets the fields its hand-worked figures depend on.
-import type { ParsedProject, ParsedProjectReport } from './parsed.ts';
+import type { ParsedProjectReport } from './parsed.ts';
 import type { Lead, ProjectReport } from './types.ts';
 
 /**
@@ -40,36 +40,6 @@ export const monthReport = (
   progress: null,
   problems: null,
   coordination: null,
-});
-
-/**
- * A register row as a file gives it (line 2): a 市重点 产业 project of 10,000 started 2025-03-15 (planned
- * 2025-03-31) and in the library on 2025-04-30, with no unit, leader or finish; `fields` set what a test needs.
- * @example parsedProject('P1', '西湖区', 1200, { actualStart: null })
- */
-export const parsedProject = (
-  code: string,
-  regionText: string,
-  annualPlan: number,
-  fields: Partial<ParsedProject> = {},
-): ParsedProject => ({
-  code,
-  name: `项目${code}`,
-  regionText,
-  unit: null,
-  leader: null,
-  level: '市重点',
-  type: '产业',
-  nature: '新建',
-  totalInvestment: 10_000,
-  annualPlan,
-  plannedStart: '2025-03-31',
-  actualStart: '2025-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2025-04-30',
-  at: { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } },
-  ...fields,
 });
 
 /** `monthReport` as a file gives it (line 2). */
