@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db } from '../db.ts';
 import { type DataDirLock, LOCK_FILE, lockDataDir, SERVER_FILE } from '../lock.ts';
+import { migrate } from '../migrate.ts';
 import { saveTemplate, unpackTemplate } from './template.ts';
 
 type Runner = PGlite | Transaction;
@@ -65,14 +66,19 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
   }
   const lock = options.lock ?? (await lockDataDir(dataDir, { command: options.command ?? commandName() }));
   try {
-    // A new directory is unpacked from the empty cluster's archive when there is one (template.ts); without
-    // one, PGlite runs initdb and the result becomes the archive.
+    // A new directory is unpacked from the migrated empty cluster's archive when there is one (template.ts);
+    // without one, PGlite runs initdb and, migrated, the result becomes the archive.
     const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
     const initdb = fresh && !unpackTemplate(dataDir, new Set([LOCK_FILE, SERVER_FILE]));
     const pg = new PGlite(dataDir, buffers(options.command ?? commandName()));
     await pg.waitReady;
-    if (initdb) await saveTemplate(pg);
-    return wrap(pg, pg, lock);
+    const db = wrap(pg, pg, lock);
+    if (initdb) {
+      // The archive holds the schema too: the next new directory skips the migrations as well.
+      await migrate(db);
+      await saveTemplate(pg);
+    }
+    return db;
   } catch (e) {
     lock.release();
     throw e;
