@@ -211,9 +211,10 @@ describe('finding who leads and who supports in task sentences of real speeches'
       leads: { expected: 71, found: 42, right: 41 },
       supports: { expected: 10, found: 0, right: 0 },
     };
-    // The eleventh set's first run, after the rules were fitted to the tenth; no rule has been fitted to it since.
+    // The eleventh set's first run, after the rules were fitted to the tenth, with its labels as they are now (four
+    // relabelled to the earlier sets' conventions, see its header; as first labelled: 26/49). Fitted to since.
     const eleventhBefore = {
-      leads: { expected: 49, found: 32, right: 26 },
+      leads: { expected: 47, found: 32, right: 27 },
       supports: { expected: 3, found: 1, right: 1 },
     };
     const line = (c: Count) =>
