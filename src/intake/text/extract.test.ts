@@ -496,7 +496,7 @@ describe('extracting tasks', () => {
     expect(tasks('各单位要明确专人，由办公室负责汇总报送。')).toEqual([]);
   });
 
-  it('reads a sector’s 系统, 各工作组 and 各居民区 as units, and no time phrase into a name', () => {
+  it('reads a sector’s 系统, 各工作组 and 各居民区 as units, a unit after a due day or before 思想上要, and no time phrase into a name', () => {
     const leads = (text: string) => tasks(text).flatMap((t) => t.lead);
     expect(leads('汛期将至，全市水利系统要压紧压实防汛责任。')).toEqual(['水利系统']);
     expect(leads('局长要求，各工作组要迅速推进各项任务。')).toEqual(['各工作组']);
@@ -504,6 +504,12 @@ describe('extracting tasks', () => {
     expect(leads('从今天开始镇城建办要每天巡查一次。')).toEqual(['镇城建办']);
     // A system of the mind is no unit: 系统 only after a sector's name.
     expect(tasks('要系统排查安全隐患。')).toEqual([]);
+    expect(leads('各乡镇、各部门思想上要高度重视，加快项目建设进度。')).toEqual(['各乡镇', '各部门']);
+    expect(leads('各村要落实专人，8月7日前金元村、石宝沟村要完成打捞工作。')).toEqual([
+      '各村',
+      '金元村',
+      '石宝沟村',
+    ]);
   });
 
   it('takes no owner from the leadership (县委县政府将…), a 提请, or 将 as a plain future', () => {

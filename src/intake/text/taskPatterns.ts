@@ -30,10 +30,13 @@ export const LEAD = new RegExp(
   `(?:由)?(${UNIT_LIST})(?:要)?(?:分别|共同)?(?:按职责(?:分工)?|分工|具体|共同|主要)?(牵头|负责(?!人|同志|领导)|主抓|抓总)`,
   'g',
 );
-/** An actor of the sentence: "，县招商局要…"; a collective anywhere ("无法承接地各县市、州直各部门要").
+/** Where a unit's will must be first: "各乡镇、各部门思想上要高度重视". */
+const MINDSET = '思想上|认识上|行动上|政治上|工作上';
+/** An actor of the sentence: "，县招商局要…", also after a due date ("8月7日前金元村、石宝沟村要"); a collective
+ * anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own; "公安局要协同地方派出所" leads with a partner it names. */
 export const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级]))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:对[^，,。；;]{1,30}?等)?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
+  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级])|(?<=\\d{1,2}日前|月底前|年底前|\\d{1,2}日起))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:${MINDSET})?(?:对[^，,。；;]{1,30}?等)?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
   'g',
 );
 export const OWN_GOVERNMENT = /^(?:[省市州县区]|自治区)(?:人民)?政府$/;
