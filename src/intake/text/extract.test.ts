@@ -505,6 +505,9 @@ describe('extracting tasks', () => {
     // A system of the mind is no unit: 系统 only after a sector's name.
     expect(tasks('要系统排查安全隐患。')).toEqual([]);
     expect(leads('各乡镇、各部门思想上要高度重视，加快项目建设进度。')).toEqual(['各乡镇', '各部门']);
+    // 人大 is a body: 乡人大和纪委 are two, the place shared (人大代表 are persons).
+    expect(leads('乡人大和纪委要加强监督。')).toEqual(['乡人大', '乡纪委']);
+    expect(tasks('请各位人大代表提出意见。')).toEqual([]);
     expect(leads('各村要落实专人，8月7日前金元村、石宝沟村要完成打捞工作。')).toEqual([
       '各村',
       '金元村',
