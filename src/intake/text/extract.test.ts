@@ -508,6 +508,15 @@ describe('extracting tasks', () => {
     // 人大 is a body: 乡人大和纪委 are two, the place shared (人大代表 are persons).
     expect(leads('乡人大和纪委要加强监督。')).toEqual(['乡人大', '乡纪委']);
     expect(tasks('请各位人大代表提出意见。')).toEqual([]);
+    // The unit's role before its name, and the 我 of a unit's own news, are no part of the name; 党校 is a unit.
+    expect(leads('整改要求:由包片单位县气象局负责清除。')).toEqual(['县气象局']);
+    expect(leads('由沿线包片单位县职教中心、县委党校、县交通局负责劝阻教育。')).toEqual([
+      '县职教中心',
+      '县委党校',
+      '县交通局',
+    ]);
+    expect(leads('我第十督导组将会尽职尽责做好攻坚工作。')).toEqual(['第十督导组']);
+    expect(tasks('我局将继续做好服务。')).toEqual([]);
     expect(leads('各村要落实专人，8月7日前金元村、石宝沟村要完成打捞工作。')).toEqual([
       '各村',
       '金元村',

@@ -9,7 +9,7 @@ const PLACE = '(?:[省市州县区盟旗镇乡]|市区|县市|自治[州县])';
 const SECTOR =
   '(?:经信|发改|工信|财政|住建|建设|规划|国土|商务|统计|人社|自然资源|资规|交通运输|交通|交警|农业农村|信访|水利|水务|电力|应急管理|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|审计|监察|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草|城市管理|消防救援)';
 /** Words that end a unit's name. 部门 before 部, so that 市财政部门 is whole; a sector's 系统 (水利系统) is all its units. */
-const UNIT_END = `(?:(?<=${SECTOR})系统|人大(?!代表)|成员单位|街道办事处|街道|人民政府|政府|管委会|(?:领导小组|指挥部|委员会)办公室|委员会|办公室|领导小组|工作专班|专班|指挥部|中心|银行|公司|集团|国企|分局|部门|开发区|高新区|经开区|管理区|园区|林场|学校|医院|协会|商会|联合会|工会|(?<![重改机编])组|局|委|办|室|厅|部|院|站|所|队|社|处|科|联|协|镇|乡|(?<![农乡城渔牧边])村(?![民级干组委集庄落居务])|(?<=公路|养护|工务|车务|电务|机务)段)`;
+const UNIT_END = `(?:(?<=${SECTOR})系统|人大(?!代表)|成员单位|街道办事处|街道|人民政府|政府|管委会|(?:领导小组|指挥部|委员会)办公室|委员会|办公室|领导小组|工作专班|专班|指挥部|中心|银行|公司|集团|国企|分局|部门|开发区|高新区|经开区|管理区|园区|林场|学校|党校|医院|协会|商会|联合会|工会|(?<![重改机编])组|局|委|办|室|厅|部|院|站|所|队|社|处|科|联|协|镇|乡|(?<![农乡城渔牧边])村(?![民级干组委集庄落居务])|(?<=公路|养护|工务|车务|电务|机务)段)`;
 /** Words that never stand inside a unit's name: roles, connectives, 要. A name runs up to the last unit word. */
 // 由 and 已明确 start a clause: "办公厅已明确由市政府督查室负责" (自由贸易区 keeps its 由).
 const STOP =
@@ -55,6 +55,10 @@ const IS_GENERAL = new RegExp(`^(?:${GENERAL})+$`);
 /** Words glued before a name that are not part of it. */
 const FILLER =
   /^(?:[一二三四五六七八九十]+是|同时|其中|另外|此外|下一步|下步|今年|明年|今后|(?:从|自)(?:今天|今日|即日|现在|本周|下周|本月|下月)(?:开始|起)|即日起|并|指由|由|请|责成|明确|会议要求|要求|求|会议明确)+/;
+/** A unit's role in the work written before its name ("由陈家坝沿线包片单位县职教中心…负责" is 县职教中心's), and
+ * the 我 a unit names itself with in its own news ("我第十督导组将…"; 我局 and 我市 stay no one's). */
+const APPOSITIVE =
+  /^[\u4e00-\u9fa5]{0,8}?(?:包片|包联|挂点|挂钩|帮扶|联系|结对|责任|牵头|配合)单位(?=[省市州县区镇乡])|^我(?=[\u4e00-\u9fa5]{3})/;
 /** Names that look like units but are not owners: bodies everyone answers to, or words of the sentence. */
 const NOT_OWNER =
   /各级|^(?:[和与及]|全|本|我|这|该|其|一|两|是|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$|省(?:人民)?政府$|[市州县区]委[市州县区](?:人民)?政府$)|^(?:办公室|办公厅)$|^(?:按照|根据|依据|结合|通过|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保|健全|完善|建立|加强|强化|深化|优化|提升|压实)|领导$/;
@@ -102,7 +106,7 @@ export function unitsOf(list: string): string[] {
       const named = parts.filter((p) => !PARTY.test(p));
       return named.length < parts.length && named.every((p) => IS_NAME.test(p)) ? named : [piece];
     })
-    .map((u) => u.replace(FILLER, ''))
+    .map((u) => u.replace(FILLER, '').replace(APPOSITIVE, ''))
     .filter((u) => u !== '' && !NOT_OWNER.test(u));
   const placed = new RegExp(`^${PLACE}`);
   const first = items[0] ?? '';
