@@ -504,6 +504,7 @@ describe('extracting tasks', () => {
     expect(leads('从今天开始镇城建办要每天巡查一次。')).toEqual(['镇城建办']);
     // A system of the mind is no unit: 系统 only after a sector's name.
     expect(tasks('要系统排查安全隐患。')).toEqual([]);
+    expect(tasks('新型电力系统要加快构建，绿电绿证交易要全面推开。')).toEqual([]);
     expect(leads('各乡镇、各部门思想上要高度重视，加快项目建设进度。')).toEqual(['各乡镇', '各部门']);
     // 人大 is a body: 乡人大和纪委 are two, the place shared (人大代表 are persons).
     expect(leads('乡人大和纪委要加强监督。')).toEqual(['乡人大', '乡纪委']);
