@@ -185,8 +185,12 @@ describe.skipIf(!browserReady)(`the web app in Chromium on ${driverName}`, () =>
     await expect.poll(() => analyst.getByTestId('publish-card').innerText()).toContain('已通过待发布 1 条');
     await analyst.getByTestId('publish').click();
     await analyst.getByRole('button', { name: /^发\s*布$/ }).click();
-    await expect.poll(() => analyst.getByText(/已发布 1 条/).count()).toBe(1);
-    await expect.poll(() => analyst.getByTestId('publish-card').innerText()).toContain('已发布锁定');
+    // Publishing re-reads the period's figures: on a loaded 2-core machine (a whole CI run) it took over 15 s once.
+    const publishing = { timeout: 60_000 };
+    await expect.poll(() => analyst.getByText(/已发布 1 条/).count(), publishing).toBe(1);
+    await expect
+      .poll(() => analyst.getByTestId('publish-card').innerText(), publishing)
+      .toContain('已发布锁定');
     await analyst.screenshot({ path: join(SHOTS, 'review-published.png'), fullPage: true });
 
     expect(await xihuGrowth()).toBe('30.0');
