@@ -6,27 +6,16 @@ import { TiaoduError } from '../core/errors.ts';
 import { formatRankChange, STATUS_TEXT } from '../core/format.ts';
 import { defaultComparator, makeTarget, parseTrajectory } from '../core/targets.ts';
 import type { Comparator, ProgressStatus, Strength, Target, TargetKind } from '../core/types.ts';
-import type { Db } from '../store/db.ts';
 import { requireIndicator } from '../store/indicators.ts';
 import { type LeagueRow, league } from '../store/league.ts';
-import { openStore } from '../store/open.ts';
 import { type ProgressReport, progress } from '../store/progress.ts';
 import { type Depth, depthLevels, divisionsUnder, requireRegion, upsertRegions } from '../store/regions.ts';
 import { type SeriesPoint, series } from '../store/series.ts';
 import { setTarget } from '../store/targets.ts';
-import { type Flags, numberFlag, parse, periodFlag, regionPeriodFlags, required } from './args.ts';
+import { numberFlag, parse, periodFlag, regionPeriodFlags, required } from './args.ts';
 import type { Command } from './commands.ts';
 import { printTable } from './print.ts';
-import { readLocal, withStoreOrServer } from './remote.ts';
-
-async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openStore({ dataDir: values.data });
-  try {
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
+import { readLocal, withStore, withStoreOrServer } from './remote.ts';
 
 export const init: Command = async (argv) => {
   const { values } = parse(argv, { region: { type: 'string' }, depth: { type: 'string' } });

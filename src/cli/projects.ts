@@ -6,31 +6,14 @@ import { TiaoduError } from '../core/errors.ts';
 import type { LeadRates } from '../core/projects/leads.ts';
 import type { ProjectRates } from '../core/projects/rates.ts';
 import type { Light } from '../core/projects/types.ts';
-import {
-  type Db,
-  leadRatesAt,
-  openStore,
-  projectList,
-  projectNoticeAt,
-  projectRatesAt,
-  requireRegion,
-} from '../store/index.ts';
-import { type Flags, parse, periodFlag, required, todayFlag } from './args.ts';
+import { leadRatesAt, projectList, projectNoticeAt, projectRatesAt, requireRegion } from '../store/index.ts';
+import { parse, periodFlag, required, todayFlag } from './args.ts';
 import type { Command } from './commands.ts';
 import { printTable } from './print.ts';
 import { projectLeaderCmd, projectProblemsCmd } from './problems.ts';
-import { withStoreOrServer } from './remote.ts';
+import { withStore, withStoreOrServer } from './remote.ts';
 
 const LIGHT: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
-
-async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openStore({ dataDir: values.data, command: 'tiaodu' });
-  try {
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
 
 /** `--region R --period YYYY-MM`, the region resolved. */
 function regionPeriod(argv: string[]) {

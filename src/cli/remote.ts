@@ -71,6 +71,16 @@ export class ServerClient {
   }
 }
 
+/** Runs a command on the store directly, whatever holds the directory (the store waits for another CLI process). */
+export async function withStore<T>(values: Flags, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openStore({ dataDir: values.data });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
 /**
  * Runs a command on the store directly, or through the running server when it holds the data directory.
  * A directory held by another command-line process is waited for (see store/lock.ts).
