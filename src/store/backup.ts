@@ -7,11 +7,9 @@ import { gunzip, gzip } from 'node:zlib';
 import { TiaoduError } from '../core/errors.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
-import { LOCK_FILE, lockDataDir, SERVER_FILE } from './lock.ts';
+import { lockDataDir, OWN_FILES } from './lock.ts';
 import { migrate } from './migrate.ts';
 import { tarEntries, unpackTar, withoutEntries } from './tar.ts';
-
-const OURS = new Set([LOCK_FILE, SERVER_FILE]);
 
 /** A PGlite data directory's archive: a ustar archive with PG_VERSION at its top. */
 function isDataDirArchive(tar: Uint8Array): boolean {
@@ -48,7 +46,7 @@ export async function backupArchive(db: Db, user: string, file: string | null = 
   await recordAudit(db, { user, action: 'backup', file });
   const tar = await db.dumpDataDir();
   // Level 1: the archive is mostly empty pages; level 6 took 0.3 s longer for a sixth smaller file (demo: 7.9 → 9.2 MB).
-  return promisify(gzip)(withoutEntries(tar, OURS), { level: 1 });
+  return promisify(gzip)(withoutEntries(tar, OWN_FILES), { level: 1 });
 }
 
 export const POSTGRES_BACKUP =
@@ -96,7 +94,7 @@ export async function restoreArchive(
   const { openPglite } = await import('./drivers/pglite.ts');
   let db: Db | null = null;
   try {
-    unpackTar(tar, dataDir, OURS);
+    unpackTar(tar, dataDir, OWN_FILES);
     db = await openPglite(dataDir, { lock });
     await migrate(db);
     await recordAudit(db, { user, action: 'restore', file: basename(file) });

@@ -19,6 +19,8 @@ import { TiaoduError } from '../core/errors.ts';
 export const LOCK_FILE = 'tiaodu.lock';
 /** Written by a running server (mode 0600): where it listens and the token the CLI uses to go through it. */
 export const SERVER_FILE = 'tiaodu.server.json';
+/** The files of the process that holds a directory: never copied out of it (backups) nor into it (unpacking). */
+export const OWN_FILES: ReadonlySet<string> = new Set([LOCK_FILE, SERVER_FILE]);
 /** A short-lived directory that makes "is the lock stale? then remove it" one step among processes. */
 const BREAK_DIR = 'tiaodu.lock.break';
 

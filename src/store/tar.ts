@@ -1,6 +1,6 @@
 // The tar archives of a PGlite data directory (its dumpDataDir, our backups, the empty cluster's template): read,
 // filtered, and unpacked straight onto the disk — PGlite's own unpacking (loadDataDir) writes each file through
-// its WebAssembly file system and took ≈ 0.8 s more for an empty cluster.
+// its WebAssembly file system: a new directory opened in 1.3 s that way, 1.05 s this way; a demo restore 2.6 → 1.8 s.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, normalize, sep } from 'node:path';
 
@@ -42,7 +42,7 @@ export function* tarEntries(tar: Uint8Array): Generator<TarEntry> {
 }
 
 /** A tar archive without the entries whose base name is in `drop`. */
-export function withoutEntries(tar: Uint8Array, drop: Set<string>): Uint8Array<ArrayBuffer> {
+export function withoutEntries(tar: Uint8Array, drop: ReadonlySet<string>): Uint8Array<ArrayBuffer> {
   const kept = [...tarEntries(tar)].filter((e) => !drop.has(basename(e.name)));
   const out = new Uint8Array(kept.reduce((n, e) => n + e.end - e.start, 0) + BLOCK * 2);
   let at = 0;
@@ -58,7 +58,7 @@ export function withoutEntries(tar: Uint8Array, drop: Set<string>): Uint8Array<A
  * files). An entry that would land outside `dir` (an absolute or `..` path) or is not a plain file or directory is
  * refused before anything is written: a backup is a user's file.
  */
-export function unpackTar(tar: Uint8Array, dir: string, skip: Set<string> = new Set()): void {
+export function unpackTar(tar: Uint8Array, dir: string, skip: ReadonlySet<string> = new Set()): void {
   const entries = [...tarEntries(tar)].filter((e) => e.name !== '' && !skip.has(basename(e.name)));
   for (const e of entries) {
     const rel = normalize(e.name);

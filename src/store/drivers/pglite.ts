@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db } from '../db.ts';
-import { type DataDirLock, LOCK_FILE, lockDataDir, SERVER_FILE } from '../lock.ts';
+import { type DataDirLock, lockDataDir, OWN_FILES } from '../lock.ts';
 import { migrate } from '../migrate.ts';
 import { saveTemplate, unpackTemplate } from './template.ts';
 
@@ -69,7 +69,7 @@ export async function openPglite(dataDir: string, options: PgliteOptions = {}): 
     // A new directory is unpacked from the migrated empty cluster's archive when there is one (template.ts);
     // without one, PGlite runs initdb and, migrated, the result becomes the archive.
     const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
-    const initdb = fresh && !unpackTemplate(dataDir, new Set([LOCK_FILE, SERVER_FILE]));
+    const initdb = fresh && !unpackTemplate(dataDir, OWN_FILES);
     const pg = new PGlite(dataDir, buffers(options.command ?? commandName()));
     await pg.waitReady;
     const db = wrap(pg, pg, lock);
