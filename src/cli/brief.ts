@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { TiaoduError } from '../core/errors.ts';
+import { renderBriefing } from '../reports/briefing/index.ts';
 import { type Briefing, briefing } from '../store/briefing.ts';
 import { withVersion } from '../store/briefingVersions.ts';
 import { requireRegion } from '../store/regions.ts';
@@ -52,8 +53,6 @@ export async function briefCommand(argv: string[]): Promise<number> {
     console.log(JSON.stringify(b));
     return 0;
   }
-  // The writers (Word, Excel, charts) load only when a file is asked for: --json needs none of them.
-  const { renderBriefing } = await import('../reports/briefing/index.ts');
   const file = await renderBriefing(b, format as 'docx' | 'xlsx' | 'html');
   await writeFile(values.out, file.body);
   console.log(`已生成 ${values.out}：${b.title}`);
