@@ -195,4 +195,25 @@ describe('finding owners in the forms the tenth set showed', () => {
     expect(findDue('对争议区域在下周三前进行划分')).toBe('下周三前');
     expect(findDue('下周三召开会议')).toBeNull();
   });
+
+  it('reads every body of a kind (各派出所, 各中队), a unit told how or where before its 要, and two sectors as one force', () => {
+    expect(leads('各派出所要加强巡逻防控。')).toEqual(['各派出所']);
+    expect(leads('各中队、各站所要落实值班制度。')).toEqual(['各中队', '各站所']);
+    expect(leads('会议强调，县住建局在项目审批中要压缩办理时限。')).toEqual(['县住建局']);
+    expect(leads('各村在排查过程中要建立台账。')).toEqual(['各村']);
+    expect(leads('会议要求，全市公安交警要加强路面管控。')).toEqual(['公安交警']);
+    // Firms and banks are no collective that leads, as 各企业 is none.
+    expect(owners('各金融机构要加大信贷投放。')).toEqual([]);
+    expect(owners('各银行要落实政策。')).toEqual([]);
+  });
+
+  it('reads a placed unit or a collective heading its clause with a verb of doing, never a title or a done deed', () => {
+    expect(leads('会议要求，县应急局开展一次全面排查；各乡镇排查辖区隐患。')).toEqual(['县应急局', '各乡镇']);
+    // 宣传 begins a department's name here, and 常委 are persons.
+    expect(owners('市委常委、市委宣传部部长张三强调，要加强宣传。')).toEqual([]);
+    expect(owners('县应急管理局开展了安全检查。')).toEqual([]);
+    expect(owners('今年以来，县应急局开展安全检查，确保安全。')).toEqual([]);
+    // A word before the verb that only ends like a unit is none: "将举办推进…", "协调督导供热公司组织…".
+    expect(owners('5月上旬，将举办推进产业园区高质量发展签约会。')).toEqual([]);
+  });
 });

@@ -32,11 +32,13 @@ export const LEAD = new RegExp(
 );
 /** Where a unit's will must be first: "各乡镇、各部门思想上要高度重视". */
 const MINDSET = '思想上|认识上|行动上|政治上|工作上';
+/** How, where or about what a unit must act, written between it and its 要: "县住建局对…等要", "各村在…中要". */
+const CIRCUMSTANCE = '(?:在|对|就|针对|围绕|按照|根据|结合|从|于|把)[^，,。；;要]{1,24}?';
 /** An actor of the sentence: "，县招商局要…", also after a due date ("8月7日前金元村、石宝沟村要"); a collective
  * anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own; "公安局要协同地方派出所" leads with a partner it names. */
 export const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级])|(?<=\\d{1,2}日前|月底前|年底前|\\d{1,2}日起))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:${MINDSET})?(?:对[^，,。；;]{1,30}?等)?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
+  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级])|(?<=\\d{1,2}日前|月底前|年底前|\\d{1,2}日起))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:${MINDSET})?(?:${CIRCUMSTANCE})?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
   'g',
 );
 export const OWN_GOVERNMENT = /^(?:[省市州县区]|自治区)(?:人民)?政府$/;
@@ -98,11 +100,21 @@ export const MUTUAL = new RegExp(
 /** Adverbs a unit's clause opens with when it writes no 要 or role word. */
 const DOING =
   '(?:认真|抓紧|立即|马上|迅速|尽快|及时|定期|切实|全力|加快|严格|积极|主动|深入|进一步|重点|全面|统一|共同|分别|坚决|持续|尽早|着力|加紧|按时|按期)';
+/** Verbs a directive gives a unit with no adverb: "县应急局开展…", "各村排查…" (not 组织, 宣传, 统计, 研究, 监督,
+ * 检查, 培训, 协调: they begin the names of departments, "市委宣传部"). */
+const DOES =
+  '加强|加快|开展|制定|督促|指导|推进|推动|完善|建立|健全|排查|整治|清理|核查|摸排|汇总|上报|报送|收集|梳理|对接|巡查|提供|部署|启动|起草|拟定|出台|印发|强化|压实|谋划|申报|解决|化解|处置|整改|查处|召开|举办|成立|配备|筹措|跟进|跟踪|履行';
 /** A unit at the head of its clause acting with no 要 or role word: "海洋局认真抓紧整改", "；公安部门对…进行处置",
  * "公交公司与教育部门深入对接", "各乡镇、各部门做到统一思想" — only in a sentence that directs, never in a clause that
  * tells what was done (DIRECTS, DONE). */
 export const ACTING = new RegExp(
   `(?:^|[，,；;：:。\\s]|\\d[.、．]|[一二三四五六七八九十]是|其中[，,]?)(${UNIT_LIST})(?:${DOING}{1,3}(?=[\\u4e00-\\u9fa5])|(?=做好|搞好|抓好|做到|落实)|(?=对[^，,。；;]{2,40}?进行))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  'g',
+);
+/** A unit named by its place or as a collective, at the head of its clause, with a verb of DOES: "；县应急局组织…".
+ * Only such names: a bare word before a verb is too often no unit at all ("协调督导供热公司组织…"). */
+export const ACTING_VERB = new RegExp(
+  `(?:^|[，,；;：:。\\s]|\\d[.、．]|[一二三四五六七八九十]是|其中[，,]?)(?=[省市州县区镇乡]|各)(${UNIT_LIST})(?=${DOES})`,
   'g',
 );
 export const DIRECTS =

@@ -5,6 +5,7 @@ import { findDue } from './due.ts';
 import { isCollective, isVague, leadsOf, UNIT_LIST, unitsOf } from './owners.ts';
 import {
   ACTING,
+  ACTING_VERB,
   ACTOR,
   ASSISTED,
   ASSISTED_AFTER,
@@ -121,6 +122,7 @@ function rolesIn(text: string): Role[] {
     [REQUIRED, (m) => [m[1] ?? '', '', '']],
     [MUTUAL, (m) => [m[1] ?? '', '', '']],
     [ACTING, (m) => [m[1] ?? '', '', '']],
+    [ACTING_VERB, (m) => [m[1] ?? '', '', '']],
   ];
   for (const [re, parts] of patterns) {
     for (const m of text.matchAll(re)) {
@@ -134,7 +136,7 @@ function rolesIn(text: string): Role[] {
       if (re === ACTOR && m[0].endsWith('将') && units.every((u) => OWN_GOVERNMENT.test(u))) continue;
       // Working together needs two; one unit that 密切配合 only supports.
       if (re === MUTUAL && units.length < 2) continue;
-      if (re === ACTING && !actsAsTold(text, at, units)) continue;
+      if ((re === ACTING || re === ACTING_VERB) && !actsAsTold(text, at, units)) continue;
       // "我局积极配合市发改委…": a unit's own report of its help hands out no task.
       if ((re === ASSISTED || re === ASSISTED_AFTER) && unitsOf(helpers).length === 0) continue;
       // "州发改委要牵头" is found by two patterns; the first one stands.
