@@ -216,4 +216,15 @@ describe('finding owners in the forms the tenth set showed', () => {
     // A word before the verb that only ends like a unit is none: "将举办推进…", "协调督导供热公司组织…".
     expect(owners('5月上旬，将举办推进产业园区高质量发展签约会。')).toEqual([]);
   });
+
+  it('reads units a named person requires something of, a unit heading a task list item, and 由 with more verbs', () => {
+    expect(leads('赵男男要求各乡镇加强值守。')).toEqual(['各乡镇']);
+    expect(leads('张书记要求县应急局立即开展排查。')).toEqual(['县应急局']);
+    // 要求 as a noun names no one: "工作要求县级层面…".
+    expect(owners('这是工作要求县级层面统筹。')).toEqual([]);
+    expect(leads('2.县财政局：一是保障资金。')).toEqual(['县财政局']);
+    expect(leads('会议决定，由县财政局筹措资金。')).toEqual(['县财政局']);
+    expect(leads('由县市场监管局督促企业整改。')).toEqual(['县市场监管局']);
+  });
 });
+

@@ -19,6 +19,13 @@ const PEOPLE =
   '的?(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责人|负责同志|分管领导|及广大[\\u4e00-\\u9fa5]{0,4}(?:委员|干部|党员|职工))(?:都)?';
 /** How eagerly a unit supports: "积极配合", "加强配合协调". */
 export const EAGERLY = '(?:积极|密切|通力|全力|主动|加强|做好|搞好|紧密|全面)?';
+/** Adverbs a unit's clause opens with when it writes no 要 or role word. */
+const DOING =
+  '(?:认真|抓紧|立即|马上|迅速|尽快|及时|定期|切实|全力|加快|严格|积极|主动|深入|进一步|重点|全面|统一|共同|分别|坚决|持续|尽早|着力|加紧|按时|按期)';
+/** Verbs a directive gives a unit with no adverb: "县应急局开展…", "各村排查…" (not 组织, 宣传, 统计, 研究, 监督,
+ * 检查, 培训, 协调: they begin the names of departments, "市委宣传部"). */
+const DOES =
+  '加强|加快|开展|制定|督促|指导|推进|推动|完善|建立|健全|排查|整治|清理|核查|摸排|汇总|上报|报送|收集|梳理|对接|巡查|提供|部署|启动|起草|拟定|出台|印发|强化|压实|谋划|申报|解决|化解|处置|整改|查处|召开|举办|成立|配备|筹措|跟进|跟踪|履行';
 /** A place-wide prefix before the units, dropped: "全区各学校", "该镇辖区各村". */
 const PLACE_WIDE = '(?:(?:全|该|本)[省市州县区镇乡](?:辖区|范围内)?)?';
 /** A unit's 要, however firmly said: 要, 一定要, 务必要, 必须. */
@@ -52,15 +59,22 @@ export const ITEM_ACTOR = new RegExp(
   `(?:^|[，。；：,:\\s])[一二三四五六七八九十]+是(${UNIT_LIST})(?:立即|迅速|尽快|抓紧|及时|继续|进一步|切实|全力|加快)`,
   'g',
 );
-/** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…" (not the noun: "目标要求高的"; not
- * persons: "请市政协委员提出意见"). */
+/** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…", also after the one who requires it
+ * when a collective or placed unit follows ("赵男男要求各乡镇加强值守") (not the noun: "目标要求高的"; not persons:
+ * "请市政协委员提出意见"). */
 export const REQUIRED = new RegExp(
-  `(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是|(?<=[省市州县区镇乡]|政府|党委))(?:要求|责成|请)${PLACE_WIDE}(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是|(?<=[省市州县区镇乡]|政府|党委))(?:要求|责成|请)${PLACE_WIDE}|(?<!的|目标|工作|任务)要求${PLACE_WIDE}(?=各|[省市州县区]))(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  'g',
+);
+/** A unit heading an item of a task list or notice with a colon, then its work: "县住建局：加快推进…",
+ * "2.县财政局：一是…". */
+export const ITEM_HEAD = new RegExp(
+  `^\\s*(?:\\d+[.、．]|[（(]?[一二三四五六七八九十]+[）)、])?\\s*(${UNIT_LIST})[：:]\\s*(?=[一二三四五六七八九十]是|要|负责|牵头|${DOING}|${DOES})`,
   'g',
 );
 /** Units given work by a verb of doing: "由统筹办、新农办组织…", "，九重镇落实；", "市属国企扛主责". */
 export const BY = new RegExp(
-  `由(${UNIT_LIST})(?:组织|组成|统筹|承办|实施|开展|制定|起草|梳理|提出|报(?!道)|将|向)(?!的)`,
+  `由(${UNIT_LIST})(?:组织|组成|统筹|承办|实施|开展|制定|起草|梳理|提出|报(?!道)|将|向|督促|筹措|指导|推进|推动|建立|完善|排查|整治|清理|核查|编制|拟定|出台|印发|召开|举办|成立|配备|处置|整改|查处|跟踪)(?!的)`,
   'g',
 );
 /** Funds a unit (a finance bureau) sets aside: "县财政安排县卫计局迎复审工作经费50万元". */
@@ -97,13 +111,6 @@ export const MUTUAL = new RegExp(
   `(?:^|[，,；;：:。\\s])(${UNIT_LIST})要(?:通力|密切|相互|紧密|协同|协调)配合(?=[，,])`,
   'g',
 );
-/** Adverbs a unit's clause opens with when it writes no 要 or role word. */
-const DOING =
-  '(?:认真|抓紧|立即|马上|迅速|尽快|及时|定期|切实|全力|加快|严格|积极|主动|深入|进一步|重点|全面|统一|共同|分别|坚决|持续|尽早|着力|加紧|按时|按期)';
-/** Verbs a directive gives a unit with no adverb: "县应急局开展…", "各村排查…" (not 组织, 宣传, 统计, 研究, 监督,
- * 检查, 培训, 协调: they begin the names of departments, "市委宣传部"). */
-const DOES =
-  '加强|加快|开展|制定|督促|指导|推进|推动|完善|建立|健全|排查|整治|清理|核查|摸排|汇总|上报|报送|收集|梳理|对接|巡查|提供|部署|启动|起草|拟定|出台|印发|强化|压实|谋划|申报|解决|化解|处置|整改|查处|召开|举办|成立|配备|筹措|跟进|跟踪|履行';
 /** A unit at the head of its clause acting with no 要 or role word: "海洋局认真抓紧整改", "；公安部门对…进行处置",
  * "公交公司与教育部门深入对接", "各乡镇、各部门做到统一思想" — only in a sentence that directs, never in a clause that
  * tells what was done (DIRECTS, DONE). */
