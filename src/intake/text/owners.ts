@@ -22,14 +22,14 @@ const PROJECT_BODY = `(?:${STOP}[${CJK}]){13,24}(?:项目部|项目指挥部|工
 // Two sectors glued are one force: 公安交警.
 const ABBR = `(?:(?<![${CJK}])|(?<=[、和及与由请是]|会同|配合|协同|联合|协助|要求|责成|明确|同意|强调|全[省市州县区]))${PLACE}?${SECTOR}(?:(?<=公安)交警)?(?=[^${CJK}]|$|要|等|和|及|与|牵头|负责|配合|协同|协助|参与|会同|联合|按|安排)`;
 /** Places of a kind: every town, every street, every county of the region. */
-const PLACES_OF_KIND =
-  '各(?:地级以上市|地级市|乡镇|镇街|街镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村|社区)(?:镇|乡|街|办|区|县|市|(?<=镇)场)*(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处)?';
+// Or one department of each: 各县(市、区)统计局, 各县(市、区)工信主管部门, 各乡镇财政所, 各县(市、区)局.
+const PLACES_OF_KIND = `各(?:地级以上市|地级市|乡镇|镇街|街镇|镇|乡|街道|街办|县市区|县市|县区|县|区|市|地|园区|开发区|村居|村社|村|社区)(?:镇|乡|街|办|区|县|市|(?<=镇)场)*(?:[（(][^（()）]{1,8}[)）])?(?:人民政府|政府|党委|管委会|办事处|${SECTOR}(?:主管)?(?:部门|局|委|办)|(?:财政|统计|司法|国土|林业|水利|农技|畜牧|兽医|卫生|派出)(?:所|站)|局(?![势面长]))?`;
 /** Every body or institution of a kind, not only places: 各涉农镇(办), 各工作专班, 各成员单位, 各景区, 各学校. */
-const KIND_COLLECTIVE = `各(?!级|类|个|有关|相关|部门|单位)(?:[${CJK}]{0,6}?(?:成员单位|工作专班|专班|工作组|工作队|专责组|居民区|景区|学校|医院|幼儿园|林场|管理区|站所|派出所|中队|大队|分局|中心|合作社|支部|网格|片区|园区|社区|企业|镇|乡|办|村))(?:[（(][^（()）]{1,8}[)）])?`;
+const KIND_COLLECTIVE = `各(?!级|类|个|有关|相关|部门|单位)(?:[${CJK}]{0,6}?(?:成员单位|工作专班|专班|工作组|工作队|专责组|居民区|景区|学校|医院|幼儿园|林场|管理区|协会|商会|站所|派出所|中队|大队|分局|中心|合作社|支部|网格|片区|园区|社区|企业|镇|乡|办|村))(?:[（(][^（()）]{1,8}[)）])?`;
 /** A count of places: "七个街道", "5个乡镇". */
 const COUNTED = '[一二三四五六七八九十两\\d]+个(?:乡镇|镇|乡|街道|村|社区)';
 /** Departments under a level: 市直各单位, 区直各部门, 市级各有关部门. */
-const UNDER_LEVEL = '[省市州县区](?:直|级)(?:各有关|各相关|各|有关|相关)?(?:部门|单位)';
+const UNDER_LEVEL = '(?:[省市州县区]|乡|镇)(?:直|级)(?:各有关|各相关|各|有关|相关)?(?:部门|单位)';
 /** Everyone in general: may support, never leads alone. */
 const GENERAL =
   '(?:各有关|各相关|各|相关|有关)(?:部门|单位)|(?:相关|有关)(?:镇街|街镇|乡镇|街道|镇|乡)(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等)|相关[镇乡街][^，,；;。]{0,3}部门|各?(?:相关|有关)[\\u4e00-\\u9fa5]{0,6}?(?:企业|机构|单位|部门)|各个[\\u4e00-\\u9fa5]{0,8}?(?:企业|机构|单位|部门)|各类?企业';
@@ -62,10 +62,10 @@ const APPOSITIVE =
   /^[\u4e00-\u9fa5]{0,8}?(?:包片|包联|挂点|挂钩|帮扶|联系|结对|责任|牵头|配合)单位(?=[省市州县区镇乡])|^我(?=[\u4e00-\u9fa5]{3})/;
 /** Names that look like units but are not owners: bodies everyone answers to, or words of the sentence. */
 const NOT_OWNER =
-  /各级|^(?:[和与及]|全|本|我|这|该|其|一|两|是|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$|省(?:人民)?政府$|[市州县区]委[市州县区](?:人民)?政府$)|^(?:办公室|办公厅)$|^(?:按照|根据|依据|结合|通过|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保|健全|完善|建立|加强|强化|深化|优化|提升|压实)|领导$|常委$/;
+  /各级|^(?:[和与及]|全|本|我|这|该|其|一|两|是|党委$|政府$|党中央|国务院|省委|市委$|县委$|区委$|省(?:人民)?政府$|[市州县区]委[市州县区](?:人民)?政府$)|^(?:办公室|办公厅)$|^(?:就|向|把|给|对(?!外))|[就对向把给]各|^(?:按照|根据|依据|结合|通过|紧紧围绕|围绕|贯彻|落实|认真|坚决|推进|抓紧|切实|支持|加快|推动|确保|健全|完善|建立|加强|强化|深化|优化|提升|压实)|领导$|常委$/;
 
 /** Every collective subject: a set of units, not one. */
-export const isCollective = (name: string) => /^各|[省市州县区](?:直|级)/.test(name);
+export const isCollective = (name: string) => /^各|[省市州县区乡镇](?:直|级)/.test(name);
 const PLACE_COLLECTIVE = new RegExp(
   `^(?:${PLACES_OF_KIND}|${KIND_COLLECTIVE}$|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL})`,
 );
@@ -82,7 +82,7 @@ export const isGeneral = (name: string) =>
 
 /** Whoever is concerned (相关部门, 各有关责任单位, 县相关部门): names no unit, so supports nothing. */
 export const isVague = (name: string) =>
-  /^(?:各|[省市州县区])?(?:相关|有关)/.test(name) && !/^[省市州县区](?:直|级)/.test(name);
+  /^(?:各|[省市州县区])?(?:相关|有关)/.test(name) && !/^[省市州县区乡镇](?:直|级)/.test(name);
 
 /**
  * The units of a list as the text names them: "县发改局、财政局" → 县发改局, 县财政局 (a list shares its first
@@ -90,6 +90,8 @@ export const isVague = (name: string) =>
  */
 export function unitsOf(list: string): string[] {
   const items = list
+    // "各镇各部门特别是职能部门": the ones singled out are among those already named.
+    .replace(/(?:特别是|尤其是)[\s\S]*$/, '')
     .replace(new RegExp(`${ETC}$`), '')
     .replace(new RegExp(`${ETC}[和及与]`, 'g'), '、')
     // 、 inside brackets belongs to a name: 各县（市、区）.
@@ -99,7 +101,8 @@ export function unitsOf(list: string): string[] {
       if (parts.length < 2) return [piece];
       // Names and sectors joined: "区人大城环工委和区监察", "电力及乡镇", "水务和财政部门"; but a sector before a
       // bureau's own name is part of it: "市自然资源和规划局".
-      const unitLike = (p: string) => IS_NAME.test(p) || IS_SECTOR.test(p);
+      const unitLike = (p: string) =>
+        IS_NAME.test(p) || IS_SECTOR.test(p) || /^(?:单位|部门|镇|乡|村|街道|社区)$/.test(p);
       const last = parts.at(-1) ?? '';
       const bureau = IS_FULL.test(last) && !PLACE_COLLECTIVE.test(last) && !last.endsWith('部门');
       const merged = IS_SECTOR.test(parts[0] ?? '') && bureau;
@@ -108,15 +111,23 @@ export function unitsOf(list: string): string[] {
       return named.length < parts.length && named.every((p) => IS_NAME.test(p)) ? named : [piece];
     })
     .map((u) => u.replace(FILLER, '').replace(APPOSITIVE, ''))
+    // "区直相关部门、单位及镇": a bare 单位 or 部门 is the one before it of the other kind (区直相关单位).
+    .map((u, i, all) => {
+      const before = i > 0 ? /^(.+)(?:部门|单位)$/.exec(all[i - 1] ?? '') : null;
+      return before && /^(?:单位|部门)$/.test(u) ? `${before[1]}${u}` : u;
+    })
     .filter((u) => u !== '' && !NOT_OWNER.test(u));
   const placed = new RegExp(`^${PLACE}`);
   const first = items[0] ?? '';
   // 市级相关部门、钒钛高新区: a collective's 市 is no place the others share.
-  const place = placed.exec(first)?.[0] ?? '';
+  // 镇街统计部门和社区: 镇街 is every town and street, no place the others share.
+  const place = /^(?:镇街|街镇|乡镇)/.test(first) ? '' : (placed.exec(first)?.[0] ?? '');
   // A bare 镇 is a unit, not a prefix: "镇、村、中海公司".
   // A place's government is the whole place: "县政府与高速三大队" shares no 县.
   const whole = new RegExp(`^${PLACE}(?:人民)?政府$`).test(first);
-  const prefix = isCollective(first) || isGeneral(first) || whole || place === first ? '' : place;
+  // "示范区各部门、领导小组办公室": the area whose departments are named first is the others' too.
+  const area = /^([\u4e00-\u9fa5]{1,6}?(?:区|县|市|镇|乡))各(?:部门|单位)$/.exec(first)?.[1];
+  const prefix = area ?? (isCollective(first) || isGeneral(first) || whole || place === first ? '' : place);
   // A collective or everyone in general names no place of its own: 各街道 stays 各街道.
   const takesPrefix = (u: string) =>
     prefix !== '' && !placed.test(u) && !isCollective(u) && !isGeneral(u) && !u.startsWith(prefix);

@@ -226,5 +226,38 @@ describe('finding owners in the forms the tenth set showed', () => {
     expect(leads('会议决定，由县财政局筹措资金。')).toEqual(['县财政局']);
     expect(leads('由县市场监管局督促企业整改。')).toEqual(['县市场监管局']);
   });
-});
 
+  it('reads one department of every place, persons after the units, a bare 单位 or 镇 in a list, and an area shared', () => {
+    expect(leads('会议要求，各县(市、区)工信主管部门要理性看待经济形势。')).toEqual([
+      '各县(市、区)工信主管部门',
+    ]);
+    expect(leads('通知要求各县(市、区)统计局要采取重点调查方式。')).toEqual(['各县(市、区)统计局']);
+    expect(leads('各乡镇财政所要加强资金监管。')).toEqual(['各乡镇财政所']);
+    expect(leads('各行业协会(促进会)要强化行业运行监测。')).toEqual(['各行业协会(促进会)']);
+    expect(leads('示范区各部门、领导小组办公室及全体项目专员要树立导向。')).toEqual([
+      '示范区各部门',
+      '示范区领导小组办公室',
+    ]);
+    expect(leads('区直相关部门、单位及镇要高度重视。')).toEqual(['区直相关部门', '区直相关单位', '镇']);
+    // 镇街 is every town and street: 社区 takes no 镇 from it.
+    expect(leads('镇街统计部门和社区要积极谋划。')).toEqual(['镇街统计部门', '社区']);
+    // A half-width semicolon ends a clause as the full-width one does.
+    expect(leads('一是各单位会后抓紧将意见报县发改局汇总;二是县发改局要及时修改完善。')).toEqual([
+      '县发改局',
+    ]);
+  });
+
+  it("reads those a meeting urges (督促), villages of a jurisdiction, a town's own departments, and numbered 要", () => {
+    expect(leads('会议督促各镇各单位严密排查隐患，认真落实整改。')).toEqual(['各镇各单位']);
+    // A purpose names no one: "为了…督促各地各部门…".
+    expect(owners('为了加大落实力度，督促各地各部门履行职责。')).toEqual([]);
+    expect(leads('宝盖镇要求辖区各村居要加强宣传引导。')).toEqual(['各村居']);
+    expect(leads('要求各村、乡直各单位务必统一思想。')).toEqual(['各村', '乡直各单位']);
+    expect(leads('会议强调，各县(市、区)局要落实好属地监管责任。')).toEqual(['各县(市、区)局']);
+    expect(leads('刘智平强调 各成员单位一要提高政治站位，二要组成考核小组。')).toEqual(['各成员单位']);
+    // Those singled out are among those named: no unit of their own.
+    expect(leads('要求各镇各部门特别是职能部门要针对每一起事故进行复盘。')).toEqual(['各镇各部门']);
+    // 就 (about) before a place names no one who acts.
+    expect(owners('会议就各镇落实属地管理提出具体要求。')).toEqual([]);
+  });
+});

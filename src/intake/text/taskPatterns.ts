@@ -14,9 +14,10 @@ export const SUPPORT_FIELD = new RegExp(
   'g',
 );
 export const DUE_FIELD = /(?:完成时限|时限要求|办结时限|完成时间)[：:]\s*([^；;。，,\s]+)/;
-/** The people of a unit who answer for it: "县自然资源局全体班子成员要…" is the bureau's task. */
+/** The people of a unit who answer for it: "县自然资源局全体班子成员要…" is the bureau's task, and so is
+ * "…、领导小组办公室及全体项目专员要": the persons named after the units own nothing of their own. */
 const PEOPLE =
-  '的?(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责人|负责同志|分管领导|及广大[\\u4e00-\\u9fa5]{0,4}(?:委员|干部|党员|职工))(?:都)?';
+  '的?(?:全体)?(?:班子成员|主要负责人|主要负责同志|主要领导|负责人|负责同志|分管领导|[及和、](?:全体|广大)?[\\u4e00-\\u9fa5]{0,4}?(?:委员|干部|党员|职工|专员|工作人员))(?:都)?';
 /** How eagerly a unit supports: "积极配合", "加强配合协调". */
 export const EAGERLY = '(?:积极|密切|通力|全力|主动|加强|做好|搞好|紧密|全面)?';
 /** Adverbs a unit's clause opens with when it writes no 要 or role word. */
@@ -27,9 +28,10 @@ const DOING =
 const DOES =
   '加强|加快|开展|制定|督促|指导|推进|推动|完善|建立|健全|排查|整治|清理|核查|摸排|汇总|上报|报送|收集|梳理|对接|巡查|提供|部署|启动|起草|拟定|出台|印发|强化|压实|谋划|申报|解决|化解|处置|整改|查处|召开|举办|成立|配备|筹措|跟进|跟踪|履行';
 /** A place-wide prefix before the units, dropped: "全区各学校", "该镇辖区各村". */
-const PLACE_WIDE = '(?:(?:全|该|本)[省市州县区镇乡](?:辖区|范围内)?)?';
+const PLACE_WIDE = '(?:(?:全|该|本)[省市州县区镇乡](?:辖区|范围内)?|(?:本)?辖区)?';
 /** A unit's 要, however firmly said: 要, 一定要, 务必要, 必须. */
-const MUST = '(?:(?:一定|务必|必须)?要(?!素|求|点|件|闻|害|务)|必须|务必)';
+// "各成员单位一要…二要…": the first of several 要 numbered.
+const MUST = '(?:(?:一定|务必|必须|[一二三四五六七八九十])?要(?!素|求|点|件|闻|害|务)|必须|务必)';
 /** "由市发改委、市商务局共同管理，发改委牵头": the others of the shared list support the one heading. */
 export const SHARED = new RegExp(`由(${UNIT_LIST})(?:共同|联合)`, 'g');
 /** "由州财政局牵头", "县发改局、财政局负责", "各县市区政府按职责分工负责" (not 负责人: a person). */
@@ -45,25 +47,26 @@ const CIRCUMSTANCE = '(?:在|对|就|针对|围绕|按照|根据|结合|从|于|
  * anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own; "公安局要协同地方派出所" leads with a partner it names. */
 export const ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s（(—]|(?=各|[省市州县区][直级])|(?<=\\d{1,2}日前|月底前|年底前|\\d{1,2}日起))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:${MINDSET})?(?:${CIRCUMSTANCE})?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
+  `(?:^|[，。；：,;:\\s（(—]|(?=各|[省市州县区][直级])|(?<=\\d{1,2}日前|月底前|年底前|\\d{1,2}日起))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:${MINDSET})?(?:${CIRCUMSTANCE})?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
   'g',
 );
 export const OWN_GOVERNMENT = /^(?:[省市州县区]|自治区)(?:人民)?政府$/;
 /** A list set off by a comma before its 要: "市直相关部门、各乡镇，对以上各项工作，要主动认领". */
 export const COMMA_ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s]|\\d[.、．])(${UNIT_LIST})[，,](?:(?:对|就|针对)[^，,。；;]{1,14}[，,])?${MUST}(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，。；：,;:\\s]|\\d[.、．])(${UNIT_LIST})[，,](?:(?:对|就|针对)[^，,。；;]{1,14}[，,])?${MUST}(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 /** An item of an enumeration whose unit acts at once: "二是县公安交通警察大队立即起草…". */
 export const ITEM_ACTOR = new RegExp(
-  `(?:^|[，。；：,:\\s])[一二三四五六七八九十]+是(${UNIT_LIST})(?:立即|迅速|尽快|抓紧|及时|继续|进一步|切实|全力|加快)`,
+  `(?:^|[，。；：,;:\\s])[一二三四五六七八九十]+是(${UNIT_LIST})(?:立即|迅速|尽快|抓紧|及时|继续|进一步|切实|全力|加快)`,
   'g',
 );
 /** Units a meeting requires something of: "要求各乡镇，各有关单位进一步明确…", also after the one who requires it
- * when a collective or placed unit follows ("赵男男要求各乡镇加强值守") (not the noun: "目标要求高的"; not persons:
+ * when a collective or placed unit follows ("赵男男要求各乡镇加强值守", "督促各镇各单位严密排查"; not in a purpose,
+ * "为了…督促各地各部门…履行职责") (not the noun: "目标要求高的"; not persons:
  * "请市政协委员提出意见"). */
 export const REQUIRED = new RegExp(
-  `(?:(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是|(?<=[省市州县区镇乡]|政府|党委))(?:要求|责成|请)${PLACE_WIDE}|(?<!的|目标|工作|任务)要求${PLACE_WIDE}(?=各|[省市州县区]))(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是|(?<=[省市州县区镇乡]|政府|党委))(?:要求|责成|请)${PLACE_WIDE}|(?<!的|目标|工作|任务)(?<!(?:为了|以便)[^。；;]{0,40})(?:要求|督促)${PLACE_WIDE}(?=各|[省市州县区]))(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 /** A unit heading an item of a task list or notice with a colon, then its work: "县住建局：加快推进…",
