@@ -260,4 +260,14 @@ describe('finding owners in the forms the tenth set showed', () => {
     // 就 (about) before a place names no one who acts.
     expect(owners('会议就各镇落实属地管理提出具体要求。')).toEqual([]);
   });
+
+  it('reads every one of a kind it does not know when 要 follows at the head of a clause, never persons or everyone', () => {
+    expect(leads('林彬强调，各板块要广泛动员、凝聚合力。')).toEqual(['各板块']);
+    expect(leads('各片区要加强安全巡查。')).toEqual(['各片区']);
+    expect(owners('各分管区长要亲自督办。')).toEqual([]);
+    expect(owners('各网格员要深入走访。')).toEqual([]);
+    expect(owners('各责任单位要按时完成。')).toEqual([]);
+    expect(owners('各位要提高认识。')).toEqual([]);
+    expect(owners('各项工作要抓紧推进。')).toEqual([]);
+  });
 });

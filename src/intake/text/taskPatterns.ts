@@ -56,6 +56,13 @@ export const COMMA_ACTOR = new RegExp(
   `(?:^|[，。；：,;:\\s]|\\d[.、．])(${UNIT_LIST})[，,](?:(?:对|就|针对)[^，,。；;]{1,14}[，,])?${MUST}(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
+/** Every one of a kind the lexicon does not know, told with 要 at the head of its clause: "各板块要…", "各专业公司要…"
+ * — never everyone in general (各级, 各类, 各有关, 各部门, 各责任单位, 各处室), persons (各位, 各族群众, 各分管区长,
+ * 各网格员) or firms and institutions (各企业, 各金融机构, 各银行); one that only 配合s is no lead ("各镇要积极配合"). */
+export const EACH_ACTOR = new RegExp(
+  `(?:^|[，。；：,;:\\s]|[一二三四五六七八九十]是)(各(?!级|类|项|位|方|环节|自|族|个|种|届|界|有关|相关|部门|单位|企业|市场主体|地各部门|责任|职能|处室|科室|金融|分管|主管)[\\u4e00-\\u9fa5]{1,5}?)(?<![员长书官师手者]|干部|同志|群众|党员|企业|代表|成员|领导|主体|方面|领域|环节|工作|项目|机构|银行|公司)${MUST}(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  'g',
+);
 /** An item of an enumeration whose unit acts at once: "二是县公安交通警察大队立即起草…". */
 export const ITEM_ACTOR = new RegExp(
   `(?:^|[，。；：,;:\\s])[一二三四五六七八九十]+是(${UNIT_LIST})(?:立即|迅速|尽快|抓紧|及时|继续|进一步|切实|全力|加快)`,

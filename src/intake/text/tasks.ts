@@ -15,6 +15,7 @@ import {
   DIRECTS,
   DONE,
   DUE_FIELD,
+  EACH_ACTOR,
   EAGERLY,
   FUNDS,
   HEADS_AS,
@@ -118,6 +119,7 @@ function rolesIn(text: string): Role[] {
     [MAIN_DUTY, (m) => [m[1] ?? '', '', '']],
     [ACTOR, (m) => [m[1] ?? '', '', '']],
     [COMMA_ACTOR, (m) => [m[1] ?? '', '', '']],
+    [EACH_ACTOR, (m) => [m[1] ?? '', '', '']],
     [ITEM_ACTOR, (m) => [m[1] ?? '', '', '']],
     [ITEM_HEAD, (m) => [m[1] ?? '', '', '']],
     [FUNDS, (m) => [m[1] ?? '', '', '']],
@@ -132,7 +134,8 @@ function rolesIn(text: string): Role[] {
       const at = m.index ?? 0;
       const start = at + m[0].indexOf(helpers || list);
       const end = at + m[0].length;
-      const units = leadsOf(list);
+      // A kind the lexicon does not know is taken as written: its 要 at the head of the clause says it acts.
+      const units = re === EACH_ACTOR ? [list] : leadsOf(list);
       const after = text.slice(at + m[0].indexOf(list) + list.length);
       // "市政府将…": a place's whole government, in its own report, promises; it hands no one a task.
       if (re === ACTOR && m[0].endsWith('将') && units.every((u) => OWN_GOVERNMENT.test(u))) continue;
