@@ -2,40 +2,20 @@
 // 问题清单 shows it overdue in red, the board's problem column and 有逾期问题 filter follow, and solving it clears
 // the filter. Days are counted from the server's clock (the demo runs on today).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedProject } from '../../core/projects/parsed.ts';
 import { addDays } from '../../core/tasks/days.ts';
 import { importProjectRegister, setLeaderName } from '../../store/index.ts';
 import { driverName } from '../../store/testing.ts';
+import { demoProject } from './fixtures.ts';
 import { browserReady, type DemoServer, signIn, startDemo } from './harness.ts';
 
 const PERIOD = '2025-06';
-const at = { line: 2, region: { line: 2, column: 'C' }, unit: { line: 2, column: 'D' } };
-const project = (code: string, name: string, leader: string): ParsedProject => ({
-  code,
-  name,
-  regionText: '西湖区',
-  unit: null,
-  leader,
-  level: '市重点',
-  type: '产业',
-  nature: '续建',
-  totalInvestment: 50000,
-  annualPlan: 1200,
-  plannedStart: '2024-03-31',
-  actualStart: '2024-03-15',
-  plannedFinish: null,
-  actualFinish: null,
-  libraryDate: '2024-04-30',
-  at,
-});
-
 describe.skipIf(!browserReady)(`the problem list in the browser on ${driverName}`, () => {
   let demo: DemoServer;
   beforeAll(async () => {
     demo = await startDemo();
     await importProjectRegister(demo.db, '项目库.csv', [
-      project('XH-1', '云谷智造产业园', '张三'),
-      project('XH-2', '之江文化中心', '李四'),
+      demoProject('XH-1', '云谷智造产业园', '西湖区', { leader: '张三' }),
+      demoProject('XH-2', '之江文化中心', '西湖区', { leader: '李四' }),
     ]);
   }, 300_000);
   afterAll(() => demo?.close());
