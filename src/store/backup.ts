@@ -9,11 +9,11 @@ import { recordAudit } from './audit.ts';
 import type { Db } from './db.ts';
 import { lockDataDir, OWN_FILES } from './lock.ts';
 import { migrate } from './migrate.ts';
-import { tarEntries, unpackTar, withoutEntries } from './tar.ts';
+import { isUstar, tarEntries, unpackTar, withoutEntries } from './tar.ts';
 
 /** A PGlite data directory's archive: a ustar archive with PG_VERSION at its top. */
 function isDataDirArchive(tar: Uint8Array): boolean {
-  if (tar.length < 512 || new TextDecoder().decode(tar.subarray(257, 262)) !== 'ustar') return false;
+  if (!isUstar(tar)) return false;
   for (const e of tarEntries(tar)) if (e.name === 'PG_VERSION') return true;
   return false;
 }

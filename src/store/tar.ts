@@ -25,6 +25,10 @@ export interface TarEntry {
   end: number;
 }
 
+/** Whether the bytes begin with a ustar header (the magic at 257). */
+export const isUstar = (tar: Uint8Array): boolean =>
+  tar.length >= BLOCK && new TextDecoder().decode(tar.subarray(257, 262)) === 'ustar';
+
 /** The entries of a tar archive: a 512-byte header (name at 0, mode at 100, size in octal at 124, type at 156,
  * ustar prefix at 345) followed by the data padded to 512 bytes; an empty block ends it. */
 export function* tarEntries(tar: Uint8Array): Generator<TarEntry> {
