@@ -270,4 +270,37 @@ describe('finding owners in the forms the tenth set showed', () => {
     expect(owners('各位要提高认识。')).toEqual([]);
     expect(owners('各项工作要抓紧推进。')).toEqual([]);
   });
+
+  it("reads minutes' 由… after how (根据…, 按程序), those invited to take part, and helpers of a 牵头 that 配合", () => {
+    expect(leads('由县农业农村局根据会议讨论意见修改完善后印发。')).toEqual(['县农业农村局']);
+    expect(leads('由兴东集团按程序组织实施。')).toEqual(['兴东集团']);
+    expect(owners('由住房城乡建设部牵头，邀请环境保护部、水利部等部门参加。')).toEqual([
+      { lead: ['住房城乡建设部'], support: ['环境保护部', '水利部'] },
+    ]);
+    expect(owners('筹备工作由区人大常委会牵头，区委组织部、区委宣传部要及早介入、全力配合。')).toEqual([
+      { lead: ['区人大常委会'], support: ['区委组织部', '区委宣传部'] },
+    ]);
+    expect(leads('会议要求，县委办、县政府办组成联合督查组，不定期明查暗访。')).toEqual([
+      '县委办',
+      '县政府办',
+    ]);
+  });
+
+  it('reads a name with a quoted word, 各村(居)委会 and 村建, and no name across an adverb of haste', () => {
+    expect(leads('县深化“放管服”改革领导小组办公室要全力安排部署。')).toEqual([
+      '县深化“放管服”改革领导小组办公室',
+    ]);
+    expect(leads('各村(居)委会、村建、国土等相关部门要高度重视。')).toEqual(['各村(居)委会', '村建', '国土']);
+    expect(leads('会议要求财务部尽快联系第三方评估公司进行评估。')).toEqual(['财务部']);
+    expect(owners('会议要求按预算出台资产公司文件。')).toEqual([]);
+    expect(owners('要全力配合指导棉湖镇做好各项工作。')).toEqual([]);
+  });
+
+  it('reads an hour on a due day, and a month heading its clause as when the work is done', () => {
+    expect(findDue('并于2月9日晚19:00时前报县政府常务会议')).toBe('2月9日晚19:00时前');
+    expect(findDue('9月，由省级住房城乡建设主管部门组织自查')).toBe('9月');
+    // A month inside a clause is when something happened or a period reported on.
+    expect(findDue('今年5月，全市规上工业增加值增长')).toBeNull();
+    expect(findDue('我市5月份数据')).toBeNull();
+  });
 });

@@ -153,7 +153,11 @@ function rolesIn(text: string): Role[] {
           field: re === LEAD_FIELD,
           kind: roleKind(word),
           support: helpers ? unitsOf(helpers) : [],
-          eager: /^(?:要|应)?(?:主动|积极)/.test(after),
+          // "…要及早介入、全力配合" after a 牵头 helps the one heading too.
+          eager:
+            /^(?:要|应)?(?:主动|积极)|^(?:要|应)[^，,。；;]{0,10}?(?:全力|积极|主动|密切|紧密)?配合(?=[，,。；;]|$)/.test(
+              after,
+            ),
         });
     }
   }
@@ -185,7 +189,7 @@ function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undef
   };
   role.support.forEach(add);
   for (const re of [SUPPORT, SUPPORT_FIELD]) {
-    for (const m of segment.matchAll(re)) unitsOf(m[1] ?? m[2] ?? m[3] ?? '').forEach(add);
+    for (const m of segment.matchAll(re)) unitsOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').forEach(add);
   }
   // A due date or recurrence in the segment, or said once for the whole sentence before it.
   const scope = s.text.slice(0, until);
