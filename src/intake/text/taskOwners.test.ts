@@ -303,4 +303,15 @@ describe('finding owners in the forms the tenth set showed', () => {
     expect(findDue('今年5月，全市规上工业增加值增长')).toBeNull();
     expect(findDue('我市5月份数据')).toBeNull();
   });
+
+  it('reads 委会, 网信 and 电视台, 小组, a bare 街道 before its verb in a list, and no name across 落实', () => {
+    expect(leads('对逾期未整改的，区安委会将进行通报约谈。')).toEqual(['区安委会']);
+    expect(leads('要联勤联动，交警、网信、电视台要加强沟通。')).toEqual(['交警', '网信', '电视台']);
+    expect(leads('刘永强强调，各下设工作小组要各司其职。')).toEqual(['各下设工作小组']);
+    expect(leads('请各乡镇、街道落实属地监管责任，各责任单位落实企业整改主体责任。')).toEqual([
+      '各乡镇',
+      '街道',
+    ]);
+    expect(leads('会议要求，各村(社区)提前掌握秸秆存量。')).toEqual(['各村(社区)']);
+  });
 });

@@ -22,7 +22,7 @@ const PEOPLE =
 export const EAGERLY = '(?:积极|密切|通力|全力|主动|加强|做好|搞好|紧密|全面)?';
 /** Adverbs a unit's clause opens with when it writes no 要 or role word. */
 const DOING =
-  '(?:认真|抓紧|立即|马上|迅速|尽快|及时|定期|切实|全力|加快|严格|积极|主动|深入|进一步|重点|全面|统一|共同|分别|坚决|持续|尽早|着力|加紧|按时|按期)';
+  '(?:认真|抓紧|立即|马上|迅速|尽快|及时|定期|提前|切实|全力|加快|严格|积极|主动|深入|进一步|重点|全面|统一|共同|分别|坚决|持续|尽早|着力|加紧|按时|按期)';
 /** Verbs a directive gives a unit with no adverb: "县应急局开展…", "各村排查…" (not 组织, 宣传, 统计, 研究, 监督,
  * 检查, 培训, 协调: they begin the names of departments, "市委宣传部"). */
 const DOES =
