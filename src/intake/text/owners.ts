@@ -9,7 +9,7 @@ const PLACE = '(?:[省市州县区盟旗镇乡]|市区|县市|自治[州县])';
 const SECTOR =
   '(?:经信|发改|工信|财政|住建|建设|村建|网信|规划|国土|商务|统计|人社|自然资源|资规|交通运输|交通|交警|农业农村|信访|水利|水务|电力|应急管理|应急|市场监管|生态环境|环保|文旅|文广旅|教育|教体|卫健|民政|司法|税务|审计|监察|科技|城管|综合执法|行政审批|审批|营商|招商|投促|公安|国资|金融|大数据|数据|医保|林业|林草|城市管理|消防救援)';
 /** Words that end a unit's name. 部门 before 部, so that 市财政部门 is whole; a sector's 系统 (全市水利系统, not 新型电力系统) is all its units. */
-const UNIT_END = `(?:(?<=(?:^|[^${CJK}]|[省市州县区全])${SECTOR})系统|人大常委会|常委会|人大(?!代表)|成员单位|街道办事处|街道|人民政府|政府|管委会|(?:领导小组|指挥部|委员会)办公室|委员会|委会|办公室|领导小组|工作专班|专班|指挥部|中心|银行|公司|集团|国企|分局|部门|开发区|高新区|经开区|管理区|园区|林场|学校|党校|医院|协会|商会|联合会|工会|(?<![重改机编])组|局|委|办|室|厅|部|院|站|所|队|社|处|科|联|协|镇|乡|(?<![农乡城渔牧边])村(?![民级干组委集庄落居务])|(?<=公路|养护|工务|车务|电务|机务)段|(?<=电视|广播|气象|水文)台)`;
+const UNIT_END = `(?:(?<=(?:^|[^${CJK}]|[省市州县区全])${SECTOR})系统|人大常委会|常委会|人大(?!代表)|成员单位|街道办事处|街道|人民政府|政府|管委会|(?:领导小组|指挥部|委员会)办公室|委员会|委会|办公室|领导小组|工作专班|专班|指挥部|中心|银行|公司|集团|国企|分局|部门|开发区|高新区|经开区|管理区|园区|林场|学校|党校|医院|协会|商会|联合会|工会|(?<![重改机编])组|局|委|办|室|厅|部|院|站|所|队|社区|社|处|科|联|协|镇|乡|(?<![农乡城渔牧边])村(?![民级干组委集庄落居务])|(?<=公路|养护|工务|车务|电务|机务)段|(?<=公安|检察|审判|司法)机关|片区|(?<=电视|广播|气象|水文)台)`;
 /** Words that never stand inside a unit's name: roles, connectives, 要. A name runs up to the last unit word. */
 // 由 and 已明确 start a clause: "办公厅已明确由市政府督查室负责" (自由贸易区 keeps its 由); an adverb of haste
 // (尽快, 立即) starts the work: "会议要求财务部尽快联系…公司" names 财务部.
@@ -29,6 +29,8 @@ const PLACES_OF_KIND = `各(?:地级以上市|地级市|乡镇|镇街|街镇|镇
 /** Every body or institution of a kind, not only places: 各涉农镇(办), 各工作专班, 各成员单位, 各景区, 各学校. */
 const KIND_COLLECTIVE = `各(?!级|类|个|有关|相关|部门|单位)(?:[${CJK}]{0,6}?(?:成员单位|工作专班|专班|工作组|工作小组|小组|工作队|专责组|居民区|景区|学校|医院|幼儿园|林场|管理区|协会|商会|站所|派出所|中队|大队|分局|中心|合作社|支部|网格|片区|园区|社区|企业|镇|乡|办|村))(?:[（(][^（()）]{1,8}[)）])?`;
 /** A count of places: "七个街道", "5个乡镇". */
+/** Places along a road or river, or where a project lies: 沿线镇街, 沿途乡镇, 项目所在镇村, 属地乡镇. */
+const ALONG = '(?:沿线|沿途|沿河|属地|项目所在地?)(?:各)?(?:乡镇|镇街|街镇|镇村|街道|村居|社区|镇|乡|村)';
 const COUNTED = '[一二三四五六七八九十两\\d]+个(?:乡镇|镇|乡|街道|村|社区)';
 /** Departments under a level: 市直各单位, 区直各部门, 市级各有关部门. */
 const UNDER_LEVEL = '(?:[省市州县区]|乡|镇)(?:直|级)(?:各有关|各相关|各|有关|相关)?(?:部门|单位)';
@@ -40,7 +42,7 @@ const BARE_KIND =
   '(?:乡镇|镇街|街道|社区|村居|园区|开发区)(?:[（(][^（()）]{1,8}[)）])?(?=[^\\u4e00-\\u9fa5]|$|要|和|及|与|等|牵头|负责|配合|协同|协助|参与|落实|做好|抓好|切实|认真|加强|加快|立即|及时|严格|全力|提前)|(?<=、)(?:部门|幼儿园|学校|医院)(?=要|应|必须|务必)';
 /** A town or village told to act in its own minutes, named bare at the head of a clause: "镇要…", "镇、村、…公司应…". */
 const BARE_LEVEL = '(?<=^|[，。；：,:\\s、])(?:镇|乡|村|街道|社区)(?=要|应|[、，,和及与])';
-const COLLECTIVE = `(?:${PLACES_OF_KIND}|${KIND_COLLECTIVE}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL}|${GENERAL}|${BARE_LEVEL})+`;
+const COLLECTIVE = `(?:${ALONG}|${PLACES_OF_KIND}|${KIND_COLLECTIVE}|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL}|${GENERAL}|${BARE_LEVEL})+`;
 
 export const UNIT = `(?:${COLLECTIVE}|${PROJECT_BODY}|${FULL}|${ABBR})`;
 /** 等 closes a list, which may go on after it: "…、能源局等省有关部门和各地级以上市人民政府". */
@@ -69,7 +71,7 @@ const NOT_OWNER =
 /** Every collective subject: a set of units, not one. */
 export const isCollective = (name: string) => /^各|[省市州县区乡镇](?:直|级)/.test(name);
 const PLACE_COLLECTIVE = new RegExp(
-  `^(?:${PLACES_OF_KIND}|${KIND_COLLECTIVE}$|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL})`,
+  `^(?:${ALONG}|${PLACES_OF_KIND}|${KIND_COLLECTIVE}$|${COUNTED}|${BARE_KIND}|${UNDER_LEVEL})`,
 );
 /** Every level's department of a named sector: 各省级住房城乡建设主管部门, 各县级财政部门. */
 const LEVEL_DEPARTMENTS =
@@ -98,7 +100,9 @@ export function unitsOf(list: string): string[] {
     .replace(new RegExp(`${ETC}[和及与]`, 'g'), '、')
     // 、 inside brackets belongs to a name: 各县（市、区）.
     .split(/[、，,](?![^（(]*[)）])/)
-    .flatMap((piece) => {
+    .flatMap((whole) => {
+      // "三是沿线镇街和区直相关部门": the words before the first name go before it is split at 和.
+      const piece = whole.replace(FILLER, '');
       const parts = piece.split(/[和及与]/);
       if (parts.length < 2) return [piece];
       // Names and sectors joined: "区人大城环工委和区监察", "电力及乡镇", "水务和财政部门"; but a sector before a

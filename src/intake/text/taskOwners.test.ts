@@ -314,4 +314,23 @@ describe('finding owners in the forms the tenth set showed', () => {
     ]);
     expect(leads('会议要求，各村(社区)提前掌握秸秆存量。')).toEqual(['各村(社区)']);
   });
+
+  it("reads places along a road, 希望, 机关, names ending in 社区 or 片区, 对…实施, a numbered item, and a notice's fields", () => {
+    expect(leads('会议要求，一是沿线镇街要按照责任分工强化责任落实。')).toEqual(['沿线镇街']);
+    expect(leads('会议要求，三是沿线镇街和区直相关部门要密切配合，全力以赴完成征迁安置工作。')).toEqual([
+      '沿线镇街',
+      '区直相关部门',
+    ]);
+    expect(leads('希望各村继续加大人居环境整治力度。')).toEqual(['各村']);
+    expect(leads('希望12个社区共同学习借鉴。')).toEqual(['12个社区']);
+    expect(owners('希望大家继续努力。')).toEqual([]);
+    expect(leads('公安机关要对标对表新标准新要求。')).toEqual(['公安机关']);
+    expect(leads('要求各村、锦华社区加大宣传力度。')).toEqual(['各村', '锦华社区']);
+    expect(leads('赵聪要求，相关部门、联建片区、村要提高政治站位。')).toEqual(['联建片区', '村']);
+    expect(leads('要加大督查力度，纪检监察部门对村秸秆禁烧责任落实情况实施监察。')).toEqual(['纪检监察部门']);
+    expect(leads('市场外存在占道经营现象。(主体责任:白茶村委会,监督责任:市工商局)')).toEqual([
+      '白茶村委会',
+      '市工商局',
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ const FIELD_LIST = `${UNIT}(?:[、，,和及与]${UNIT})*(?:等(?:单位|部门)
 /** Task lists write the roles as fields: "牵头单位：市发改委；配合单位：市财政局；完成时限：6月底前". */
 // In a bracketed note a field may end in a stray semicolon: "（责任单位；住建局、畜牧局）".
 export const LEAD_FIELD = new RegExp(
-  `(牵头单位|责任单位|主责单位|牵头部门|责任部门)(?:[：:]|(?<=[（(][^（()）]{4})[；;])\\s*(${FIELD_LIST})`,
+  `(牵头单位|责任单位|主责单位|牵头部门|责任部门|主体责任|监督责任|监管责任)(?:[：:]|(?<=[（(][^（()）]{4})[；;])\\s*(${FIELD_LIST})`,
   'g',
 );
 export const SUPPORT_FIELD = new RegExp(
@@ -47,7 +47,7 @@ const CIRCUMSTANCE = '(?:在|对|就|针对|围绕|按照|根据|结合|从|于|
  * anywhere ("无法承接地各县市、州直各部门要").
  * "各镇要积极配合" only supports: no task of its own; "公安局要协同地方派出所" leads with a partner it names. */
 export const ACTOR = new RegExp(
-  `(?:^|[，。；：,;:\\s（(—]|(?=各|[省市州县区][直级])|(?<=\\d{1,2}日前|月底前|年底前|\\d{1,2}日起))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:${MINDSET})?(?:${CIRCUMSTANCE})?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
+  `(?:^|[，。；：,;:\\s（(—]|(?<=[一二三四五六七八九十]是)|(?=各|[省市州县区][直级])|(?<=\\d{1,2}日前|月底前|年底前|\\d{1,2}日起))${PLACE_WIDE}(${UNIT_LIST})(?:${PEOPLE})?(?:之间)?(?:${MINDSET})?(?:${CIRCUMSTANCE})?(?:${MUST}|应(?:当)?(?![急用对收届])|(?:表示[，,：:]?)?将(?!来|近|要|其|此|这))(?!${EAGERLY}(?:配合|协助|参与|协同(?!${UNIT})))`,
   'g',
 );
 export const OWN_GOVERNMENT = /^(?:[省市州县区]|自治区)(?:人民)?政府$/;
@@ -73,7 +73,7 @@ export const ITEM_ACTOR = new RegExp(
  * "为了…督促各地各部门…履行职责") (not the noun: "目标要求高的"; not persons:
  * "请市政协委员提出意见"). */
 export const REQUIRED = new RegExp(
-  `(?:(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是|(?<=[省市州县区镇乡]|政府|党委))(?:要求|责成|请)${PLACE_WIDE}|(?<!的|目标|工作|任务)(?<!(?:为了|以便)[^。；;]{0,40})(?:要求|督促)${PLACE_WIDE}(?=各|[省市州县区]))(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:(?:^|[，,；;：:。\\s]|会议|并|还|同时|明确|强调|[一二三四五六七八九十]是|(?<=[省市州县区镇乡]|政府|党委))(?:要求|责成|请)${PLACE_WIDE}|(?<!的|目标|工作|任务)(?<!(?:为了|以便)[^。；;]{0,40})(?:要求|督促|希望)${PLACE_WIDE}(?=各|[省市州县区]|[一二三四五六七八九十两\\d]+个))(${UNIT_LIST})(?=[\\u4e00-\\u9fa5])(?!委员|代表|同志|人员|成员|干部|职工)(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 /** A unit heading an item of a task list or notice with a colon, then its work: "县住建局：加快推进…",
@@ -119,14 +119,14 @@ export const ASSISTED_AFTER = new RegExp(
 );
 /** Several units told to work together, with no one else to support: "县自然资源局、林业中心、投资集团要通力配合，…". */
 export const MUTUAL = new RegExp(
-  `(?:^|[，,；;：:。\\s])(${UNIT_LIST})要(?:通力|密切|相互|紧密|协同|协调)配合(?=[，,])`,
+  `(?:^|[，,；;：:。\\s]|(?<=[一二三四五六七八九十]是))(${UNIT_LIST})要(?:通力|密切|相互|紧密|协同|协调)配合(?=[，,])`,
   'g',
 );
 /** A unit at the head of its clause acting with no 要 or role word: "海洋局认真抓紧整改", "；公安部门对…进行处置",
  * "公交公司与教育部门深入对接", "各乡镇、各部门做到统一思想" — only in a sentence that directs, never in a clause that
  * tells what was done (DIRECTS, DONE). */
 export const ACTING = new RegExp(
-  `(?:^|[，,；;：:。\\s]|\\d[.、．]|[一二三四五六七八九十]是|其中[，,]?)(${UNIT_LIST})(?:${DOING}{1,3}(?=[\\u4e00-\\u9fa5])|(?=做好|搞好|抓好|做到|落实)|(?=对[^，,。；;]{2,40}?进行))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
+  `(?:^|[，,；;：:。\\s]|\\d[.、．]|[一二三四五六七八九十]是|其中[，,]?)(${UNIT_LIST})(?:${DOING}{1,3}(?=[\\u4e00-\\u9fa5])|(?=做好|搞好|抓好|做到|落实)|(?=对[^，,。；;]{2,40}?(?:进行|实施|开展)))(?!${EAGERLY}(?:配合|协助|参与|协同))`,
   'g',
 );
 /** A unit named by its place or as a collective, at the head of its clause, with a verb of DOES: "；县应急局组织…".

@@ -13,6 +13,7 @@ import { fifthSpeechTasks } from './fixtures/speechTasksFifth.ts';
 import { fourteenthSpeechTasks } from './fixtures/speechTasksFourteenth.ts';
 import { fourthSpeechTasks } from './fixtures/speechTasksFourth.ts';
 import { heldOutSpeechTasks } from './fixtures/speechTasksHeldOut.ts';
+import { nineteenthSpeechTasks } from './fixtures/speechTasksNineteenth.ts';
 import { ninthSpeechTasks } from './fixtures/speechTasksNinth.ts';
 import { seventeenthSpeechTasks } from './fixtures/speechTasksSeventeenth.ts';
 import { seventhSpeechTasks } from './fixtures/speechTasksSeventh.ts';
@@ -22,6 +23,7 @@ import { tenthSpeechTasks } from './fixtures/speechTasksTenth.ts';
 import { thirdSpeechTasks } from './fixtures/speechTasksThird.ts';
 import { thirteenthSpeechTasks } from './fixtures/speechTasksThirteenth.ts';
 import { twelfthSpeechTasks } from './fixtures/speechTasksTwelfth.ts';
+import { twentiethSpeechTasks } from './fixtures/speechTasksTwentieth.ts';
 import { normalize } from './normalize.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../../shared/corpus');
@@ -70,6 +72,8 @@ const allSets = [
   sixteenthSpeechTasks,
   seventeenthSpeechTasks,
   eighteenthSpeechTasks,
+  nineteenthSpeechTasks,
+  twentiethSpeechTasks,
 ].flat();
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -181,6 +185,8 @@ describe('finding who leads and who supports in task sentences of real speeches'
     const sixteenth = report('sixteenth set', sixteenthSpeechTasks);
     const seventeenth = report('seventeenth set', seventeenthSpeechTasks);
     const eighteenth = report('eighteenth set', eighteenthSpeechTasks);
+    const nineteenth = report('nineteenth set', nineteenthSpeechTasks);
+    const twentieth = report('twentieth set', twentiethSpeechTasks);
     // An owner the text does not name is worse than one missed, which the office adds by hand.
     expect(precision(blind.leads)).toBeGreaterThanOrEqual(0.9);
     expect(precision(sixth.leads)).toBeGreaterThanOrEqual(0.9);
@@ -205,6 +211,10 @@ describe('finding who leads and who supports in task sentences of real speeches'
     expect(recall(seventeenth.leads)).toBeGreaterThanOrEqual(0.8);
     expect(precision(eighteenth.leads)).toBeGreaterThanOrEqual(0.95);
     expect(recall(eighteenth.leads)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(nineteenth.leads)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(nineteenth.leads)).toBeGreaterThanOrEqual(0.7);
+    expect(precision(twentieth.leads)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(twentieth.leads)).toBeGreaterThanOrEqual(0.75);
   });
 
   it('recalls at least 90% of leads and 80% of supporting units over every set', () => {
@@ -222,6 +232,8 @@ describe('finding who leads and who supports in task sentences of real speeches'
     const sixteenth = measure(sixteenthSpeechTasks);
     const seventeenth = measure(seventeenthSpeechTasks);
     const eighteenth = measure(eighteenthSpeechTasks);
+    const nineteenth = measure(nineteenthSpeechTasks);
+    const twentieth = measure(twentiethSpeechTasks);
     const sum = (a: Count, b: Count) => ({
       expected: a.expected + b.expected,
       found: a.found + b.found,
@@ -294,6 +306,16 @@ describe('finding who leads and who supports in task sentences of real speeches'
       leads: { expected: 28, found: 27, right: 26 },
       supports: { expected: 0, found: 0, right: 0 },
     };
+    // The nineteenth and twentieth sets' first runs, after the fitting to the thirteenth to eighteenth (faedb66; one
+    // label of the twentieth made to agree with the eighth set since).
+    const nineteenthBefore = {
+      leads: { expected: 32, found: 18, right: 18 },
+      supports: { expected: 1, found: 0, right: 0 },
+    };
+    const twentiethBefore = {
+      leads: { expected: 36, found: 24, right: 23 },
+      supports: { expected: 0, found: 0, right: 0 },
+    };
     const line = (c: Count) =>
       `recall ${pct(recall(c))} (${c.right}/${c.expected}), precision ${pct(precision(c))} (${c.right}/${c.found})`;
     console.log(
@@ -333,6 +355,11 @@ describe('finding who leads and who supports in task sentences of real speeches'
         `  supports ${line(seventeenthBefore.supports)} → ${line(seventeenth.supports)}`,
         'eighteenth set, first run after fitting to the thirteenth to sixteenth → now:',
         `  leads    ${line(eighteenthBefore.leads)} → ${line(eighteenth.leads)}`,
+        'nineteenth set, first run after fitting to the thirteenth to eighteenth → now:',
+        `  leads    ${line(nineteenthBefore.leads)} → ${line(nineteenth.leads)}`,
+        `  supports ${line(nineteenthBefore.supports)} → ${line(nineteenth.supports)}`,
+        'twentieth set, first run after fitting to the thirteenth to eighteenth → now:',
+        `  leads    ${line(twentiethBefore.leads)} → ${line(twentieth.leads)}`,
       ].join('\n'),
     );
     expect(recall(leads)).toBeGreaterThanOrEqual(0.9);

@@ -217,7 +217,7 @@ function taskIn(s: Sentence, role: Role, until: number, before: Sentence | undef
 
 /** Every role pattern needs one of these words: sentences without any are passed over. */
 const ROLE_CUE =
-  /要|应|将|请|安排|商定|议定|强调|指出|批示|[一二三四五六七八九十]是|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|由|落实|实施|承办|主责|总责|单位[：:；;]|部门[：:]/;
+  /要|应|将|请|希望|安排|商定|议定|强调|指出|批示|[一二三四五六七八九十]是|牵头|负责|主抓|抓总|务必|必须|协助|配合|同意|由|落实|实施|承办|主责|总责|单位[：:；;]|部门[：:]|责任[：:]/;
 
 /** The tasks a document assigns to named units, one for each place a sentence names a lead. */
 export function extractTasks(doc: DocumentContext): ExtractedTask[] {
