@@ -333,4 +333,21 @@ describe('finding owners in the forms the tenth set showed', () => {
       '市工商局',
     ]);
   });
+
+  it("reads a district named bare, 以及, a bureau's own units (局属各单位, 各校, 总站), and 各有关市直单位", () => {
+    expect(leads('郑家齐强调，宜秀区要切实增强政治自觉。')).toEqual(['宜秀区']);
+    expect(leads('新城区、碑林区要竞相打造示范区。')).toEqual(['新城区', '碑林区']);
+    // Areas that are no county or district: no owner.
+    expect(owners('会议强调，城区要加快改造。')).toEqual([]);
+    expect(owners('示范区要发挥引领作用。')).toEqual([]);
+    expect(leads('成绩来之不易，环保局以及各街道办事处要继续巩固成绩。')).toEqual(['环保局', '各街道办事处']);
+    expect(leads('一是局属各单位、机关各科室要统一思想。')).toEqual(['局属各单位', '机关各科室']);
+    expect(leads('会后各校要立即组织召开领导班子会议。')).toEqual(['各校']);
+    expect(leads('各有关市直单位要进一步提高站位。')).toEqual(['各有关市直单位']);
+    expect(leads('各重点区县(市)要进一步主动作为。')).toEqual(['各重点区县(市)']);
+    expect(leads('会议指出，总站和各流域(海域)生态环境监督管理局要坚决贯彻讲话精神。')).toEqual([
+      '总站',
+      '各流域(海域)生态环境监督管理局',
+    ]);
+  });
 });
