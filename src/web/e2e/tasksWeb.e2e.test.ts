@@ -70,17 +70,23 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
     expect(await row(desk).innerText()).toContain('区统计局');
     await desk.screenshot({ path: '/tmp/tasks-office.png', fullPage: true });
 
-    /** Sends the open report and waits for the server's answer, however busy the machine: the 已报送 toast (an error
-     * toast fails here with its words). */
+    /** Waits for the server's answer to an action, however busy the machine: its success toast (an error toast
+     * fails here with its words). A whole CI run on a shared 2-core machine has taken over 15 s to show one. */
+    const answered = async (page: typeof desk, done: string) => {
+      const toast = page.locator('.ant-message-notice').first();
+      await toast.waitFor({ timeout: 90_000 });
+      expect(await toast.innerText()).toContain(done);
+      await toast.waitFor({ state: 'detached', timeout: 30_000 });
+    };
     const sendReport = async (page: typeof desk) => {
       await page
         .getByRole('dialog')
         .getByRole('button', { name: /报\s*送/ })
         .click();
-      const toast = page.locator('.ant-message-notice').first();
-      await toast.waitFor({ timeout: 90_000 });
-      expect(await toast.innerText()).toContain('已报送');
+      await answered(page, '已报送');
     };
+    /** The list after an action reloads it: polled longer than the default for the same reason. */
+    const SLOW = { timeout: 60_000 };
     // The unit's account lands on its to-do list.
     const unit = await signIn(demo, 'xihu', 'tiaodu-tianbao');
     await row(unit).waitFor();
@@ -93,7 +99,7 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
     writeFileSync(file, '企业名单');
     await unit.getByTestId('report-file').setInputFiles(file);
     await sendReport(unit);
-    await expect.poll(() => row(unit).innerText()).toMatch(/60[\s\S]*办理中/);
+    await expect.poll(() => row(unit).innerText(), SLOW).toMatch(/60[\s\S]*办理中/);
     await unit.screenshot({ path: '/tmp/tasks-unit.png', fullPage: true });
 
     await desk.reload();
@@ -114,7 +120,7 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
       .click();
     await unit.getByRole('dialog').getByRole('spinbutton').fill('100');
     await sendReport(unit);
-    await expect.poll(() => row(unit).innerText()).toMatch(/100/);
+    await expect.poll(() => row(unit).innerText(), SLOW).toMatch(/100/);
 
     await desk.reload();
     await row(desk)
@@ -124,7 +130,8 @@ describe.skipIf(!browserReady)(`a speech's task through the supervision pages on
       .getByRole('dialog')
       .getByRole('button', { name: /办\s*结/ })
       .click();
-    await expect.poll(() => row(desk).innerText()).toMatch(/已办结/);
+    await answered(desk, '已办结');
+    await expect.poll(() => row(desk).innerText(), SLOW).toMatch(/已办结/);
     await desk.screenshot({ path: '/tmp/tasks-closed.png', fullPage: true });
 
     // The notice, as the office downloads it from the page.
