@@ -15,13 +15,7 @@ export function findDue(text: string): string | null {
     // "1-5月", "12月份的数据": a period, not a deadline; a bare "5月" must be followed by a deadline word.
     if (/[-—–~至0-9]/.test(before) || after === '份') continue;
     // "9月，由省级…组织自查；10月，由…牵头…": a month heading its clause is when the work is done.
-    const heads =
-      /^$|[；;。]$/.test(
-        text
-          .slice(0, d.index ?? 0)
-          .trim()
-          .slice(-1),
-      ) && /[，,]/.test(after);
+    const heads = /(?:^|[；;。])\s*$/.test(text.slice(0, d.index ?? 0)) && /[，,]/.test(after);
     if (/^\d{1,2}月$/.test(d[0]) && !/[前底内]/.test(after) && !heads) continue;
     return d[0];
   }
