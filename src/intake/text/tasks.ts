@@ -106,27 +106,30 @@ function actsAsTold(text: string, at: number, units: string[]): boolean {
 /** Where a sentence names units that must act: "由州财政局牵头", "县发改局、财政局负责", "，县招商局要". */
 function rolesIn(text: string): Role[] {
   const found: Role[] = [];
-  const patterns: [RegExp, (m: RegExpMatchArray) => [string, string, string]][] = [
+  type Parts = (m: RegExpMatchArray) => [string, string, string];
+  // Most patterns name only the ones who act, in their first group.
+  const actors: Parts = (m) => [m[1] ?? '', '', ''];
+  const patterns: [RegExp, Parts][] = [
     // [list of leads, role word, list of supports]
     [LEAD_FIELD, (m) => [m[2] ?? '', m[1] ?? '', '']],
     [ASSISTED, (m) => [m[2] ?? '', '', m[1] ?? '']],
     [ASSISTED_AFTER, (m) => [m[2] ?? '', '', m[1] ?? '']],
-    [PROPOSER, (m) => [m[1] ?? '', '', '']],
+    [PROPOSER, actors],
     [HEADS_AS, (m) => [m[1] ?? '', m[2] ?? '', '']],
     [LEAD, (m) => [m[1] ?? '', m[2] ?? '', '']],
-    [BY, (m) => [m[1] ?? '', '', '']],
+    [BY, actors],
     [CARRIES_OUT, (m) => [m[1] ?? '', '负责', '']],
-    [MAIN_DUTY, (m) => [m[1] ?? '', '', '']],
-    [ACTOR, (m) => [m[1] ?? '', '', '']],
-    [COMMA_ACTOR, (m) => [m[1] ?? '', '', '']],
-    [EACH_ACTOR, (m) => [m[1] ?? '', '', '']],
-    [ITEM_ACTOR, (m) => [m[1] ?? '', '', '']],
-    [ITEM_HEAD, (m) => [m[1] ?? '', '', '']],
-    [FUNDS, (m) => [m[1] ?? '', '', '']],
-    [REQUIRED, (m) => [m[1] ?? '', '', '']],
-    [MUTUAL, (m) => [m[1] ?? '', '', '']],
-    [ACTING, (m) => [m[1] ?? '', '', '']],
-    [ACTING_VERB, (m) => [m[1] ?? '', '', '']],
+    [MAIN_DUTY, actors],
+    [ACTOR, actors],
+    [COMMA_ACTOR, actors],
+    [EACH_ACTOR, actors],
+    [ITEM_ACTOR, actors],
+    [ITEM_HEAD, actors],
+    [FUNDS, actors],
+    [REQUIRED, actors],
+    [MUTUAL, actors],
+    [ACTING, actors],
+    [ACTING_VERB, actors],
   ];
   for (const [re, parts] of patterns) {
     for (const m of text.matchAll(re)) {
